@@ -1,0 +1,74 @@
+"""Composition root: paths, logging, the database (backup + migrate + demo), the window."""
+from __future__ import annotations
+
+import logging
+import logging.handlers
+import os
+import sys
+from datetime import datetime
+from pathlib import Path
+
+from pos.db.engine import Database
+from pos.db.migrate import needs_upgrade
+
+APP_NAME = "omnipos"
+DATA_DIR_ENV = "OMNIPOS_DATA_DIR"
+DB_NAME = "shop.sqlite3"
+log = logging.getLogger("pos")
+
+
+def resolve_data_dir(arg: str | None = None) -> Path:
+    if arg:
+        return Path(arg).expanduser().resolve()
+    if os.environ.get(DATA_DIR_ENV):
+        return Path(os.environ[DATA_DIR_ENV]).expanduser().resolve()
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+def setup_logging(data_dir: Path, verbose: bool = False) -> None:
+    (data_dir / "logs").mkdir(parents=True, exist_ok=True)
+    handler = logging.handlers.RotatingFileHandler(
+        data_dir / "logs" / "pos.log", maxBytes=2_000_000, backupCount=5, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.DEBUG if verbose else logging.INFO)
+
+
+def backup_before_migration(db_path: Path) -> Path | None:
+    backups = db_path.parent / "backups"
+    backups.mkdir(exist_ok=True)
+    target = backups / f"{db_path.stem}-pre-migration-{datetime.now():%Y%m%d-%H%M%S}.sqlite3"
+    Database(db_path).backup_to(target)
+    return target
+
+
+def open_shop(data_dir: Path, create_demo: bool = True) -> Database:
+    """Opens (creating if needed) the shop DB, upgraded to the newest schema."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    path = data_dir / DB_NAME
+    existed = path.exists()
+    db = Database(path)
+    if existed and needs_upgrade(db.engine):
+        log.info("schema upgrade; backup at %s", backup_before_migration(path))
+    db.migrate()
+    if create_demo:
+        from pos.services.demo import create_demo_shop
+
+        create_demo_shop(db)
+    return db
+
+
+def run_gui(data_dir: Path, exit_when_ready: bool = False) -> int:
+    from pos.ui.application import run
+
+    setup_logging(data_dir)
+    db = open_shop(data_dir)
+    try:
+        return run(db, data_dir, exit_when_ready=exit_when_ready)
+    finally:
+        db.close()
+
+

@@ -1,0 +1,28 @@
+"""Alembic environment: the engine comes from pos.db.migrate (never from an ini file)."""
+from alembic import context
+
+from pos.db.models import Base
+
+FTS_TABLES = ("variants_fts",)
+
+
+def include_object(obj, name, type_, reflected, compare_to):
+    # FTS5 virtual tables and their shadow tables are created by hand in migrations.
+    return not (type_ == "table" and name and name.startswith(FTS_TABLES))
+
+
+def run() -> None:
+    engine = context.config.attributes["engine"]
+    with engine.connect() as conn:
+        context.configure(
+            connection=conn,
+            target_metadata=Base.metadata,
+            render_as_batch=True,
+            include_object=include_object,
+        )
+        with context.begin_transaction():
+            context.run_migrations()
+        conn.commit()
+
+
+run()

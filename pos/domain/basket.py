@@ -1,0 +1,106 @@
+"""The sale being rung up at the counter: mutable, pure, priced through `cart.price_cart`."""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, replace
+from decimal import Decimal
+
+from pos.domain.cart import CartTotals, Discount, LineInput, price_cart
+from pos.domain.errors import DomainError
+
+THOUSANDTH = Decimal("0.001")
+
+
+@dataclass(frozen=True)
+class BasketLine:
+    variant_id: int | None
+    sku: str
+    name: str
+    unit: str  # piece | kg
+    unit_price: int
+    quantity: Decimal
+    tax_rate_bp: int
+    discount: Discount | None = None
+    price_overridden: bool = False
+    weighed: bool = False  # came from a weight barcode: never merged with another scan
+
+    def as_input(self) -> LineInput:
+        return LineInput(self.unit_price, self.quantity, self.tax_rate_bp, self.discount)
+
+
+@dataclass
+class Basket:
+    lines: list[BasketLine] = field(default_factory=list)
+    order_discount: Discount | None = None
+    customer_id: int | None = None
+
+    def add(self, line: BasketLine) -> int:
+        """Adds a line, or one more of an identical plain line; returns the row touched."""
+        for row, existing in enumerate(self.lines):
+            if _mergeable(existing, line):
+                self.lines[row] = replace(existing, quantity=existing.quantity + line.quantity)
+                return row
+        self.lines.append(line)
+        return len(self.lines) - 1
+
+    def set_quantity(self, row: int, quantity: Decimal) -> None:
+        quantity = Decimal(quantity).quantize(THOUSANDTH)
+        if quantity <= 0:
+            raise DomainError("Quantity must be more than zero; remove the line instead.")
+        if self.lines[row].unit == "piece" and quantity != quantity.to_integral_value():
+            raise DomainError("This item is sold by the piece: enter a whole number.")
+        self.lines[row] = replace(self.lines[row], quantity=quantity)
+
+    def remove(self, row: int) -> None:
+        del self.lines[row]
+
+    def set_line_discount(self, row: int, discount: Discount | None) -> None:
+        self.lines[row] = replace(self.lines[row], discount=discount)
+
+    def override_price(self, row: int, unit_price: int) -> None:
+        if unit_price < 0:
+            raise DomainError("A price cannot be negative.")
+        self.lines[row] = replace(self.lines[row], unit_price=unit_price, price_overridden=True)
+
+    def clear(self) -> None:
+        self.lines.clear()
+        self.order_discount = None
+        self.customer_id = None
+
+    def is_empty(self) -> bool:
+        return not self.lines
+
+    def totals(self, tax_inclusive: bool) -> CartTotals:
+        return price_cart([l.as_input() for l in self.lines], self.order_discount, tax_inclusive)
+
+    def to_dict(self) -> dict:
+        return {
+            "lines": [_line_to_dict(l) for l in self.lines],
+            "order_discount": asdict(self.order_discount) if self.order_discount else None,
+            "customer_id": self.customer_id,
+        }
+
+    @classmethod
+    def from_dict(cls, data: dict) -> Basket:
+        disc = data.get("order_discount")
+        return cls(
+            lines=[_line_from_dict(l) for l in data["lines"]],
+            order_discount=Discount(**disc) if disc else None,
+            customer_id=data.get("customer_id"),
+        )
+
+
+def _mergeable(a: BasketLine, b: BasketLine) -> bool:
+    plain = not (a.weighed or b.weighed or a.price_overridden or a.discount or b.discount)
+    return plain and a.variant_id == b.variant_id and a.unit_price == b.unit_price
+
+
+def _line_to_dict(line: BasketLine) -> dict:
+    data = asdict(line)
+    data["quantity"] = str(line.quantity)
+    return data
+
+
+def _line_from_dict(data: dict) -> BasketLine:
+    disc = data.pop("discount", None)
+    data["quantity"] = Decimal(data["quantity"])
+    return BasketLine(**data, discount=Discount(**disc) if disc else None)

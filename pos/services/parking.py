@@ -1,0 +1,49 @@
+"""Parked sales: put the current basket aside and recall it later (survives a restart)."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+
+from pos.db.engine import Database
+from pos.db.models import ParkedSale
+from pos.domain.basket import Basket
+from pos.services.errors import ServiceError
+
+
+@dataclass(frozen=True)
+class ParkedSummary:
+    id: int
+    created_at: datetime
+    label: str
+    lines: int
+
+
+def park(db: Database, basket: Basket, cashier_id: int | None, label: str = "") -> int:
+    if basket.is_empty():
+        raise ServiceError("There is nothing to park: the sale is empty.")
+    with db.transaction() as s:
+        row = ParkedSale(cashier_id=cashier_id, label=label,
+                         cart=json.dumps(basket.to_dict(), ensure_ascii=False))
+        s.add(row)
+        s.flush()
+        return row.id
+
+
+def list_parked(db: Database) -> list[ParkedSummary]:
+    with db.session() as s:
+        rows = s.scalars(select(ParkedSale).order_by(ParkedSale.created_at))
+        return [ParkedSummary(r.id, r.created_at, r.label, len(json.loads(r.cart)["lines"]))
+                for r in rows]
+
+
+def recall(db: Database, parked_id: int) -> Basket:
+    """Takes the parked sale back out (it is no longer parked)."""
+    with db.transaction() as s:
+        row = s.get(ParkedSale, parked_id)
+        if row is None:
+            raise ServiceError("That parked sale was already recalled.")
+        s.delete(row)
+        return Basket.from_dict(json.loads(row.cart))

@@ -1,0 +1,80 @@
+"""Shop settings: one declaration per option (key, default, type), stored as JSON rows."""
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, fields
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from pos.db.engine import Database
+from pos.db.models import Setting
+from pos.domain.barcode import DEFAULT_RULES, BarcodeRule
+
+
+@dataclass(frozen=True)
+class ShopSettings:
+    shop_name: str = "omnipos shop"
+    shop_address: str = ""
+    shop_tax_code: str = ""
+    shop_phone: str = ""
+    currency: str = "VND"
+    locale: str = "vi_VN"
+    tax_inclusive: bool = True
+    cash_rounding_step: int = 0  # minor units; 0 = none, 500 = 500 VND, 5 = 0.05 CHF
+    terminal_id: str = "T1"
+    stock_location: str = "shop"
+    discount_limit_bp: int = 1000  # above this a cashier needs a manager (10 %)
+    scanner_max_key_gap_ms: int = 35  # keyboard-wedge burst: keys closer than this
+    scanner_min_length: int = 4
+    barcode_rules: tuple = ()  # ((name, pattern, kind), ...); empty = DEFAULT_RULES
+    bank_bin: str = ""
+    bank_account: str = ""
+    bank_account_name: str = ""
+    receipt_footer: str = "Cảm ơn quý khách!"
+    demo: bool = False
+
+    def rules(self) -> list[BarcodeRule]:
+        if not self.barcode_rules:
+            return list(DEFAULT_RULES)
+        return [BarcodeRule(name, pattern, kind) for name, pattern, kind in self.barcode_rules]
+
+
+OPTION_NAMES = {f.name for f in fields(ShopSettings)}
+
+
+def _coerce(name: str, value: Any) -> Any:
+    default = ShopSettings.__dataclass_fields__[name].default
+    if isinstance(default, tuple):
+        return tuple(tuple(v) if isinstance(v, list) else v for v in value)
+    if isinstance(default, bool):
+        if not isinstance(value, bool):
+            raise ValueError(f"{name} must be true or false")
+        return value
+    return type(default)(value)
+
+
+def read_settings(session: Session) -> ShopSettings:
+    stored = {s.key: json.loads(s.value) for s in session.scalars(select(Setting))}
+    known = {k: _coerce(k, v) for k, v in stored.items() if k in OPTION_NAMES}
+    return ShopSettings(**known)
+
+
+def load_settings(db: Database) -> ShopSettings:
+    with db.session() as s:
+        return read_settings(s)
+
+
+def write_settings(session: Session, **changes: Any) -> None:
+    for key, value in changes.items():
+        if key not in OPTION_NAMES:
+            raise ValueError(f"Unknown setting {key!r}")
+        value = _coerce(key, value)
+        session.merge(Setting(key=key, value=json.dumps(value, ensure_ascii=False)))
+
+
+def save_settings(db: Database, **changes: Any) -> ShopSettings:
+    with db.transaction() as s:
+        write_settings(s, **changes)
+        return read_settings(s)

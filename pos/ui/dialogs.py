@@ -1,0 +1,141 @@
+"""Small dialogs at the counter: manager approval, quantity, discount, price, recall."""
+from __future__ import annotations
+
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QFormLayout, QLabel,
+                               QLineEdit, QListWidget, QListWidgetItem, QMessageBox,
+                               QRadioButton, QVBoxLayout, QHBoxLayout)
+
+from pos.domain.cart import Discount
+from pos.domain.money import currency, to_minor
+from pos.services.users import approve_as_manager
+
+
+class _Form(QDialog):
+    def __init__(self, title: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.form = QFormLayout()
+        self.error = QLabel(objectName="dialogError")
+        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.buttons.accepted.connect(self._try_accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+
+    def _try_accept(self) -> None:
+        try:
+            self.result_value = self.read()
+        except (ValueError, InvalidOperation, ArithmeticError) as exc:
+            self.error.setText(str(exc) or self.tr("Please check the value."))
+            return
+        self.accept()
+
+    def read(self):
+        raise NotImplementedError
+
+
+class ManagerApproval(_Form):
+    """Asks for a manager's PIN; `approver` is the manager who approved."""
+
+    def __init__(self, db, reason: str, parent=None):
+        super().__init__(self.tr("Manager approval"), parent)
+        self.setObjectName("managerApproval")
+        self.db = db
+        self.form.addRow(QLabel(reason))
+        self.pin = QLineEdit(objectName="managerPinInput", echoMode=QLineEdit.Password)
+        self.form.addRow(self.tr("Manager PIN"), self.pin)
+
+    def read(self):
+        return approve_as_manager(self.db, self.pin.text())
+
+
+class QuantityDialog(_Form):
+    def __init__(self, current: Decimal, unit: str, parent=None):
+        super().__init__(self.tr("Quantity"), parent)
+        self.field = QLineEdit(str(current.normalize()), objectName="quantityInput")
+        self.field.selectAll()
+        self.form.addRow(self.tr("New quantity (kg)") if unit == "kg" else self.tr("New quantity"),
+                         self.field)
+
+    def read(self) -> Decimal:
+        value = Decimal(self.field.text().replace(",", ".").strip())
+        if value <= 0:
+            raise ValueError(self.tr("Quantity must be more than zero."))
+        return value
+
+
+class DiscountDialog(_Form):
+    def __init__(self, currency_code: str, whole_order: bool, parent=None):
+        title = self.tr("Discount on the whole sale") if whole_order else self.tr("Line discount")
+        super().__init__(title, parent)
+        self.setObjectName("discountDialog")
+        self.currency = currency(currency_code)
+        self.percent = QRadioButton(self.tr("Percent"), checked=True)
+        self.amount = QRadioButton(self.tr("Amount"))
+        group, row = QButtonGroup(self), QHBoxLayout()
+        for b in (self.percent, self.amount):
+            group.addButton(b)
+            row.addWidget(b)
+        self.form.addRow(row)
+        self.value = QLineEdit(objectName="discountInput")
+        self.form.addRow(self.tr("Value (empty = no discount)"), self.value)
+
+    def read(self) -> Discount | None:
+        text = self.value.text().strip()
+        if not text:
+            return None
+        if self.percent.isChecked():
+            pct = Decimal(text.replace(",", "."))
+            if not 0 < pct <= 100:
+                raise ValueError(self.tr("A percentage is between 0 and 100."))
+            return Discount("percent", int(pct * 100))
+        return Discount("amount", to_minor(text.replace(".", "") if self.currency.exponent == 0
+                                           else text, self.currency))
+
+
+class PriceDialog(_Form):
+    def __init__(self, currency_code: str, parent=None):
+        super().__init__(self.tr("Override price"), parent)
+        self.currency = currency(currency_code)
+        self.field = QLineEdit(objectName="priceInput")
+        self.form.addRow(self.tr("New unit price"), self.field)
+
+    def read(self) -> int:
+        text = self.field.text().strip()
+        if self.currency.exponent == 0:
+            text = text.replace(".", "")
+        return to_minor(text, self.currency)
+
+
+class RecallDialog(QDialog):
+    def __init__(self, parked: list, parent=None):
+        super().__init__(parent)
+        self.setObjectName("recallDialog")
+        self.setWindowTitle(self.tr("Recall a parked sale"))
+        self.list = QListWidget(objectName="parkedList")
+        for p in parked:
+            item = QListWidgetItem(self.tr("{time}  ·  {n} line(s)  {label}").format(
+                time=p.created_at.strftime("%H:%M"), n=p.lines, label=p.label))
+            item.setData(Qt.UserRole, p.id)
+            self.list.addItem(item)
+        self.list.setCurrentRow(0)
+        self.list.itemActivated.connect(lambda _: self.accept())
+        buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+        layout.addWidget(buttons)
+
+    def chosen_id(self) -> int | None:
+        item = self.list.currentItem()
+        return item.data(Qt.UserRole) if item else None
+
+
+def confirm(parent, title: str, question: str) -> bool:
+    return QMessageBox.question(parent, title, question) == QMessageBox.Yes

@@ -1,0 +1,75 @@
+"""Qt item models for the cart and the search results."""
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, Qt
+
+from pos.domain.basket import Basket
+from pos.domain.cart import CartTotals
+from pos.format import format_money, format_quantity
+
+
+class CartModel(QAbstractTableModel):
+    HEADERS = ("#", "Item", "Qty", "Price", "Discount", "Total")
+
+    def __init__(self, basket: Basket, money, locale: str, tax_inclusive: bool, parent=None):
+        super().__init__(parent)
+        self.basket = basket
+        self.money = money
+        self.locale = locale
+        self.tax_inclusive = tax_inclusive
+        self.totals: CartTotals = basket.totals(tax_inclusive)
+
+    def refresh(self) -> None:
+        self.beginResetModel()
+        self.totals = self.basket.totals(self.tax_inclusive)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.basket.lines)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return len(self.HEADERS)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):
+        if role == Qt.DisplayRole and orientation == Qt.Horizontal:
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: QModelIndex, role=Qt.DisplayRole):
+        if not index.isValid():
+            return None
+        if role == Qt.TextAlignmentRole and index.column() >= 2:
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        if role != Qt.DisplayRole:
+            return None
+        line, priced = self.basket.lines[index.row()], self.totals.lines[index.row()]
+        discount = priced.line_discount + priced.order_discount
+        return (
+            str(index.row() + 1),
+            line.name,
+            format_quantity(line.quantity, line.unit, self.locale),
+            self.money(line.unit_price),
+            self.money(-discount) if discount else "",
+            self.money(priced.total),
+        )[index.column()]
+
+
+class SearchModel(QAbstractListModel):
+    def __init__(self, money, parent=None):
+        super().__init__(parent)
+        self.items: list = []
+        self.money = money
+
+    def set_items(self, items: list) -> None:
+        self.beginResetModel()
+        self.items = list(items)
+        self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.items)
+
+    def data(self, index: QModelIndex, role=Qt.DisplayRole):
+        if not index.isValid() or role != Qt.DisplayRole:
+            return None
+        item = self.items[index.row()]
+        return f"{item.name}   ·   {item.sku}   ·   {self.money(item.price)}"

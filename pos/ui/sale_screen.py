@@ -1,0 +1,409 @@
+"""The sale screen: scan, search, cart, totals, quick keys, function keys, pay."""
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFrame, QGridLayout, QHBoxLayout,
+                               QHeaderView, QLabel, QLineEdit, QListView, QPushButton, QTableView,
+                               QVBoxLayout, QWidget)
+
+from pos.domain.basket import Basket
+from pos.domain.errors import DomainError
+from pos.services import catalog, outbox, parking, sales
+from pos.ui.dialogs import (DiscountDialog, ManagerApproval, PriceDialog, QuantityDialog,
+                            RecallDialog, confirm)
+from pos.ui.models import CartModel, SearchModel
+from pos.ui.payment import PaymentDialog
+from pos.ui.scanner import WedgeScanner
+
+SEARCH_DELAY_MS = 60
+
+
+class SaleScreen(QWidget):
+    sale_completed = Signal(object)  # CompletedSale, after the commit
+    switch_user = Signal()
+
+    def __init__(self, till, parent=None):
+        super().__init__(parent)
+        self.setObjectName("saleScreen")
+        self.till = till
+        self.basket = Basket()
+        self.cart_model = CartModel(self.basket, till.money, till.settings.locale,
+                                    till.settings.tax_inclusive, self)
+        self.search_model = SearchModel(till.money, self)
+        self._search_seq = 0
+        self._build()
+        self._shortcuts()
+        self.scanner = WedgeScanner(self.scan_input, till.settings.scanner_max_key_gap_ms,
+                                    till.settings.scanner_min_length, self)
+        self.scanner.scanned.connect(self.scan)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS,
+                                    timeout=self._search_now)
+        self._sync_timer = QTimer(self, interval=5000, timeout=self.refresh_sync_status)
+        self._sync_timer.start()
+        self.refresh_totals()
+        self._load_quick_keys()
+        self.refresh_sync_status()
+
+    # -- layout ---------------------------------------------------------------------------
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._top_bar())
+        body = QHBoxLayout()
+        body.addLayout(self._left_column(), 3)
+        body.addLayout(self._right_column(), 2)
+        layout.addLayout(body)
+        layout.addWidget(self._function_keys())
+
+    def _top_bar(self) -> QWidget:
+        bar = QFrame(objectName="topBar")
+        row = QHBoxLayout(bar)
+        row.addWidget(QLabel(self.till.settings.shop_name, objectName="shopName"))
+        row.addStretch()
+        self.cashier_label = QLabel(objectName="cashierLabel")
+        self.sync_status = QPushButton(objectName="syncStatus", flat=True)
+        switch = QPushButton(self.tr("Switch user"), objectName="switchUserButton")
+        switch.clicked.connect(self.switch_user)
+        for w in (self.sync_status, self.cashier_label, switch):
+            row.addWidget(w)
+        return bar
+
+    def _left_column(self) -> QVBoxLayout:
+        self.scan_input = QLineEdit(objectName="scanInput", placeholderText=self.tr(
+            "Scan a barcode, or type a name or SKU to search (F2)"))
+        self.scan_input.returnPressed.connect(self._enter_pressed)
+        self.scan_input.textEdited.connect(lambda _: self._search_timer.start())
+        self.scan_input.installEventFilter(self)
+        self.message = QLabel(objectName="messageLabel", wordWrap=True)
+        self.search_results = QListView(objectName="searchResults")
+        self.search_results.setModel(self.search_model)
+        self.search_results.activated.connect(self._add_search_result)
+        self.search_results.hide()
+        self.cart_table = QTableView(objectName="cartTable")
+        self.cart_table.setModel(self.cart_model)
+        self.cart_table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.cart_table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.cart_table.verticalHeader().hide()
+        header = self.cart_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.Stretch)
+        col = QVBoxLayout()
+        for w in (self.scan_input, self.message, self.search_results, self.cart_table):
+            col.addWidget(w)
+        return col
+
+    def _right_column(self) -> QVBoxLayout:
+        totals = QFrame(objectName="totalsPanel")
+        grid = QGridLayout(totals)
+        self.subtotal_label = QLabel(objectName="subtotalLabel", alignment=Qt.AlignRight)
+        self.discount_label = QLabel(objectName="discountLabel", alignment=Qt.AlignRight)
+        self.tax_label = QLabel(objectName="taxLabel", alignment=Qt.AlignRight)
+        self.total_label = QLabel(objectName="totalLabel", alignment=Qt.AlignRight)
+        rows = ((self.tr("Subtotal"), self.subtotal_label), (self.tr("Discounts"), self.discount_label),
+                (self.tr("Tax included") if self.till.settings.tax_inclusive else self.tr("Tax"),
+                 self.tax_label), (self.tr("TOTAL"), self.total_label))
+        for i, (name, label) in enumerate(rows):
+            grid.addWidget(QLabel(name, objectName="totalName" if i == 3 else ""), i, 0)
+            grid.addWidget(label, i, 1)
+        self.last_sale = QLabel(objectName="lastSaleLabel", wordWrap=True)
+        self.quick_grid = QGridLayout()
+        col = QVBoxLayout()
+        col.addWidget(totals)
+        col.addWidget(self.last_sale)
+        col.addLayout(self.quick_grid)
+        col.addStretch()
+        return col
+
+    def _function_keys(self) -> QWidget:
+        bar = QFrame(objectName="functionBar")
+        row = QHBoxLayout(bar)
+        self.actions = {}
+        for key, name, label, slot in (
+            ("F2", "searchButton", self.tr("Search"), self.focus_search),
+            ("F3", "quantityButton", self.tr("Quantity"), self.change_quantity),
+            ("F4", "lineDiscountButton", self.tr("Line discount"), self.line_discount),
+            ("F5", "orderDiscountButton", self.tr("Sale discount"), self.order_discount),
+            ("F6", "parkButton", self.tr("Park"), self.park),
+            ("F7", "recallButton", self.tr("Recall"), self.recall),
+            ("F8", "removeLineButton", self.tr("Remove line"), self.remove_line),
+            ("F9", "priceButton", self.tr("Price"), self.override_price),
+            ("Esc", "clearButton", self.tr("Cancel sale"), self.clear_sale),
+            ("F12", "payButton", self.tr("PAY"), self.pay),
+        ):
+            button = QPushButton(f"{label}\n{key}", objectName=name, focusPolicy=Qt.NoFocus)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+            self.actions[key] = slot
+        return bar
+
+    def _shortcuts(self) -> None:
+        for key in ("F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9", "F12", "Esc"):
+            QShortcut(QKeySequence(key), self, activated=lambda k=key: self.actions[k](),
+                      context=Qt.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence(Qt.Key_Delete), self, activated=self.remove_line,
+                  context=Qt.WidgetWithChildrenShortcut)
+
+    def _load_quick_keys(self) -> None:
+        self.till.tasks.run(lambda: catalog.quick_keys(self.till.db), self._show_quick_keys)
+
+    def _show_quick_keys(self, items) -> None:
+        for i, item in enumerate(items):
+            b = QPushButton(f"{item.name}\n{self.till.money(item.price)}",
+                            objectName=f"quickKey_{i + 1}", focusPolicy=Qt.NoFocus)
+            b.clicked.connect(lambda _=False, it=item: self.add_line(it.basket_line()))
+            self.quick_grid.addWidget(b, i // 4, i % 4)
+
+    # -- entering items -------------------------------------------------------------------
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.scan_input and event.type() == event.Type.KeyPress:
+            if event.key() == Qt.Key_Down and self.search_results.isVisible():
+                self.search_results.setFocus()
+                self.search_results.setCurrentIndex(self.search_model.index(0))
+                return True
+        return super().eventFilter(obj, event)
+
+    def _enter_pressed(self) -> None:
+        text = self.scan_input.text().strip()
+        if not text:
+            return
+        if self.search_results.isVisible() and self.search_model.items and not _code_like(text):
+            self._add_search_result(self.search_model.index(0))
+            return
+        self.scan(text)
+
+    def scan(self, code: str) -> None:
+        self.scan_input.clear()
+        self._hide_search()
+        t = self.till
+        t.tasks.run(lambda: catalog.scan(t.db, code, t.settings), self.add_line, self.scan_failed)
+
+    def add_line(self, line) -> None:
+        row = self.basket.add(line)
+        self.refresh_totals()
+        self.cart_table.selectRow(row)
+        self.flash("ok", "")
+        self.scan_input.setFocus()
+
+    def scan_failed(self, exc: Exception) -> None:
+        if not isinstance(exc, DomainError):
+            raise exc
+        QApplication.beep()
+        self.flash("error", str(exc))
+
+    def flash(self, state: str, text: str) -> None:
+        self.message.setText(text)
+        self.message.setProperty("state", state)
+        self.scan_input.setProperty("state", state)
+        for w in (self.message, self.scan_input):
+            w.style().unpolish(w)
+            w.style().polish(w)
+
+    def focus_search(self) -> None:
+        self.scan_input.setFocus()
+        self.scan_input.selectAll()
+
+    def _search_now(self) -> None:
+        text = self.scan_input.text().strip()
+        if len(text) < 2 or _code_like(text):
+            self._hide_search()
+            return
+        self._search_seq += 1
+        seq, t = self._search_seq, self.till
+        t.tasks.run(lambda: catalog.search(t.db, text), lambda items: self._show_results(seq, items))
+
+    def _show_results(self, seq: int, items) -> None:
+        if seq != self._search_seq or not self.scan_input.text().strip():
+            return  # a newer query is on its way, or the field was cleared
+        self.search_model.set_items(items)
+        self.search_results.setVisible(bool(items))
+        if not items:
+            self.flash("info", self.tr("Nothing found for “{0}”.").format(self.scan_input.text()))
+
+    def _add_search_result(self, index) -> None:
+        item = self.search_model.items[index.row()]
+        self.scan_input.clear()
+        self._hide_search()
+        self.add_line(item.basket_line())
+
+    def _hide_search(self) -> None:
+        self._search_seq += 1
+        self.search_results.hide()
+        self.search_model.set_items([])
+
+    # -- editing the cart -----------------------------------------------------------------
+    def refresh_totals(self) -> None:
+        self.cart_model.refresh()
+        totals = self.cart_model.totals
+        m = self.till.money
+        self.subtotal_label.setText(m(totals.subtotal))
+        self.discount_label.setText(m(-totals.discount_total) if totals.discount_total else "—")
+        self.tax_label.setText(m(totals.tax_total))
+        self.total_label.setText(m(totals.total))
+
+    def selected_row(self) -> int | None:
+        rows = self.cart_table.selectionModel().selectedRows()
+        if rows:
+            return rows[0].row()
+        return len(self.basket.lines) - 1 if self.basket.lines else None
+
+    def _edit(self, change) -> None:
+        try:
+            change()
+        except DomainError as exc:
+            self.flash("error", str(exc))
+            return
+        self.refresh_totals()
+        self.scan_input.setFocus()
+
+    def change_quantity(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        line = self.basket.lines[row]
+        dialog = QuantityDialog(line.quantity, line.unit, self)
+        if dialog.exec():
+            self._edit(lambda: self.basket.set_quantity(row, dialog.result_value))
+
+    def remove_line(self) -> None:
+        row = self.selected_row()
+        if row is not None:
+            self._edit(lambda: self.basket.remove(row))
+
+    def _approved(self, reason: str) -> bool:
+        if self.till.user and self.till.user.is_manager:
+            return True
+        return bool(ManagerApproval(self.till.db, reason, self).exec())
+
+    def _discount_allowed(self, discount, base: int) -> bool:
+        if discount is None:
+            return True
+        share = discount.value if discount.kind == "percent" else discount.value * 10000 // max(base, 1)
+        if share <= self.till.settings.discount_limit_bp:
+            return True
+        return self._approved(self.tr("This discount is above the cashier limit."))
+
+    def line_discount(self) -> None:
+        row = self.selected_row()
+        if row is None:
+            return
+        dialog = DiscountDialog(self.till.settings.currency, False, self)
+        base = self.cart_model.totals.lines[row].gross
+        if dialog.exec() and self._discount_allowed(dialog.result_value, base):
+            self._edit(lambda: self.basket.set_line_discount(row, dialog.result_value))
+
+    def order_discount(self) -> None:
+        if self.basket.is_empty():
+            return
+        dialog = DiscountDialog(self.till.settings.currency, True, self)
+        if dialog.exec() and self._discount_allowed(dialog.result_value,
+                                                    self.cart_model.totals.subtotal):
+            self._edit(lambda: setattr(self.basket, "order_discount", dialog.result_value))
+
+    def override_price(self) -> None:
+        row = self.selected_row()
+        if row is None or not self._approved(self.tr("Changing a price needs a manager.")):
+            return
+        dialog = PriceDialog(self.till.settings.currency, self)
+        if dialog.exec():
+            self._edit(lambda: self.basket.override_price(row, dialog.result_value))
+
+    def clear_sale(self) -> None:
+        if self.search_results.isVisible():
+            self.scan_input.clear()
+            self._hide_search()
+            return
+        if self.basket.is_empty() or not confirm(self, self.tr("Cancel sale"),
+                                                 self.tr("Remove every item from this sale?")):
+            return
+        self._edit(self.basket.clear)
+
+    # -- park / recall --------------------------------------------------------------------
+    def park(self) -> None:
+        if self.basket.is_empty():
+            return
+        basket, t = Basket.from_dict(self.basket.to_dict()), self.till
+        self.basket.clear()
+        self.refresh_totals()
+        t.tasks.run(lambda: parking.park(t.db, basket, t.user.id if t.user else None),
+                    lambda _: self.flash("ok", self.tr("Sale parked. Recall it with F7.")),
+                    lambda exc: self._restore(basket, exc))
+
+    def _restore(self, basket: Basket, exc: Exception) -> None:
+        self.basket.lines[:] = basket.lines
+        self.refresh_totals()
+        self.flash("error", str(exc))
+
+    def recall(self) -> None:
+        self.till.tasks.run(lambda: parking.list_parked(self.till.db), self._choose_parked)
+
+    def _choose_parked(self, parked) -> None:
+        if not parked:
+            self.flash("info", self.tr("No parked sales."))
+            return
+        dialog = RecallDialog(parked, self)
+        dialog.accepted.connect(lambda: self._recall(dialog.chosen_id()))
+        dialog.open()
+
+    def _recall(self, parked_id) -> None:
+        if parked_id is None:
+            return
+        if not self.basket.is_empty():
+            self.park()  # never lose the sale on screen: park it first
+        self.till.tasks.run(lambda: parking.recall(self.till.db, parked_id), self._recalled,
+                            lambda exc: self.flash("error", str(exc)))
+
+    def _recalled(self, basket: Basket) -> None:
+        self.basket.lines[:] = basket.lines
+        self.basket.order_discount = basket.order_discount
+        self.basket.customer_id = basket.customer_id
+        self.refresh_totals()
+        self.flash("ok", self.tr("Parked sale recalled."))
+
+    # -- paying ---------------------------------------------------------------------------
+    def pay(self) -> None:
+        if self.basket.is_empty():
+            self.flash("error", self.tr("Scan an item first."))
+            return
+        self.scanner.enabled = False  # a scan during payment must not type into amount fields
+        dialog = PaymentDialog(self.till, self.cart_model.totals.total,
+                               self.tr("Sale at {0}").format(self.till.settings.shop_name), self)
+        dialog.accepted.connect(lambda: self._complete(dialog.tenders))
+        dialog.finished.connect(lambda _: setattr(self.scanner, "enabled", True))
+        dialog.open()
+
+    def _complete(self, tenders) -> None:
+        t, basket = self.till, Basket.from_dict(self.basket.to_dict())
+        t.tasks.run(lambda: sales.complete_sale(t.db, basket, tenders, t.user, t.settings),
+                    self._completed, lambda exc: self.flash("error", str(exc)))
+
+    def _completed(self, sale) -> None:
+        self.basket.clear()
+        self.refresh_totals()
+        text = self.tr("Change due: {change}   ·   receipt {receipt}").format(
+            change=self.till.money(sale.change), receipt=sale.receipt_label)
+        self.last_sale.setText(text)
+        self.flash("ok", "")
+        self.scan_input.setFocus()
+        self.refresh_sync_status()
+        self.sale_completed.emit(sale)
+
+    # -- status ---------------------------------------------------------------------------
+    def set_user(self, user) -> None:
+        self.cashier_label.setText(self.tr("Cashier: {0}").format(user.name))
+
+    def refresh_sync_status(self) -> None:
+        self.till.tasks.run(lambda: outbox.waiting_counts(self.till.db), self._show_sync)
+
+    def _show_sync(self, counts: dict) -> None:
+        waiting = sum(counts.values())
+        self.sync_status.setText(self.tr("● Offline — no online store connected · {0} waiting")
+                                 .format(waiting))
+        self.sync_status.setProperty("state", "offline")
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.scan_input.setFocus()
+
+
+def _code_like(text: str) -> bool:
+    return text.isdigit()
