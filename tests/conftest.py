@@ -1,0 +1,39 @@
+"""Shared fixtures: real SQLite files on disk, Qt offscreen."""
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from pos.app import open_shop  # noqa: E402
+from pos.services.settings import load_settings  # noqa: E402
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    return tmp_path / "shop"
+
+
+@pytest.fixture
+def demo_db(data_dir: Path):
+    """The embedded demo shop in a fresh data folder."""
+    db = open_shop(data_dir)
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def empty_db(data_dir: Path):
+    """A migrated shop database with no catalogue and no users."""
+    db = open_shop(data_dir, create_demo=False)
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def demo_settings(demo_db):
+    return load_settings(demo_db)
