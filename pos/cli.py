@@ -40,6 +40,9 @@ def _parser() -> argparse.ArgumentParser:
     add.add_argument("--role", choices=("cashier", "manager", "admin"), required=True)
     add.add_argument("--pin", required=True)
     users.add_parser("list", help="list users")
+    from sync.cli import add_commands
+
+    add_commands(sub)
     return p
 
 
@@ -93,6 +96,23 @@ def cmd_users_list(args) -> int:
     return 0
 
 
+def cmd_connect(args) -> int:
+    from pos.app import resolve_data_dir
+    from sync.cli import cmd_connect as connect
+
+    data_dir = resolve_data_dir(args.data_dir)
+    return connect(args, _db(args), data_dir)
+
+
+def cmd_sync(args) -> int:
+    from pos.app import resolve_data_dir
+    from pos.services.settings import load_settings
+    from sync.cli import cmd_sync as sync
+
+    db = _db(args)
+    return sync(args, db, resolve_data_dir(args.data_dir), load_settings(db))
+
+
 COMMANDS = {
     ("catalog", "import"): cmd_catalog_import,
     ("sales", "export"): cmd_sales_export,
@@ -100,6 +120,7 @@ COMMANDS = {
     ("users", "add"): cmd_users_add,
     ("users", "list"): cmd_users_list,
 }
+WHOLE_COMMANDS = {"connect": cmd_connect, "sync": cmd_sync}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -108,9 +129,13 @@ def main(argv: list[str] | None = None) -> int:
         from pos.app import resolve_data_dir, run_gui
 
         return run_gui(resolve_data_dir(args.data_dir), exit_when_ready=args.exit_when_ready)
+    from sync.errors import SyncError
+
     try:
+        if args.command in WHOLE_COMMANDS:
+            return WHOLE_COMMANDS[args.command](args)
         return COMMANDS[(args.command, args.action)](args)
-    except (DomainError, ValueError, OSError) as exc:
+    except (DomainError, ValueError, OSError, SyncError) as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2
 

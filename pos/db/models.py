@@ -192,11 +192,21 @@ class OutboxEvent(Base):
     ref: Mapped[str] = mapped_column(String(80))
     payload: Mapped[str] = mapped_column(Text)
     status: Mapped[str] = mapped_column(String(20), default="pending")  # pending|sent|error
-    attempts: Mapped[int] = mapped_column(default=0)
+    attempts: Mapped[int] = mapped_column(default=0)  # sends started (uncertain ones too)
+    failures: Mapped[int] = mapped_column(default=0)  # refusals by the store: parks at N
     last_error: Mapped[str] = mapped_column(Text, default="")
     remote_id: Mapped[str | None] = mapped_column(String(80))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     sent_at: Mapped[datetime | None]
+    next_attempt_at: Mapped[datetime | None]  # backoff: not retried before this
+
+
+class SyncState(Base):
+    """Pull cursors and the last sync outcome, one JSON value per key."""
+
+    __tablename__ = "sync_state"
+    key: Mapped[str] = mapped_column(String(80), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
 
 
 class ParkedSale(Base):

@@ -1,0 +1,95 @@
+"""`pos connect …` and `pos sync …`: the sync engine from the command line."""
+from __future__ import annotations
+
+import json
+import signal
+import sys
+import threading
+
+from sync import state
+from sync.config import StoreConnection, load_connection, save_connection
+from sync.connectors import make_connector
+from sync.engine import SyncEngine, retry_parked
+
+
+def add_commands(sub) -> None:
+    connect = sub.add_parser("connect", help="connect this till to the central online store")
+    connect.add_argument("kind", choices=("medusa",))
+    connect.add_argument("--url", required=True)
+    connect.add_argument("--api-key", required=True)
+    sync = sub.add_parser("sync", help="push waiting changes and pull what changed online")
+    sync.add_argument("action", nargs="?", choices=("status", "retry"),
+                      help="status: print the sync state; retry: re-queue parked errors")
+    sync.add_argument("--once", action="store_true", help="push and pull once, then exit")
+    sync.add_argument("--watch", action="store_true", help="keep syncing until stopped")
+    sync.add_argument("--json", action="store_true", help="status as JSON")
+    sync.add_argument("--id", type=int, help="with retry: only this outbox row")
+
+
+def cmd_connect(args, db, data_dir) -> int:
+    conn = StoreConnection(kind=args.kind, url=args.url.rstrip("/"))
+    connector = make_connector(conn, args.api_key, data_dir)
+    print(connector.check())
+    ids = connector.set_up_till()
+    save_connection(data_dir, StoreConnection(conn.kind, conn.url, ids=ids), args.api_key)
+    print(f"Connected. Sales channel {ids.get('sales_channel_id')}, "
+          f"stock location {ids.get('stock_location_id')}.")
+    return 0
+
+
+def engine_for(db, data_dir, settings) -> SyncEngine | None:
+    loaded = load_connection(data_dir)
+    if loaded is None:
+        return None
+    conn, key = loaded
+    connector = make_connector(conn, key, data_dir)
+    return SyncEngine(db, connector, settings.stock_location)
+
+
+def cmd_sync(args, db, data_dir, settings) -> int:
+    if args.action == "status":
+        return _print_status(db, data_dir, args.json)
+    if args.action == "retry":
+        print(f"{retry_parked(db, args.id)} parked change(s) queued again.")
+        return 0
+    engine = engine_for(db, data_dir, settings)
+    if engine is None:
+        print("error: no online store connected; run `pos connect medusa --url … --api-key …`",
+              file=sys.stderr)
+        return 2
+    if args.watch:
+        return _watch(engine)
+    report = engine.run_once()
+    status = state.read_status(db)
+    print(f"pushed {report.pushed}, pulled {sum(report.pulled.values())}, "
+          f"waiting {status.waiting_total}, parked errors {status.parked_errors}")
+    if report.offline or report.error or status.waiting_total:
+        reason = report.error or status.last_error or "changes still waiting"
+        print(f"error: sync not complete: {reason}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _watch(engine: SyncEngine) -> int:
+    stop = threading.Event()
+    signal.signal(signal.SIGINT, lambda *_: stop.set())
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    engine.on_status = lambda st: print(_status_line(st), flush=True)
+    engine.watch(stop)
+    return 0
+
+
+def _status_line(st: state.SyncStatus) -> str:
+    online = {True: "online", False: "offline", None: "not tried yet"}[st.online]
+    return (f"{online}; waiting {st.waiting_total} {st.waiting}; parked errors {st.parked_errors}; "
+            f"last push {st.last_push_at or '-'}; last pull {st.last_pull_at or '-'}"
+            + (f"; last error: {st.last_error}" if st.last_error else "")
+            + ("; the API key was refused: connect again with a new key" if st.needs_new_key else ""))
+
+
+def _print_status(db, data_dir, as_json: bool) -> int:
+    st = state.read_status(db)
+    st.connected = load_connection(data_dir) is not None
+    print(json.dumps(state.status_dict(st)) if as_json
+          else ("connected; " if st.connected else "no online store connected; ") + _status_line(st))
+    return 0

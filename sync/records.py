@@ -1,0 +1,60 @@
+"""Connector-neutral shapes of what the central store sends down. Money in minor units."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+
+@dataclass(frozen=True)
+class VariantRecord:
+    remote_id: str
+    sku: str
+    title: str  # full display name at the till
+    price: int | None  # None: no price in the shop's currency -> not sellable
+    barcodes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ProductRecord:
+    remote_id: str
+    title: str
+    category: str = ""
+    tax_rate_bp: int = 0
+    unit: str = "piece"
+    variants: tuple[VariantRecord, ...] = ()
+    deleted: bool = False
+
+
+@dataclass(frozen=True)
+class StockRecord:
+    variant_remote_id: str
+    location: str
+    quantity: Decimal
+
+
+@dataclass(frozen=True)
+class CustomerRecord:
+    remote_id: str
+    name: str
+    email: str = ""
+    phone: str = ""
+    group: str = ""
+    metadata: dict = field(default_factory=dict)
+    deleted: bool = False
+
+
+@dataclass(frozen=True)
+class Page:
+    """One page of changes for a resource and the cursor to store once it is applied."""
+
+    resource: str
+    records: tuple
+    cursor: str | None
+    more: bool
+    complete_snapshot: bool = False  # stock: the whole set at a location, not a delta
+
+
+@dataclass(frozen=True)
+class PushResult:
+    remote_id: str
+    note: str = ""  # e.g. "stock exception: store had 0, sold 2"
