@@ -1,0 +1,312 @@
+"""A printed receipt as plain data, and the one layout every printer output follows.
+
+Both renderers (raster image and ESC/POS text) draw the same `LayoutRow`s, so a preview,
+a raster print and a text print can never disagree about what is on the receipt. The layout
+works in character columns (32 on 58 mm paper, 48 on 80 mm); the raster renderer uses a
+monospaced font sized to the same grid.
+"""
+
+from __future__ import annotations
+
+import enum
+import textwrap
+import unicodedata
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+from typing import Callable, Literal, Mapping
+
+MoneyFormat = Callable[[int], str]
+Align = Literal["left", "center", "right"]
+
+COLUMNS_BY_PAPER = {58: 32, 80: 48}
+
+DEFAULT_LABELS: dict[str, str] = {
+    "receipt_no": "Receipt",
+    "date": "Date",
+    "cashier": "Cashier",
+    "customer": "Customer",
+    "tax_code": "Tax code",
+    "phone": "Tel",
+    "subtotal": "Subtotal",
+    "discounts": "Discounts",
+    "tax_band": "VAT {rate}% on {net}",
+    "tax_total": "Total VAT",
+    "tax_included": "Prices include VAT",
+    "rounding": "Cash rounding",
+    "total": "TOTAL",
+    "change": "Change",
+    "reference": "Ref",
+    "tender_cash": "Cash",
+    "tender_card": "Card",
+    "tender_transfer": "Bank transfer",
+    "tender_voucher": "Voucher",
+    "unit_kg": "kg",
+    "times": "x",
+    "decimal_point": ".",
+    "datetime_format": "%Y-%m-%d %H:%M",
+}
+
+
+@dataclass(frozen=True)
+class ShopHeader:
+    name: str
+    address: str = ""
+    tax_code: str = ""
+    phone: str = ""
+
+
+@dataclass(frozen=True)
+class ReceiptDiscount:
+    label: str
+    amount: int  # money taken off, positive; printed as a negative amount
+
+
+@dataclass(frozen=True)
+class ReceiptLine:
+    name: str
+    quantity: Decimal
+    unit: str  # "piece" | "kg"
+    unit_price: int
+    gross: int  # quantity x unit price, before discounts
+    discounts: tuple[ReceiptDiscount, ...]
+    total: int  # gross minus discounts
+    tax_rate_bp: int  # basis points: 1000 = 10 %
+
+
+@dataclass(frozen=True)
+class ReceiptTaxBand:
+    rate_bp: int
+    net: int
+    tax: int
+    gross: int
+
+
+@dataclass(frozen=True)
+class ReceiptTender:
+    method: str  # "cash", "card", "transfer", ... (label key "tender_<method>")
+    amount: int
+    reference: str = ""
+
+
+@dataclass(frozen=True)
+class Receipt:
+    shop: ShopHeader
+    receipt_no: str
+    sale_uuid: str
+    created_at: datetime
+    cashier: str
+    customer: str | None
+    lines: tuple[ReceiptLine, ...]
+    subtotal: int
+    discount_total: int
+    tax_bands: tuple[ReceiptTaxBand, ...]
+    tax_total: int
+    rounding: int  # cash rounding, signed, already included in total
+    total: int
+    tenders: tuple[ReceiptTender, ...]
+    change: int
+    currency: str
+    footer: str = ""
+    qr_payload: str | None = None
+    paper_width_mm: Literal[58, 80] = 80
+    tax_inclusive: bool = True
+
+
+class RowKind(enum.Enum):
+    TEXT = "text"
+    PAIR = "pair"  # text on the left, amount flush right
+    SEPARATOR = "separator"
+    BARCODE = "barcode"
+    QR = "qr"
+    FEED = "feed"
+
+
+@dataclass(frozen=True)
+class LayoutRow:
+    kind: RowKind
+    text: str = ""
+    amount: str = ""
+    align: Align = "left"
+    bold: bool = False
+    payload: str = ""  # barcode / QR content
+    lines: int = 1  # blank lines of a FEED row
+
+
+def text_row(text: str, align: Align = "left", bold: bool = False) -> LayoutRow:
+    return LayoutRow(RowKind.TEXT, text=text, align=align, bold=bold)
+
+
+def pair_row(text: str, amount: str, bold: bool = False) -> LayoutRow:
+    return LayoutRow(RowKind.PAIR, text=text, amount=amount, bold=bold)
+
+
+SEPARATOR = LayoutRow(RowKind.SEPARATOR)
+
+
+def currency_decimals(currency: str) -> int:
+    return 0 if currency.upper() in {"VND", "JPY", "KRW", "CLP", "ISK", "UGX"} else 2
+
+
+def plain_money(currency: str) -> MoneyFormat:
+    """A locale-free fallback; the app passes a babel formatter instead."""
+    decimals = currency_decimals(currency)
+
+    def fmt(minor: int) -> str:
+        value = Decimal(minor).scaleb(-decimals)
+        return f"{value:,.{decimals}f} {currency.upper()}"
+
+    return fmt
+
+
+def wrap(text: str, width: int, indent: str = "") -> list[str]:
+    """Wrap at spaces, NFC first so a Vietnamese letter counts as one column."""
+    text = unicodedata.normalize("NFC", text)
+    lines = textwrap.wrap(
+        text, width, initial_indent=indent, subsequent_indent=indent, break_on_hyphens=False
+    )
+    return lines or [indent.rstrip()]
+
+
+def wrapped_text(
+    text: str, columns: int, align: Align = "left", bold: bool = False
+) -> list[LayoutRow]:
+    rows = []
+    for paragraph in text.splitlines() or [""]:
+        rows += [text_row(line, align, bold) for line in wrap(paragraph, columns)]
+    return rows
+
+
+def wrapped_pair(
+    text: str, amount: str, columns: int, indent: str = "", bold: bool = False
+) -> list[LayoutRow]:
+    """Left text wrapped; the amount goes on the last line, or its own line if no room."""
+    amount = unicodedata.normalize("NFC", amount)
+    lines = wrap(text, columns, indent)
+    rows = [text_row(line, bold=bold) for line in lines[:-1]]
+    if len(lines[-1]) + 1 + len(amount) <= columns:
+        return rows + [pair_row(lines[-1], amount, bold)]
+    return rows + [text_row(lines[-1], bold=bold), pair_row("", amount, bold)]
+
+
+def format_rate(rate_bp: int) -> str:
+    return format(Decimal(rate_bp).scaleb(-2).normalize(), "f")
+
+
+def format_quantity(quantity: Decimal, decimal_point: str) -> str:
+    if quantity == quantity.to_integral_value():
+        return str(int(quantity))
+    return format(quantity.normalize(), "f").replace(".", decimal_point)
+
+
+class _ReceiptLayout:
+    """Builds the rows section by section; one instance per layout() call."""
+
+    def __init__(self, receipt: Receipt, fmt: MoneyFormat, columns: int, labels: Mapping[str, str]):
+        self.r, self.fmt, self.columns, self.labels = receipt, fmt, columns, labels
+
+    def label(self, key: str) -> str:
+        return self.labels.get(key, DEFAULT_LABELS.get(key, key))
+
+    def pair(self, text: str, amount: int, indent: str = "", bold: bool = False) -> list[LayoutRow]:
+        return wrapped_pair(text, self.fmt(amount), self.columns, indent, bold)
+
+    def header(self) -> list[LayoutRow]:
+        shop = self.r.shop
+        rows = wrapped_text(shop.name, self.columns, "center", bold=True)
+        rows += wrapped_text(shop.address, self.columns, "center") if shop.address else []
+        for key, value in (("tax_code", shop.tax_code), ("phone", shop.phone)):
+            if value:
+                rows += wrapped_text(f"{self.label(key)}: {value}", self.columns, "center")
+        return rows + [SEPARATOR]
+
+    def sale_info(self) -> list[LayoutRow]:
+        r = self.r
+        facts = [
+            ("receipt_no", r.receipt_no),
+            ("date", r.created_at.strftime(self.label("datetime_format"))),
+            ("cashier", r.cashier),
+            ("customer", r.customer),
+        ]
+        rows = []
+        for key, value in facts:
+            if value:
+                rows += wrapped_text(f"{self.label(key)}: {value}", self.columns)
+        return rows + [SEPARATOR]
+
+    def quantity_text(self, line: ReceiptLine) -> str:
+        quantity = format_quantity(line.quantity, self.label("decimal_point"))
+        unit = f" {self.label('unit_kg')}" if line.unit == "kg" else ""
+        return f"{quantity}{unit} {self.label('times')} {self.fmt(line.unit_price)}"
+
+    def item(self, line: ReceiptLine) -> list[LayoutRow]:
+        rows = wrapped_text(line.name, self.columns)
+        rows += self.pair(self.quantity_text(line), line.gross, indent="  ")
+        for discount in line.discounts:
+            rows += self.pair(discount.label, -discount.amount, indent="  ")
+        return rows
+
+    def items(self) -> list[LayoutRow]:
+        rows = [row for line in self.r.lines for row in self.item(line)]
+        return rows + [SEPARATOR]
+
+    def tax(self) -> list[LayoutRow]:
+        rows = []
+        for band in self.r.tax_bands:
+            rate, net = format_rate(band.rate_bp), self.fmt(band.net)
+            text = self.label("tax_band").format(rate=rate, net=net)
+            rows += self.pair(text, band.tax)
+        if len(self.r.tax_bands) > 1:
+            rows += self.pair(self.label("tax_total"), self.r.tax_total)
+        if self.r.tax_inclusive and self.r.tax_bands:
+            rows += wrapped_text(self.label("tax_included"), self.columns)
+        return rows
+
+    def totals(self) -> list[LayoutRow]:
+        r = self.r
+        rows = self.pair(self.label("subtotal"), r.subtotal)
+        if r.discount_total:
+            rows += self.pair(self.label("discounts"), -r.discount_total)
+        rows += self.tax()
+        if r.rounding:
+            rows += self.pair(self.label("rounding"), r.rounding)
+        return rows + self.pair(self.label("total"), r.total, bold=True) + [SEPARATOR]
+
+    def payments(self) -> list[LayoutRow]:
+        rows = []
+        for tender in self.r.tenders:
+            rows += self.pair(self.label(f"tender_{tender.method}"), tender.amount)
+            if tender.reference:
+                reference = f"  {self.label('reference')}: {tender.reference}"
+                rows += wrapped_text(reference, self.columns)
+        if self.r.change:
+            rows += self.pair(self.label("change"), self.r.change)
+        return rows + ([SEPARATOR] if rows else [])
+
+    def closing(self) -> list[LayoutRow]:
+        rows = wrapped_text(self.r.footer, self.columns, "center") if self.r.footer else []
+        rows.append(LayoutRow(RowKind.FEED))
+        if is_code128_printable(self.r.receipt_no):
+            rows.append(LayoutRow(RowKind.BARCODE, payload=self.r.receipt_no))
+        if self.r.qr_payload:
+            rows.append(LayoutRow(RowKind.QR, payload=self.r.qr_payload))
+        return rows
+
+    def rows(self) -> list[LayoutRow]:
+        sections = (self.header, self.sale_info, self.items, self.totals, self.payments)
+        return [row for section in sections for row in section()] + self.closing()
+
+
+def is_code128_printable(text: str) -> bool:
+    # Code 128 set B covers printable ASCII; anything else cannot be a scannable barcode.
+    return bool(text) and all(32 <= ord(ch) < 127 for ch in text)
+
+
+def layout(
+    receipt: Receipt,
+    fmt: MoneyFormat,
+    columns: int,
+    labels: Mapping[str, str] | None = None,
+) -> list[LayoutRow]:
+    """The receipt as ordered rows, every text row at most `columns` characters wide."""
+    return _ReceiptLayout(receipt, fmt, columns, labels or {}).rows()
