@@ -61,14 +61,35 @@ def open_shop(data_dir: Path, create_demo: bool = True) -> Database:
     return db
 
 
+def start_background_sync(db: Database, data_dir: Path):
+    """The sync engine in its own thread when a central store is connected, else None."""
+    from pos.services.settings import load_settings
+    from sync.cli import engine_for
+    from sync.runner import BackgroundSync
+
+    try:
+        engine = engine_for(db, data_dir, load_settings(db))
+    except Exception:  # a broken connection file must not stop the till from selling
+        log.exception("could not start sync")
+        return None
+    if engine is None:
+        return None
+    runner = BackgroundSync(engine)
+    runner.start()
+    return runner
+
+
 def run_gui(data_dir: Path, exit_when_ready: bool = False) -> int:
     from pos.ui.application import run
 
     setup_logging(data_dir)
     db = open_shop(data_dir)
+    sync = None if exit_when_ready else start_background_sync(db, data_dir)
     try:
-        return run(db, data_dir, exit_when_ready=exit_when_ready)
+        return run(db, data_dir, exit_when_ready=exit_when_ready, sync=sync)
     finally:
+        if sync:
+            sync.stop()
         db.close()
 
 

@@ -43,18 +43,18 @@ def install_crash_dialog() -> None:
     sys.excepthook = hook
 
 
-def build_window(db, data_dir: Path) -> MainWindow:
-    till = Till(db=db, data_dir=data_dir, settings=load_settings(db), tasks=Tasks())
+def build_window(db, data_dir: Path, sync=None) -> MainWindow:
+    till = Till(db=db, data_dir=data_dir, settings=load_settings(db), tasks=Tasks(), sync=sync)
     return MainWindow(till)
 
 
-def run(db, data_dir: Path, exit_when_ready: bool = False) -> int:
+def run(db, data_dir: Path, exit_when_ready: bool = False, sync=None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("omnipos")
     app.setStyleSheet(stylesheet())
     install_translator(app, QLocale.system().name().split("_")[0])
     install_crash_dialog()
-    window = build_window(db, data_dir)
+    window = build_window(db, data_dir, sync)
     window.show()
     if exit_when_ready:
         # Timing hook for the benchmark: the window is painted once the loop runs.

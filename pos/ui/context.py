@@ -18,6 +18,7 @@ class Till:
     settings: ShopSettings
     tasks: Tasks
     user: UserInfo | None = None
+    sync: object | None = None  # sync.runner.BackgroundSync when a store is connected
     extras: dict = field(default_factory=dict)
 
     def money(self, minor: int) -> str:

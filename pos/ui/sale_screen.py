@@ -9,12 +9,13 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFrame, QGridLay
 
 from pos.domain.basket import Basket
 from pos.domain.errors import DomainError
-from pos.services import catalog, outbox, parking, sales
+from pos.services import catalog, parking, sales
 from pos.ui.dialogs import (DiscountDialog, ManagerApproval, PriceDialog, QuantityDialog,
                             RecallDialog, confirm)
 from pos.ui.models import CartModel, SearchModel
 from pos.ui.payment import PaymentDialog
 from pos.ui.scanner import WedgeScanner
+from pos.ui.sync_panel import StatusBridge, SyncPanel, local_waiting, status_text
 
 SEARCH_DELAY_MS = 60
 
@@ -62,6 +63,11 @@ class SaleScreen(QWidget):
         row.addStretch()
         self.cashier_label = QLabel(objectName="cashierLabel")
         self.sync_status = QPushButton(objectName="syncStatus", flat=True)
+        self.sync_status.clicked.connect(self.open_sync_panel)
+        self.status_bridge = StatusBridge(self)
+        self.status_bridge.changed.connect(self._show_sync)
+        if self.till.sync is not None:
+            self.till.sync.on_status(self.status_bridge.changed.emit)
         switch = QPushButton(self.tr("Switch user"), objectName="switchUserButton")
         switch.clicked.connect(self.switch_user)
         for w in (self.sync_status, self.cashier_label, switch):
@@ -384,6 +390,8 @@ class SaleScreen(QWidget):
         self.last_sale.setText(text)
         self.flash("ok", "")
         self.scan_input.setFocus()
+        if self.till.sync is not None:
+            self.till.sync.wake()  # push it within seconds when online
         self.refresh_sync_status()
         self.sale_completed.emit(sale)
 
@@ -392,13 +400,32 @@ class SaleScreen(QWidget):
         self.cashier_label.setText(self.tr("Cashier: {0}").format(user.name))
 
     def refresh_sync_status(self) -> None:
-        self.till.tasks.run(lambda: outbox.waiting_counts(self.till.db), self._show_sync)
+        t = self.till
+        if t.sync is not None:
+            t.tasks.run(t.sync.status, self._show_sync)
+        else:
+            t.tasks.run(lambda: local_waiting(t.db), self._show_local)
 
-    def _show_sync(self, counts: dict) -> None:
-        waiting = sum(counts.values())
-        self.sync_status.setText(self.tr("● Offline — no online store connected · {0} waiting")
-                                 .format(waiting))
-        self.sync_status.setProperty("state", "offline")
+    def _show_local(self, waiting: int) -> None:
+        text, state = status_text(None)
+        self._set_sync_text(self.tr("{0} · {1} waiting").format(text, waiting), state)
+
+    def _show_sync(self, status) -> None:
+        self._set_sync_text(*status_text(status))
+
+    def _set_sync_text(self, text: str, state: str) -> None:
+        self.sync_status.setText(text)
+        self.sync_status.setProperty("state", state)
+        self.sync_status.style().unpolish(self.sync_status)
+        self.sync_status.style().polish(self.sync_status)
+
+    def open_sync_panel(self) -> None:
+        t = self.till
+        if t.sync is None:
+            SyncPanel(t, None, [], self).open()
+            return
+        t.tasks.run(lambda: (t.sync.status(), t.sync.parked()),
+                    lambda got: SyncPanel(t, got[0], got[1], self).open())
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
