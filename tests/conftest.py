@@ -8,6 +8,12 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
+from hypothesis import HealthCheck, settings  # noqa: E402
+
+# Machines here are noisy: no per-example deadline (speed is measured by the benchmark).
+settings.register_profile("omnipos", deadline=None,
+                          suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("omnipos")
 
 from pos.app import open_shop  # noqa: E402
 from pos.services.settings import load_settings  # noqa: E402

@@ -96,14 +96,10 @@ def _write_lines(s, sale: Sale, basket: Basket, totals: CartTotals) -> None:
 
 
 def _write_payments(s, sale: Sale, tenders: list[Tender], settlement: Settlement) -> None:
-    change_left = settlement.change
-    for tender in reversed(tenders):  # change comes out of the last cash tender
-        applied = tender.amount
-        if tender.method == CASH and change_left:
-            taken = min(change_left, tender.amount)
-            applied, change_left = tender.amount - taken, change_left - taken
-        sale.payments.insert(0, Payment(method=tender.method, amount=applied,
-                                        tendered=tender.amount, reference=tender.reference))
+    """One row per tender, in tender order; `applied` takes change back from the last cash."""
+    for tender, applied in zip(tenders, settlement.applied):
+        sale.payments.append(Payment(method=tender.method, amount=applied,
+                                     tendered=tender.amount, reference=tender.reference))
 
 
 def _write_stock_movements(s, sale: Sale, location: str) -> None:
