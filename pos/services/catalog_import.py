@@ -53,7 +53,9 @@ def _percent_to_bp(raw: str) -> int:
 
 def _barcodes(raw: str) -> tuple[str, ...]:
     codes = [c.strip() for c in raw.split("|") if c.strip()]
-    return tuple(validate(c) if c.isdigit() and is_gs1_length(c) else c for c in codes)
+    # dict.fromkeys: a code listed twice (or as UPC-A and EAN-13) is stored once.
+    return tuple(dict.fromkeys(validate(c) if c.isdigit() and is_gs1_length(c) else c
+                               for c in codes))
 
 
 def _stock(raw: str, unit: str) -> int | None:
@@ -85,6 +87,14 @@ def parse_row(line: int, row: dict[str, str], cur: Currency) -> ImportRow:
 
 
 def read_csv(path: Path, cur: Currency) -> list[ImportRow]:
+    rows, problems = _read_csv(path, cur)
+    if problems:
+        raise ImportFailed(sorted(problems))
+    return rows
+
+
+def _read_csv(path: Path, cur: Currency) -> tuple[list[ImportRow], list[tuple[int, str]]]:
+    """The good rows and (line, reason) for each bad one; raises only for a bad header."""
     problems: list[tuple[int, str]] = []
     rows: list[ImportRow] = []
     with open(path, newline="", encoding="utf-8-sig") as fh:
@@ -98,9 +108,7 @@ def read_csv(path: Path, cur: Currency) -> list[ImportRow]:
             except (DomainError, ValueError) as exc:
                 problems.append((reader.line_num, str(exc)))
     problems += _duplicates(rows)
-    if problems:
-        raise ImportFailed(sorted(problems))
-    return rows
+    return rows, problems
 
 
 def _duplicates(rows: list[ImportRow]) -> list[tuple[int, str]]:
@@ -117,11 +125,14 @@ def _duplicates(rows: list[ImportRow]) -> list[tuple[int, str]]:
 
 
 def import_csv(db: Database, path: Path) -> ImportResult:
-    cur = currency(load_settings(db).currency)
-    rows = read_csv(Path(path), cur)
-    location = load_settings(db).stock_location
+    shop = load_settings(db)
+    rows, problems = _read_csv(Path(path), currency(shop.currency))
     with db.transaction() as s:
-        return _write(s, rows, location)
+        # Every bad row in one report: barcodes taken by items already in the shop too.
+        problems += _foreign_barcodes(s, rows)
+        if problems:
+            raise ImportFailed(sorted(problems))
+        return _write(s, rows, shop.stock_location)
 
 
 def _category_ids(s, names: set[str]) -> dict[str, int]:
