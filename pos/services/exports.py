@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import csv
 import json
-from datetime import datetime
+from datetime import datetime, timezone
 from typing import Iterator, TextIO
 
 from sqlalchemy import select
@@ -23,6 +23,8 @@ def sale_documents(db: Database, since: datetime | None = None) -> Iterator[dict
             .options(selectinload(Sale.lines), selectinload(Sale.payments),
                      selectinload(Sale.cashier)))
     if since is not None:
+        if since.tzinfo is not None:  # sales are stored in naive UTC
+            since = since.astimezone(timezone.utc).replace(tzinfo=None)
         stmt = stmt.where(Sale.created_at >= since)
     with db.session() as s:
         for sale in s.scalars(stmt):

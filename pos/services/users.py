@@ -40,7 +40,7 @@ def pin_matches(pin: str, stored: str) -> bool:
 
 
 def check_pin_format(pin: str) -> None:
-    if not (pin.isdigit() and 4 <= len(pin) <= 8):
+    if not (pin.isascii() and pin.isdigit() and 4 <= len(pin) <= 8):  # not '²' or '١'
         raise ServiceError("A PIN is 4 to 8 digits.")
 
 
