@@ -82,13 +82,16 @@ def _replace_barcodes(s: Session, variant_id: int, codes: tuple[str, ...]) -> No
 
 
 def _apply_stock(s: Session, records: tuple[StockRecord, ...], _location: str) -> int:
-    remote_ids = {r.variant_remote_id for r in records}
-    ids = dict(s.execute(select(Variant.remote_id, Variant.id)
-                         .where(Variant.remote_id.in_(remote_ids))).all())
+    remote_ids = {r.variant_remote_id for r in records if r.variant_remote_id}
+    skus = {r.sku for r in records if r.sku}
+    by_remote = dict(s.execute(select(Variant.remote_id, Variant.id)
+                               .where(Variant.remote_id.in_(remote_ids))).all())
+    by_sku = dict(s.execute(select(Variant.sku, Variant.id).where(Variant.sku.in_(skus))).all())
     applied = 0
     for r in records:
-        if r.variant_remote_id in ids:
-            s.merge(StockLevel(variant_id=ids[r.variant_remote_id], location=r.location,
+        variant_id = by_remote.get(r.variant_remote_id) or by_sku.get(r.sku)
+        if variant_id is not None:
+            s.merge(StockLevel(variant_id=variant_id, location=r.location,
                                quantity_milli=int(r.quantity * 1000), updated_at=utcnow()))
             applied += 1
     return applied

@@ -17,6 +17,8 @@ def add_commands(sub) -> None:
     connect.add_argument("kind", choices=("medusa",))
     connect.add_argument("--url", required=True)
     connect.add_argument("--api-key", required=True)
+    connect.add_argument("--location-id", help="the store's stock location this shop sells "
+                         "from (default: one named 'omnipos shop', created if missing)")
     sync = sub.add_parser("sync", help="push waiting changes and pull what changed online")
     sync.add_argument("action", nargs="?", choices=("status", "retry"),
                       help="status: print the sync state; retry: re-queue parked errors")
@@ -27,7 +29,11 @@ def add_commands(sub) -> None:
 
 
 def cmd_connect(args, db, data_dir) -> int:
-    conn = StoreConnection(kind=args.kind, url=args.url.rstrip("/"))
+    previous = load_connection(data_dir)
+    ids = dict(previous[0].ids) if previous and previous[0].url == args.url.rstrip("/") else {}
+    if args.location_id:
+        ids["stock_location_id"] = args.location_id
+    conn = StoreConnection(kind=args.kind, url=args.url.rstrip("/"), ids=ids)
     connector = make_connector(conn, args.api_key, data_dir)
     print(connector.check())
     ids = connector.set_up_till()

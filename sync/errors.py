@@ -28,3 +28,7 @@ class Rejected(SyncError):
     """The store refused this one change for good (a 4xx about its content)."""
 
     retry = False
+
+    def __init__(self, message: str, code: str = ""):
+        super().__init__(message)
+        self.code = code

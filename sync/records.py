@@ -27,9 +27,10 @@ class ProductRecord:
 
 @dataclass(frozen=True)
 class StockRecord:
-    variant_remote_id: str
+    variant_remote_id: str  # may be "" when the store keys stock by SKU
     location: str
     quantity: Decimal
+    sku: str = ""
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,47 @@
+"""The Medusa v2 connector: the engine's protocol over the Admin API."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from sync.connectors import medusa_setup
+from sync.connectors.medusa_http import MedusaHttp
+from sync.connectors.medusa_pull import ProductPuller, StockPuller
+from sync.connectors.medusa_sales import SalePusher
+from sync.errors import Rejected
+from sync.records import Page, PushResult
+
+
+class MedusaConnector:
+    name = "Medusa"
+    resources = ("products", "stock")
+
+    def __init__(self, url: str, api_key: str, ids: dict | None = None,
+                 data_dir: Path | None = None, local_location: str = "shop",
+                 currency: str = "vnd", country: str = "vn",
+                 timeout: tuple[float, float] | None = None):
+        self.http = MedusaHttp(url, api_key, timeout)
+        self.ids = dict(ids or {})
+        self.currency = self.ids.get("currency", currency)
+        self.country = country
+        self.local_location = local_location
+
+    def check(self) -> str:
+        store = self.http.get("/admin/stores", fields="id,name")["stores"][0]
+        return f"Medusa store “{store.get('name', '')}” at {self.http.url}"
+
+    def set_up_till(self) -> dict:
+        self.ids = medusa_setup.set_up_till(self.http, self.currency, self.country, self.ids)
+        return self.ids
+
+    def pull(self, resource: str, cursor: str | None) -> Page:
+        if resource == "products":
+            return ProductPuller(self.http, self.currency).page(cursor)
+        if resource == "stock":
+            return StockPuller(self.http, self.ids["stock_location_id"],
+                               self.local_location).page(cursor)
+        raise ValueError(f"Medusa connector cannot pull {resource!r}")
+
+    def push(self, kind: str, ref: str, payload: dict, first_attempt: bool) -> PushResult:
+        if kind == "sale":
+            return SalePusher(self.http, self.ids).push(payload, first_attempt)
+        raise Rejected(f"Sending {kind!r} changes to Medusa is not supported yet")

@@ -1,0 +1,92 @@
+"""HTTP to the Medusa Admin API, with every failure mapped to what the engine should do."""
+from __future__ import annotations
+
+import json
+import logging
+from typing import Any
+
+import requests
+
+from sync.errors import AuthRejected, Rejected, StoreBusy, StoreUnreachable
+
+log = logging.getLogger(__name__)
+CONNECT_TIMEOUT_S = 5.0
+READ_TIMEOUT_S = 20.0
+
+
+class MedusaHttp:
+    def __init__(self, url: str, api_key: str, timeout: tuple[float, float] | None = None):
+        self.url = url.rstrip("/")
+        self.timeout = timeout or (CONNECT_TIMEOUT_S, READ_TIMEOUT_S)
+        self.session = requests.Session()
+        self.session.auth = (api_key, "")  # secret key as Basic user, empty password
+        self.session.headers["Accept"] = "application/json"
+
+    def call(self, method: str, path: str, params: dict | None = None,
+             body: dict | None = None) -> dict:
+        try:
+            resp = self.session.request(method, self.url + path, params=params, json=body,
+                                        timeout=self.timeout)
+        except (requests.ConnectionError, requests.Timeout) as exc:
+            # no answer, or the answer was cut: the outcome is UNKNOWN (the caller looks up)
+            raise StoreUnreachable(f"Online store not reachable ({type(exc).__name__})") from None
+        except requests.RequestException as exc:
+            raise StoreUnreachable(f"Online store request failed: {exc}") from None
+        return self._answer(method, path, resp)
+
+    def _answer(self, method: str, path: str, resp: requests.Response) -> dict:
+        if resp.status_code in (401, 403):
+            raise AuthRejected("The online store refused the API key (HTTP "
+                               f"{resp.status_code}): connect again with a valid key.")
+        if resp.status_code == 429:
+            raise StoreBusy("The online store asks to slow down (HTTP 429).",
+                            _retry_after(resp.headers.get("Retry-After")))
+        if resp.status_code >= 500:
+            raise StoreBusy(f"The online store had an error (HTTP {resp.status_code}) on "
+                            f"{method} {path}: {_snippet(resp)}")
+        data = _json(resp, method, path)
+        if resp.status_code >= 400:
+            raise Rejected(f"The online store refused {method} {path} (HTTP "
+                           f"{resp.status_code}): {data.get('message') or _snippet(resp)}",
+                           code=data.get("code") or data.get("type") or "")
+        return data
+
+    def get(self, path: str, **params: Any) -> dict:
+        return self.call("GET", path, params=params)
+
+    def post(self, path: str, body: dict | None = None, **params: Any) -> dict:
+        return self.call("POST", path, params=params or None, body=body or {})
+
+    def pages(self, path: str, key: str, limit: int = 100, **params: Any):
+        """Every object of a list endpoint, page by page (offset paging)."""
+        offset = 0
+        while True:
+            data = self.get(path, limit=limit, offset=offset, **params)
+            rows = data.get(key) or []
+            yield from rows
+            offset += len(rows)
+            if not rows or offset >= int(data.get("count", 0)):
+                return
+
+
+def _json(resp: requests.Response, method: str, path: str) -> dict:
+    try:
+        data = resp.json()
+    except (ValueError, json.JSONDecodeError):
+        raise StoreBusy(f"The online store sent a reply that is not JSON on {method} {path} "
+                        f"(HTTP {resp.status_code}): {_snippet(resp)}") from None
+    if not isinstance(data, dict):
+        raise StoreBusy(f"Unexpected reply shape from the online store on {method} {path}")
+    return data
+
+
+def _snippet(resp: requests.Response) -> str:
+    text = " ".join(resp.text.split())
+    return text[:160] + ("…" if len(text) > 160 else "")
+
+
+def _retry_after(value: str | None) -> float | None:
+    try:
+        return max(0.0, float(value)) if value else None
+    except ValueError:
+        return None

@@ -1,0 +1,159 @@
+"""Pushing a till sale to Medusa as a paid order fulfilled at the shop's location.
+
+Medusa ignores Idempotency-Key, so exactly-once is ours: the sale UUID goes into the
+draft's metadata, and after any uncertain outcome the sale is looked up by that UUID (in
+orders and in drafts) before anything is created again; a half-done sequence is resumed."""
+from __future__ import annotations
+
+import logging
+from datetime import datetime, timedelta
+from decimal import Decimal
+
+from pos.domain.money import currency as currency_of, to_major
+from sync.connectors.medusa_http import MedusaHttp
+from sync.errors import Rejected
+from sync.records import PushResult
+
+log = logging.getLogger(__name__)
+CLOCK_SKEW = timedelta(days=1)  # till and store clocks may disagree; look back generously
+ORDER_FIELDS = ("id,status,payment_status,fulfillment_status,total,metadata,created_at,"
+                "*items,*payment_collections,*fulfillments")
+
+
+class SalePusher:
+    def __init__(self, http: MedusaHttp, ids: dict):
+        self.http, self.ids = http, ids
+        self.cur = currency_of(ids.get("currency", "vnd").upper())
+        self._variant_ids: dict[str, tuple[str, str] | None] = {}
+
+    # -- the whole sequence ---------------------------------------------------------------
+    def push(self, sale: dict, first_attempt: bool) -> PushResult:
+        order = None if first_attempt else self.find_order(sale)
+        note = ""
+        if order is None:
+            draft = None if first_attempt else self.find_draft(sale)
+            if draft is None:
+                draft, note = self.create_draft(sale)
+            order = self.http.post(f"/admin/draft-orders/{draft['id']}/convert-to-order",
+                                   fields=ORDER_FIELDS)["order"]
+        self.finish(order)
+        return PushResult(order["id"], note)
+
+    def finish(self, order: dict) -> None:
+        """Paid, fulfilled at the shop, completed — each step only if not done yet."""
+        order = self._order(order["id"])
+        if order.get("payment_status") not in ("captured", "paid", "partially_refunded", "refunded"):
+            self.mark_paid(order)
+        if not order.get("fulfillments"):
+            self.fulfil(order)
+        if order.get("status") not in ("completed", "archived"):
+            self.http.post(f"/admin/orders/{order['id']}/complete")
+
+    # -- looking a sale up ----------------------------------------------------------------
+    def _window(self, sale: dict) -> str:
+        made = datetime.fromisoformat(sale["created_at"].replace("Z", "+00:00"))
+        return (made - CLOCK_SKEW).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+    def _matching(self, path: str, key: str, sale: dict) -> dict | None:
+        params = {"sales_channel_id[]": self.ids["sales_channel_id"], "order": "-created_at",
+                  "created_at[$gte]": self._window(sale), "fields": "id,metadata,created_at"}
+        # Medusa ignores metadata filters: page and match on our side
+        for row in self.http.pages(path, key, limit=100, **params):
+            if (row.get("metadata") or {}).get("pos_sale_id") == sale["id"]:
+                return row
+        return None
+
+    def find_order(self, sale: dict) -> dict | None:
+        return self._matching("/admin/orders", "orders", sale)
+
+    def find_draft(self, sale: dict) -> dict | None:
+        return self._matching("/admin/draft-orders", "draft_orders", sale)
+
+    def _order(self, order_id: str) -> dict:
+        return self.http.get(f"/admin/orders/{order_id}", fields=ORDER_FIELDS)["order"]
+
+    # -- creating -------------------------------------------------------------------------
+    def create_draft(self, sale: dict) -> tuple[dict, str]:
+        body = self.draft_body(sale)
+        try:
+            return self.http.post("/admin/draft-orders", body)["draft_order"], ""
+        except Rejected as exc:
+            if "insufficient_inventory" not in (exc.code + str(exc)):
+                raise
+        # A sale made at the counter is a fact: let the store go below zero, and say so.
+        note = self.allow_backorders(sale)
+        return self.http.post("/admin/draft-orders", body)["draft_order"], note
+
+    def draft_body(self, sale: dict) -> dict:
+        return {
+            "region_id": self.ids["region_id"], "sales_channel_id": self.ids["sales_channel_id"],
+            "currency_code": self.cur.code.lower(), "items": self.items(sale),
+            "shipping_methods": [{"shipping_option_id": self.ids["shipping_option_id"],
+                                  "name": "Sold at the counter", "amount": 0}],
+            "no_notification_order": True, "email": sale.get("customer_email") or None,
+            "metadata": {"pos_sale_id": sale["id"], "pos_receipt": sale["receipt"],
+                         "pos_terminal": sale["terminal_id"], "pos_rounding": sale["rounding"],
+                         "pos_total": sale["total"], "pos_cashier": sale.get("cashier", ""),
+                         "pos_payments": sale["payments"]},
+        }
+
+    def items(self, sale: dict) -> list[dict]:
+        return [item for line in sale["lines"] for item in self._line_items(line)]
+
+    def _line_items(self, line: dict) -> list[dict]:
+        """Line totals exactly as charged at the till (discounts already in them)."""
+        qty = Decimal(line["quantity"])
+        variant = self.variant_id(line["sku"])
+        base = {"variant_id": variant[0]} if variant else {"title": line["name"]}
+        meta = {"pos_line_no": line["line_no"], "pos_sku": line["sku"]}
+        if qty != qty.to_integral_value():  # weighed: one item carrying the whole amount
+            return [{**base, "quantity": 1, "unit_price": self._major(line["total"]),
+                     "metadata": {**meta, "pos_quantity": line["quantity"]}}]
+        n = int(qty)
+        each, rest = divmod(line["total"], n)
+        items = [{**base, "quantity": n - (1 if rest else 0), "unit_price": self._major(each),
+                  "metadata": meta}]
+        if rest:  # the remainder on one unit, so the sum is exact
+            items.append({**base, "quantity": 1, "unit_price": self._major(each + rest),
+                          "metadata": meta})
+        return [i for i in items if i["quantity"] > 0]
+
+    def _major(self, minor: int) -> float | int:
+        value = to_major(minor, self.cur)
+        return int(value) if value == value.to_integral_value() else float(value)
+
+    def variant_id(self, sku: str) -> tuple[str, str] | None:
+        if sku not in self._variant_ids:
+            rows = self.http.get("/admin/product-variants", sku=sku,
+                                 fields="id,product_id")["variants"]
+            self._variant_ids[sku] = (rows[0]["id"], rows[0]["product_id"]) if rows else None
+        return self._variant_ids[sku]
+
+    def allow_backorders(self, sale: dict) -> str:
+        short = []
+        for line in sale["lines"]:
+            variant = self.variant_id(line["sku"])
+            if variant:
+                self.http.post(f"/admin/products/{variant[1]}/variants/{variant[0]}",
+                               {"allow_backorder": True})
+                short.append(f"{line['sku']} sold {line['quantity']}")
+        note = ("stock exception: the online store had too little stock for "
+                + ", ".join(short) + f" at {sale['created_at']}")
+        log.warning("sale %s: %s", sale["receipt"], note)
+        return note
+
+    # -- paying and fulfilling ------------------------------------------------------------
+    def mark_paid(self, order: dict) -> None:
+        collections = order.get("payment_collections") or []
+        pc = next((c for c in collections if c.get("status") != "canceled"), None)
+        if pc is None:
+            pc = self.http.post("/admin/payment-collections",
+                                {"order_id": order["id"], "amount": order["total"]}
+                                )["payment_collection"]
+        self.http.post(f"/admin/payment-collections/{pc['id']}/mark-as-paid",
+                       {"order_id": order["id"]})
+
+    def fulfil(self, order: dict) -> None:
+        items = [{"id": i["id"], "quantity": i["quantity"]} for i in order["items"]]
+        self.http.post(f"/admin/orders/{order['id']}/fulfillments", {
+            "items": items, "location_id": self.ids["stock_location_id"], "no_notification": True})

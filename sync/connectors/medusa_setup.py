@@ -1,0 +1,104 @@
+"""`pos connect medusa`: find or create what an in-store till needs in the store.
+Idempotent: every step looks for the object first, so running it twice creates nothing."""
+from __future__ import annotations
+
+from sync.connectors.medusa_http import MedusaHttp
+
+CHANNEL_NAME = "omnipos POS"
+LOCATION_NAME = "omnipos shop"
+OPTION_CODE = "omnipos-counter"
+
+
+def _find(rows: list[dict], **match) -> dict | None:
+    return next((r for r in rows if all(r.get(k) == v for k, v in match.items())), None)
+
+
+def ensure_currency(http: MedusaHttp, code: str) -> None:
+    store = http.get("/admin/stores", fields="id,*supported_currencies")["stores"][0]
+    supported = store.get("supported_currencies") or []
+    if any(c["currency_code"] == code for c in supported):
+        return
+    keep = [{"currency_code": c["currency_code"], "is_default": c.get("is_default", False)}
+            for c in supported]
+    http.post(f"/admin/stores/{store['id']}",
+              {"supported_currencies": keep + [{"currency_code": code, "is_default": not keep}]})
+
+
+def ensure_region(http: MedusaHttp, code: str, country: str) -> str:
+    regions = http.get("/admin/regions", fields="id,currency_code,*countries")["regions"]
+    found = _find(regions, currency_code=code)
+    if found:
+        return found["id"]
+    body = {"name": f"omnipos {code.upper()}", "currency_code": code, "countries": [country]}
+    return http.post("/admin/regions", body)["region"]["id"]
+
+
+def ensure_location(http: MedusaHttp, location_id: str | None) -> str:
+    rows = http.get("/admin/stock-locations", fields="id,name", limit=200)["stock_locations"]
+    if location_id and _find(rows, id=location_id):
+        return location_id
+    found = _find(rows, name=LOCATION_NAME)
+    if found:
+        return found["id"]
+    return http.post("/admin/stock-locations", {"name": LOCATION_NAME})["stock_location"]["id"]
+
+
+def ensure_channel(http: MedusaHttp) -> str:
+    rows = http.get("/admin/sales-channels", name=CHANNEL_NAME)["sales_channels"]
+    if rows:
+        return rows[0]["id"]
+    body = {"name": CHANNEL_NAME, "description": "In-store sales from omnipos tills"}
+    return http.post("/admin/sales-channels", body)["sales_channel"]["id"]
+
+
+def _location(http: MedusaHttp, location_id: str) -> dict:
+    return http.get(f"/admin/stock-locations/{location_id}", fields=(
+        "id,name,*sales_channels,*fulfillment_providers,*fulfillment_sets,"
+        "*fulfillment_sets.service_zones"))["stock_location"]
+
+
+def link_location(http: MedusaHttp, location_id: str, channel_id: str) -> dict:
+    loc = _location(http, location_id)
+    if not _find(loc.get("sales_channels") or [], id=channel_id):
+        http.post(f"/admin/stock-locations/{location_id}/sales-channels", {"add": [channel_id]})
+    if not _find(loc.get("fulfillment_providers") or [], id="manual_manual"):
+        http.post(f"/admin/stock-locations/{location_id}/fulfillment-providers",
+                  {"add": ["manual_manual"]})
+    return _location(http, location_id)
+
+
+def ensure_counter_option(http: MedusaHttp, loc: dict, country: str, currency: str) -> str:
+    """A zero-price pickup shipping option: the fulfilment of a sale made at the counter."""
+    fset = _find(loc.get("fulfillment_sets") or [], type="pickup")
+    if fset is None:
+        http.post(f"/admin/stock-locations/{loc['id']}/fulfillment-sets",
+                  {"name": f"{loc['name']} counter", "type": "pickup"})
+        fset = _find(_location(http, loc["id"])["fulfillment_sets"], type="pickup")
+    zones = fset.get("service_zones") or []
+    if not zones:
+        zones = http.post(f"/admin/fulfillment-sets/{fset['id']}/service-zones", {
+            "name": "Counter", "geo_zones": [{"type": "country", "country_code": country}],
+        })["fulfillment_set"]["service_zones"]
+    options = http.get("/admin/shipping-options", service_zone_id=zones[0]["id"])
+    if options["shipping_options"]:
+        return options["shipping_options"][0]["id"]
+    profile = http.get("/admin/shipping-profiles")["shipping_profiles"][0]["id"]
+    return http.post("/admin/shipping-options", {
+        "name": "Sold at the counter", "service_zone_id": zones[0]["id"],
+        "shipping_profile_id": profile, "provider_id": "manual_manual", "price_type": "flat",
+        "type": {"label": "Counter", "description": "Sold at the counter", "code": OPTION_CODE},
+        "prices": [{"currency_code": currency, "amount": 0}],
+        "rules": [{"attribute": "enabled_in_store", "operator": "eq", "value": "false"},
+                  {"attribute": "is_return", "operator": "eq", "value": "false"}],
+    })["shipping_option"]["id"]
+
+
+def set_up_till(http: MedusaHttp, currency: str, country: str, ids: dict) -> dict:
+    ensure_currency(http, currency)
+    region = ensure_region(http, currency, country)
+    location = ensure_location(http, ids.get("stock_location_id"))
+    channel = ensure_channel(http)
+    loc = link_location(http, location, channel)
+    option = ensure_counter_option(http, loc, country, currency)
+    return {"region_id": region, "stock_location_id": location, "sales_channel_id": channel,
+            "shipping_option_id": option, "currency": currency}
