@@ -261,7 +261,27 @@ class SaleScreen(QWidget):
         self.refresh_totals()
         self.scan_input.setFocus()
 
+    def _back_to_scanning(self, dialog_action) -> None:
+        """After any dialog, approved or not, the cashier is back in the scan field."""
+        try:
+            dialog_action()
+        finally:
+            self.activateWindow()
+            self.scan_input.setFocus()
+
     def change_quantity(self) -> None:
+        self._back_to_scanning(self._change_quantity)
+
+    def line_discount(self) -> None:
+        self._back_to_scanning(self._line_discount)
+
+    def order_discount(self) -> None:
+        self._back_to_scanning(self._order_discount)
+
+    def override_price(self) -> None:
+        self._back_to_scanning(self._override_price)
+
+    def _change_quantity(self) -> None:
         row = self.selected_row()
         if row is None:
             return
@@ -288,7 +308,7 @@ class SaleScreen(QWidget):
             return True
         return self._approved(self.tr("This discount is above the cashier limit."))
 
-    def line_discount(self) -> None:
+    def _line_discount(self) -> None:
         row = self.selected_row()
         if row is None:
             return
@@ -297,7 +317,7 @@ class SaleScreen(QWidget):
         if dialog.exec() and self._discount_allowed(dialog.result_value, base):
             self._edit(lambda: self.basket.set_line_discount(row, dialog.result_value))
 
-    def order_discount(self) -> None:
+    def _order_discount(self) -> None:
         if self.basket.is_empty():
             return
         dialog = DiscountDialog(self.till.settings.currency, True, self)
@@ -305,7 +325,7 @@ class SaleScreen(QWidget):
                                                     self.cart_model.totals.subtotal):
             self._edit(lambda: setattr(self.basket, "order_discount", dialog.result_value))
 
-    def override_price(self) -> None:
+    def _override_price(self) -> None:
         row = self.selected_row()
         if row is None or not self._approved(self.tr("Changing a price needs a manager.")):
             return

@@ -18,8 +18,9 @@ class MedusaConnector:
     def __init__(self, url: str, api_key: str, ids: dict | None = None,
                  data_dir: Path | None = None, local_location: str = "shop",
                  currency: str = "vnd", country: str = "vn",
-                 timeout: tuple[float, float] | None = None):
-        self.http = MedusaHttp(url, api_key, timeout)
+                 timeout: tuple[float, float] | None = None, reuse_connections: bool = True):
+        self.http = MedusaHttp(url, api_key, timeout, reuse_connections)
+        self._variant_ids: dict = {}
         self.ids = dict(ids or {})
         self.currency = self.ids.get("currency", currency)
         self.country = country
@@ -35,6 +36,7 @@ class MedusaConnector:
 
     def pull(self, resource: str, cursor: str | None) -> Page:
         if resource == "products":
+            self._variant_ids.clear()  # SKUs may have moved online
             return ProductPuller(self.http, self.currency).page(cursor)
         if resource == "stock":
             return StockPuller(self.http, self.ids["stock_location_id"],
@@ -43,5 +45,5 @@ class MedusaConnector:
 
     def push(self, kind: str, ref: str, payload: dict, first_attempt: bool) -> PushResult:
         if kind == "sale":
-            return SalePusher(self.http, self.ids).push(payload, first_attempt)
+            return SalePusher(self.http, self.ids, self._variant_ids).push(payload, first_attempt)
         raise Rejected(f"Sending {kind!r} changes to Medusa is not supported yet")

@@ -15,12 +15,15 @@ READ_TIMEOUT_S = 20.0
 
 
 class MedusaHttp:
-    def __init__(self, url: str, api_key: str, timeout: tuple[float, float] | None = None):
+    def __init__(self, url: str, api_key: str, timeout: tuple[float, float] | None = None,
+                 reuse_connections: bool = True):
         self.url = url.rstrip("/")
         self.timeout = timeout or (CONNECT_TIMEOUT_S, READ_TIMEOUT_S)
         self.session = requests.Session()
         self.session.auth = (api_key, "")  # secret key as Basic user, empty password
         self.session.headers["Accept"] = "application/json"
+        if not reuse_connections:
+            self.session.headers["Connection"] = "close"
 
     def call(self, method: str, path: str, params: dict | None = None,
              body: dict | None = None) -> dict:

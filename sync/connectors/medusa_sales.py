@@ -21,10 +21,11 @@ ORDER_FIELDS = ("id,status,payment_status,fulfillment_status,total,metadata,crea
 
 
 class SalePusher:
-    def __init__(self, http: MedusaHttp, ids: dict):
+    def __init__(self, http: MedusaHttp, ids: dict,
+                 variant_ids: dict[str, tuple[str, str] | None] | None = None):
         self.http, self.ids = http, ids
         self.cur = currency_of(ids.get("currency", "vnd").upper())
-        self._variant_ids: dict[str, tuple[str, str] | None] = {}
+        self._variant_ids = {} if variant_ids is None else variant_ids  # sku -> (variant, product)
 
     # -- the whole sequence ---------------------------------------------------------------
     def push(self, sale: dict, first_attempt: bool) -> PushResult:

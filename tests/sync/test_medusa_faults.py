@@ -1,0 +1,101 @@
+"""Exactly once through a hostile network and a killed sync process (real Medusa)."""
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+from faulty_proxy import Action
+
+from pos.db.models import OutboxEvent
+from sync import state
+from sync.config import load_connection
+from sync.connectors.medusa import MedusaConnector
+from sync.engine import SyncEngine
+from till_helpers import orders_for, sell, sync_once, till  # noqa: F401
+
+pytestmark = [pytest.mark.medusa, pytest.mark.slow]
+WATER = "OMNI-WATER-500"
+NOODLE = "OMNI-NOODLE-HH"
+
+
+def stock(medusa, sku):
+    return medusa.admin.get_stock(sku, medusa.shop.location_id)
+
+
+def make_sales(db, n):
+    return [sell(db, [(WATER, 1), (NOODLE, 1)]).id for _ in range(n)]
+
+
+def sent_count(db) -> int:
+    with db.session() as s:
+        return s.query(OutboxEvent).filter_by(status="sent").count()
+
+
+def test_200_sales_through_drops_resets_and_timeouts_arrive_exactly_once(till, medusa,
+                                                                       faulty_proxy):
+    db, data_dir = till
+    assert sync_once(data_dir) == 0
+    medusa.admin.set_stock(WATER, medusa.shop.location_id, 1000)
+    medusa.admin.set_stock(NOODLE, medusa.shop.location_id, 1000)
+    made = make_sales(db, 200)
+    conn, key = load_connection(data_dir)
+    connector = MedusaConnector(faulty_proxy.url, key, ids=conn.ids, timeout=(2.0, 2.0),
+                                reuse_connections=False)
+    faulty_proxy.set_schedule(["pass"] * 9 + ["drop"] + ["pass"] * 9 + ["reset"]
+                              + ["pass"] * 9 + [Action("delay", seconds=3.0)]
+                              + ["pass"] * 9 + ["refuse"], cycle=True)
+    engine = SyncEngine(db, connector)
+    for _ in range(2000):  # bounded: each round pushes until the next failure
+        engine.push()
+        if state.read_status(db).waiting_total == 0:
+            break
+        with db.transaction() as s:  # don't wait out backoff in a test
+            s.query(OutboxEvent).filter_by(status="pending").update({"next_attempt_at": None})
+    counts = faulty_proxy.counts()
+    assert counts["drop"] and counts["reset"] and counts["delay"] and counts["refuse"]
+    orders = orders_for(medusa, made)
+    assert sorted(o["metadata"]["pos_sale_id"] for o in orders) == sorted(made)  # none twice
+    assert stock(medusa, WATER) == 1000 - 200 and stock(medusa, NOODLE) == 1000 - 200
+
+
+CHILD = """
+import sys
+from pathlib import Path
+from pos.app import open_shop
+from pos.services.settings import load_settings
+from sync.cli import engine_for
+data_dir = Path(sys.argv[1])
+db = open_shop(data_dir, create_demo=False)
+engine = engine_for(db, data_dir, load_settings(db))
+engine.push()
+"""
+
+
+def test_sync_killed_at_random_points_leaves_no_duplicate(till, medusa, tmp_path):
+    db, data_dir = till
+    assert sync_once(data_dir) == 0
+    medusa.admin.set_stock(WATER, medusa.shop.location_id, 500)
+    medusa.admin.set_stock(NOODLE, medusa.shop.location_id, 500)
+    made = make_sales(db, 100)
+    rng = random.Random(20261122)
+    kills = 0
+    env = {**os.environ, "PYTHONPATH": os.getcwd()}
+    for _ in range(300):  # bounded
+        if sent_count(db) == 100:
+            break
+        child = subprocess.Popen([sys.executable, "-c", CHILD, str(data_dir)], env=env)
+        time.sleep(rng.uniform(1.0, 4.0))  # start-up is ~1 s: kills land mid-push
+        if child.poll() is None:
+            child.send_signal(signal.SIGKILL)
+            kills += 1
+        child.wait()
+    assert kills >= 10
+    assert sync_once(data_dir) == 0
+    orders = orders_for(medusa, made)
+    assert sorted(o["metadata"]["pos_sale_id"] for o in orders) == sorted(made)
+    assert stock(medusa, WATER) == 500 - 100 and stock(medusa, NOODLE) == 500 - 100

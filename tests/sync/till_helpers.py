@@ -1,0 +1,48 @@
+"""A till connected to the session's Medusa, and what the sync tests do with it."""
+from __future__ import annotations
+
+import pytest
+
+from pos.app import open_shop
+from pos.cli import main as pos
+from pos.domain.basket import Basket
+from pos.domain.payment import Tender
+from pos.services import catalog, sales, users
+from pos.services.settings import load_settings
+
+
+@pytest.fixture
+def till(tmp_path, medusa):
+    """A fresh till (no demo shop) with a cashier, connected to the session's Medusa."""
+    data_dir = tmp_path / "till"
+    db = open_shop(data_dir, create_demo=False)
+    users.add_user(db, "Lan", "cashier", "1111")
+    assert pos(["--data-dir", str(data_dir), "connect", "medusa", "--url", medusa.url,
+                "--api-key", medusa.api_key, "--location-id", medusa.shop.location_id]) == 0
+    yield db, data_dir
+    db.close()
+
+
+def sync_once(data_dir) -> int:
+    return pos(["--data-dir", str(data_dir), "sync", "--once"])
+
+
+def sell(db, lines: list[tuple[str, int]], tenders=None) -> sales.CompletedSale:
+    settings = load_settings(db)
+    basket = Basket()
+    for sku, qty in lines:
+        for _ in range(qty):
+            basket.add(catalog.scan(db, sku, settings))
+    total = basket.totals(settings.tax_inclusive).total
+    return sales.complete_sale(db, basket, tenders or [Tender("cash", total + 1_000_000)],
+                               users.login(db, "1111"), settings)
+
+
+def pos_orders(medusa, since=None):
+    return medusa.admin.list_orders(sales_channel_id=medusa.shop.pos.sales_channel_id,
+                                    created_after=since)
+
+
+def orders_for(medusa, sale_ids):
+    wanted = set(sale_ids)
+    return [o for o in pos_orders(medusa) if (o.get("metadata") or {}).get("pos_sale_id") in wanted]
