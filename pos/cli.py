@@ -43,6 +43,9 @@ def _parser() -> argparse.ArgumentParser:
     from sync.cli import add_commands
 
     add_commands(sub)
+    from pos.printer_cli import add_commands as add_printing_commands
+
+    add_printing_commands(sub, COMMANDS)
     return p
 
 

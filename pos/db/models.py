@@ -216,3 +216,22 @@ class ParkedSale(Base):
     cashier_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     label: Mapped[str] = mapped_column(String(120), default="")
     cart: Mapped[str] = mapped_column(Text)  # JSON of the cart lines and discounts
+
+
+class PrintJob(Base):
+    """A receipt waiting for the printer, queued after the sale committed; printed at most once
+    per request: a job is claimed (status printing) before the printer is touched."""
+
+    __tablename__ = "print_jobs"
+    __table_args__ = (Index("ix_print_jobs_status", "status", "id"),)
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sale_id: Mapped[str] = mapped_column(ForeignKey("sales.id"), index=True)
+    kind: Mapped[str] = mapped_column(String(20), default="receipt")  # receipt | reprint
+    open_drawer: Mapped[bool] = mapped_column(default=False)  # cash sale: kick the drawer
+    drawer_opened: Mapped[bool] = mapped_column(default=False)
+    status: Mapped[str] = mapped_column(String(20), default="queued")
+    # queued | printing | printed | failed | skipped
+    attempts: Mapped[int] = mapped_column(default=0)
+    last_error: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    printed_at: Mapped[datetime | None]

@@ -33,6 +33,19 @@ class ShopSettings:
     bank_account: str = ""
     bank_account_name: str = ""
     receipt_footer: str = "Cảm ơn quý khách!"
+    receipt_qr: str = ""  # e-receipt URL with {uuid} (https://shop.vn/r/{uuid}) or a shop link
+    printer_uri: str = ""  # "" = no receipt printer; tcp://IP:9100, serial:/dev/ttyUSB0, ...
+    printer_mode: str = "raster"  # raster | text (text only after a good test page)
+    printer_codepage: str = "cp1258"
+    printer_codepage_slot: int = 0  # ESC t number; 0 = the Epson number for the code page
+    paper_width_mm: int = 80  # 58 | 80
+    printer_check_status: bool = True  # ask the printer (DLE EOT) before each receipt
+    drawer_pin: int = 2  # cash drawer kick pin: 2 | 5
+    scanner_prefix: str = ""  # characters the wedge scanner sends before / after each code
+    scanner_suffix: str = ""
+    serial_scanner_port: str = ""  # "" = none; /dev/ttyACM0, COM3
+    serial_scanner_baud: int = 9600
+    customer_display: bool = False  # second window for the customer
     demo: bool = False
 
     def rules(self) -> list[BarcodeRule]:

@@ -1,0 +1,155 @@
+"""The receipt of a stored sale, as `pos.domain.receipt.Receipt` data ready to print or preview.
+
+A sale is found by its UUID, its receipt label (T1-000001) or its number on this till (1,
+000001). Labels (translated by the caller) go both into the receipt (discount names) and into
+the layout, so the whole receipt is in one language.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from decimal import Decimal
+from typing import Mapping
+
+from babel.numbers import get_decimal_symbol
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from pos.db.engine import Database
+from pos.db.models import Sale, SaleLine
+from pos.domain.cart import PricedLine, tax_bands
+from pos.domain.receipt import (DEFAULT_LABELS, MoneyFormat, Receipt, ReceiptDiscount,
+                                ReceiptLine, ReceiptTaxBand, ReceiptTender, ShopHeader)
+from pos.format import format_money
+from pos.services.errors import ServiceError
+from pos.services.sales import receipt_label
+from pos.services.settings import ShopSettings
+
+# Labels this module adds to the layout's own (pos.domain.receipt.DEFAULT_LABELS).
+EXTRA_LABELS = {"line_discount": "Discount", "order_discount": "Sale discount {percent}"}
+_UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+_LABEL = re.compile(r"^(?P<terminal>.+)-(?P<number>\d+)$")
+
+
+class ReceiptNotFound(ServiceError):
+    def __init__(self, ref: str):
+        super().__init__(f"No sale has receipt number {ref!r}. Check the number printed on the "
+                         "receipt (for example T1-000001).")
+        self.ref = ref
+
+
+@dataclass(frozen=True)
+class ReceiptToPrint:
+    """A receipt with the money format and the labels it is printed with."""
+
+    receipt: Receipt
+    money: MoneyFormat
+    labels: Mapping[str, str] = field(default_factory=dict)
+
+
+def find_sale(session: Session, ref: str, terminal_id: str) -> Sale:
+    ref = ref.strip()
+    sale = None
+    if _UUID.match(ref):
+        sale = session.get(Sale, ref.lower())
+    elif ref.isdigit():
+        sale = _by_number(session, terminal_id, int(ref))
+    elif match := _LABEL.match(ref):
+        sale = _by_number(session, match["terminal"], int(match["number"]))
+    if sale is None:
+        raise ReceiptNotFound(ref)
+    return sale
+
+
+def _by_number(session: Session, terminal_id: str, number: int) -> Sale | None:
+    query = select(Sale).where(Sale.terminal_id == terminal_id, Sale.receipt_no == number)
+    return session.scalar(query)
+
+
+def receipt_labels(settings: ShopSettings, labels: Mapping[str, str] | None = None) -> dict:
+    """Defaults, then the shop locale's decimal point and date order, then the caller's."""
+    merged = {**DEFAULT_LABELS, **EXTRA_LABELS}
+    merged["decimal_point"] = get_decimal_symbol(settings.locale)
+    if not settings.locale.startswith(("en_US", "ja", "zh", "ko")):
+        merged["datetime_format"] = "%d/%m/%Y %H:%M"
+    return {**merged, **(labels or {})}
+
+
+def shop_money(settings: ShopSettings) -> MoneyFormat:
+    return lambda minor: format_money(minor, settings.currency, settings.locale)
+
+
+def qr_payload(settings: ShopSettings, sale_id: str) -> str | None:
+    template = settings.receipt_qr.strip()
+    return template.replace("{uuid}", sale_id) if template else None
+
+
+def local_time(utc: datetime) -> datetime:
+    # Sales are stored in UTC; the receipt shows the till's wall clock.
+    return utc.replace(tzinfo=timezone.utc).astimezone().replace(tzinfo=None)
+
+
+def build_receipt(sale: Sale, settings: ShopSettings, labels: Mapping[str, str]) -> Receipt:
+    bands = tax_bands([_priced(line) for line in sale.lines])
+    return Receipt(
+        shop=ShopHeader(settings.shop_name, settings.shop_address, settings.shop_tax_code,
+                        settings.shop_phone),
+        receipt_no=receipt_label(sale.terminal_id, sale.receipt_no), sale_uuid=sale.id,
+        created_at=local_time(sale.created_at),
+        cashier=sale.cashier.name if sale.cashier else "", customer=None,
+        lines=tuple(_line(line, sale, labels) for line in sale.lines),
+        subtotal=sale.subtotal, discount_total=sale.discount_total,
+        tax_bands=tuple(ReceiptTaxBand(b.rate_bp, b.net, b.tax, b.gross) for b in bands),
+        tax_total=sale.tax_total, rounding=sale.rounding, total=sale.total,
+        tenders=tuple(ReceiptTender(p.method, p.tendered, p.reference) for p in sale.payments),
+        change=sale.change, currency=sale.currency, footer=settings.receipt_footer,
+        qr_payload=qr_payload(settings, sale.id), paper_width_mm=_paper(settings),
+        tax_inclusive=sale.tax_inclusive,
+    )
+
+
+def _paper(settings: ShopSettings) -> int:
+    if settings.paper_width_mm not in (58, 80):
+        raise ServiceError(f"Paper width must be 58 or 80 mm, not {settings.paper_width_mm}: "
+                           "fix it in the printer settings.")
+    return settings.paper_width_mm
+
+
+def _priced(line: SaleLine) -> PricedLine:
+    net = line.gross - line.line_discount - line.order_discount
+    return PricedLine(line.gross, line.line_discount, line.order_discount, net, line.tax,
+                      line.total, line.tax_rate_bp)
+
+
+def _line(line: SaleLine, sale: Sale, labels: Mapping[str, str]) -> ReceiptLine:
+    discounts = []
+    if line.line_discount:
+        discounts.append(ReceiptDiscount(labels["line_discount"], line.line_discount))
+    if line.order_discount:
+        percent = _order_percent(sale)
+        text = labels["order_discount"].format(percent=percent).strip()
+        discounts.append(ReceiptDiscount(text, line.order_discount))
+    quantity = Decimal(line.quantity_milli).scaleb(-3).normalize()
+    return ReceiptLine(line.name, quantity, line.unit, line.unit_price, line.gross,
+                       tuple(discounts), line.gross - line.line_discount - line.order_discount,
+                       line.tax_rate_bp)
+
+
+def _order_percent(sale: Sale) -> str:
+    """'10%' when the sale discount is a round share of the lines it applied to, else ''."""
+    base = sum(l.gross - l.line_discount for l in sale.lines)
+    shared = sum(l.order_discount for l in sale.lines)
+    if not base or (shared * 100) % base:
+        return ""
+    return f"{shared * 100 // base}%"
+
+
+def receipt_for(db: Database, ref: str, settings: ShopSettings,
+                labels: Mapping[str, str] | None = None) -> ReceiptToPrint:
+    """The receipt of the sale `ref` (UUID, T1-000001 or 1) with the shop's money format."""
+    merged = receipt_labels(settings, labels)
+    with db.session() as s:
+        sale = find_sale(s, ref, settings.terminal_id)
+        receipt = build_receipt(sale, settings, merged)
+    return ReceiptToPrint(receipt, shop_money(settings), merged)
