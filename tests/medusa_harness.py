@@ -240,16 +240,6 @@ def _medusa_env(pg: PgCluster) -> dict[str, str]:
     return env
 
 
-def _new_session_and_die_with_parent() -> None:  # runs in the child before exec
-    os.setsid()
-    try:  # Linux: SIGTERM the server if the test process dies without running teardown
-        import ctypes
-
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
-    except Exception:
-        pass
-
-
 @dataclass
 class MedusaServer:
     """A ``medusa start`` process on 127.0.0.1:port over a PgCluster's database."""
@@ -276,7 +266,8 @@ class MedusaServer:
             return subprocess.Popen(
                 [str(MEDUSA_BIN), *args],
                 cwd=SERVER_DIR, env=_medusa_env(self.pg), stdin=subprocess.DEVNULL,
-                stdout=out, stderr=subprocess.STDOUT, preexec_fn=_new_session_and_die_with_parent,
+                stdout=out, stderr=subprocess.STDOUT,
+                start_new_session=True,  # own process group: stop() kills the whole group
             )
 
     def _run(self, *args: str, log: Path, timeout: float) -> None:
@@ -501,6 +492,10 @@ class Shop:
         return self.pos.sales_channel_id
 
 
+VARIANT_FIELDS = "id,sku,barcode,ean,title,product_id,manage_inventory,allow_backorder,updated_at,*prices,*inventory_items"
+PRODUCT_FIELDS = "id,title,status,updated_at,*variants,*variants.prices,*variants.inventory_items"
+
+
 class AdminClient:
     """Small Medusa v2 Admin API client for tests: secret API key as Basic-auth username."""
 
@@ -539,19 +534,15 @@ class AdminClient:
     def store(self) -> dict:
         return self.get("/admin/stores")["stores"][0]
 
-    def ensure_store_currency(self, code: str = "vnd", default: bool = True) -> None:
+    def ensure_store_currency(self, code: str = "vnd") -> None:
+        """Make ``code`` the store's default currency (the others stay supported)."""
         store = self.store()
-        current = [c["currency_code"] for c in store["supported_currencies"]]
-        if code in current and not default:
+        current = store["supported_currencies"]
+        if any(c["currency_code"] == code and c["is_default"] for c in current):
             return
-        is_default = {c["currency_code"]: c["is_default"] for c in store["supported_currencies"]}
-        if code in current and is_default.get(code):
-            return
-        codes = [code] + [c for c in current if c != code]
-        self.post(
-            f"/admin/stores/{store['id']}",
-            {"supported_currencies": [{"currency_code": c, "is_default": (c == code) if default else is_default.get(c, False)} for c in codes]},
-        )
+        others = [c["currency_code"] for c in current if c["currency_code"] != code]
+        body = [{"currency_code": code, "is_default": True}] + [{"currency_code": c, "is_default": False} for c in others]
+        self.post(f"/admin/stores/{store['id']}", {"supported_currencies": body})
 
     def ensure_region(self, name: str = "Việt Nam", currency: str = "vnd", countries: tuple[str, ...] = ("vn",)) -> str:
         for r in self.get("/admin/regions", currency_code=currency, limit=100)["regions"]:
@@ -580,10 +571,12 @@ class AdminClient:
         return self.store()["default_sales_channel_id"]
 
     def default_shipping_profile_id(self) -> str:
-        profiles = self.get("/admin/shipping-profiles", type="default")["shipping_profiles"]
-        if not profiles:
-            profiles = self.get("/admin/shipping-profiles")["shipping_profiles"]
-        return profiles[0]["id"]
+        if not getattr(self, "_profile_id", None):
+            profiles = self.get("/admin/shipping-profiles", type="default")["shipping_profiles"]
+            if not profiles:
+                profiles = self.get("/admin/shipping-profiles")["shipping_profiles"]
+            self._profile_id = profiles[0]["id"]
+        return self._profile_id
 
     def setup_pos_channel(
         self,
@@ -648,10 +641,7 @@ class AdminClient:
 
     # -- catalogue
     def find_variant(self, sku: str) -> dict | None:
-        rows = self.get(
-            "/admin/product-variants", sku=sku,
-            fields="id,sku,barcode,ean,title,product_id,manage_inventory,allow_backorder,*prices,*inventory_items",
-        )["variants"]
+        rows = self.get("/admin/product-variants", sku=sku, fields=VARIANT_FIELDS)["variants"]
         return rows[0] if rows else None
 
     def _variant(self, sku: str) -> dict:
@@ -691,10 +681,10 @@ class AdminClient:
         }
         if sales_channel_ids:
             body["sales_channels"] = [{"id": s} for s in sales_channel_ids]
-        product = self.post("/admin/products", body)["product"]
+        product = self.post("/admin/products", body, fields=PRODUCT_FIELDS)["product"]
         if location_id:
-            for v in variants:
-                self.set_stock(v.sku, location_id, v.stock)
+            item_of = {pv["sku"]: pv["inventory_items"][0]["inventory_item_id"] for pv in product["variants"]}
+            self.create_stock_levels(location_id, {item_of[v.sku]: v.stock for v in variants})
         return product
 
     def set_price(self, sku: str, amount: int | float, currency: str = "vnd") -> None:
@@ -726,6 +716,11 @@ class AdminClient:
         else:
             self.post(f"/admin/inventory-items/{item_id}/location-levels", {"location_id": location_id, "stocked_quantity": quantity})
 
+    def create_stock_levels(self, location_id: str, quantities: dict[str, int]) -> None:
+        """New levels at the location in one call: {inventory_item_id: stocked_quantity}."""
+        create = [{"inventory_item_id": i, "location_id": location_id, "stocked_quantity": q} for i, q in quantities.items()]
+        self.post("/admin/inventory-items/location-levels/batch", {"create": create})
+
     def get_stock(self, sku: str, location_id: str) -> int | None:
         """Stocked quantity of ``sku`` at the location (None: no level there)."""
         item_id = self.inventory_item_id(sku)
@@ -747,6 +742,31 @@ class AdminClient:
             params["created_at[$gte]"] = created_after
         params["fields"] = fields or "id,display_id,status,payment_status,fulfillment_status,total,currency_code,metadata,sales_channel_id,customer_id,created_at,*items"
         return self.list_all("/admin/orders", "orders", **params)
+
+    def create_promotion(
+        self,
+        code: str,
+        *,
+        percent: float | None = None,
+        amount: int | float | None = None,
+        target_type: str = "order",
+        currency: str = "vnd",
+        is_automatic: bool = False,
+        status: str = "active",
+    ) -> dict:
+        """A standard promotion: ``percent`` off or a fixed ``amount`` (major units) off the
+        order (``target_type="order"``, allocation across) or each item (``"items"``)."""
+        if (percent is None) == (amount is None):
+            raise ValueError("give exactly one of percent or amount")
+        method: dict[str, Any] = {
+            "type": "percentage" if percent is not None else "fixed",
+            "target_type": target_type,
+            "allocation": "across" if target_type == "order" else "each",
+            "value": percent if percent is not None else amount,
+            "currency_code": currency,
+        }
+        body = {"code": code, "type": "standard", "status": status, "is_automatic": is_automatic, "application_method": method}
+        return self.post("/admin/promotions", body)["promotion"]
 
     def set_allow_backorder(self, sku: str, allow: bool = True) -> None:
         """Let the variant be sold below zero (a sale made at the counter must reach the store)."""
@@ -810,20 +830,27 @@ class AdminClient:
         pos = self.setup_pos_channel(location_id, region_id, currency=currency)
         default_sc = self.default_sales_channel_id()
         seeded: dict[str, SeededVariant] = {}
+        skus = [v.sku for p in products for v in p.variants]
+        found = {
+            v["sku"]: v
+            for v in self.get("/admin/product-variants", sku=skus, limit=len(skus) + 10, fields=VARIANT_FIELDS)["variants"]
+        }
         for p in products:
-            existing = {v.sku: self.find_variant(v.sku) for v in p.variants}
-            if not any(existing.values()):
-                self.create_product(p.title, p.variants, location_id, [default_sc, pos.sales_channel_id], currency)
-            else:
+            if not any(v.sku in found for v in p.variants):
+                made = self.create_product(p.title, p.variants, location_id, [default_sc, pos.sales_channel_id], currency)
+                found.update({v["sku"]: v for v in made["variants"]})
+            else:  # seeded before: put prices and stock back
                 for v in p.variants:
                     self.set_price(v.sku, v.price, currency)
                     self.set_stock(v.sku, location_id, v.stock)
+        seeded: dict[str, SeededVariant] = {}
+        for p in products:
             for v in p.variants:
-                var = self._variant(v.sku)
+                var = found[v.sku]
                 seeded[v.sku] = SeededVariant(
                     product_id=var["product_id"],
                     variant_id=var["id"],
-                    inventory_item_id=self.inventory_item_id(v.sku),
+                    inventory_item_id=var["inventory_items"][0]["inventory_item_id"],
                     sku=v.sku,
                     barcode=v.barcode,
                     price=v.price,
