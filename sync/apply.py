@@ -5,13 +5,19 @@ from __future__ import annotations
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
-from pos.db.models import Barcode, Category, Product, StockLevel, Variant, utcnow
+from datetime import datetime
+
+from pos.db.customer_models import Customer, OnlineOrder
+from pos.db.models import Barcode, Category, Product, Sale, StockLevel, Variant, utcnow
 from pos.services.catalog_import import search_text
-from sync.records import Page, ProductRecord, StockRecord, VariantRecord
+from pos.services.customers import customer_search_text
+from sync.records import (CustomerRecord, OnlineOrderRecord, Page, ProductRecord, StockRecord,
+                          VariantRecord)
 
 
 def apply_page(s: Session, page: Page, location: str) -> int:
-    appliers = {"products": _apply_products, "stock": _apply_stock}
+    appliers = {"products": _apply_products, "stock": _apply_stock,
+                "customers": _apply_customers, "online_orders": _apply_online_orders}
     applier = appliers.get(page.resource)
     if applier is None:
         return 0  # a resource this till does not keep yet (e.g. customers before that issue)
@@ -95,3 +101,76 @@ def _apply_stock(s: Session, records: tuple[StockRecord, ...], _location: str) -
                                quantity_milli=int(r.quantity * 1000), updated_at=utcnow()))
             applied += 1
     return applied
+
+
+# -- customers --------------------------------------------------------------------------------
+def _apply_customers(s: Session, records: tuple[CustomerRecord, ...], _location: str) -> int:
+    for record in records:
+        _upsert_customer(s, record)
+    return len(records)
+
+
+def _local_match(s: Session, record: CustomerRecord) -> Customer | None:
+    found = s.scalar(select(Customer).where(Customer.remote_id == record.remote_id))
+    if found is not None:
+        return found
+    for column, value in ((Customer.phone, record.phone), (Customer.email, record.email)):
+        if value:
+            found = s.scalar(select(Customer).where(column == value, Customer.remote_id.is_(None),
+                                                    Customer.active))
+            if found is not None:
+                return found  # made at the till before it was known online: the same person
+    return None
+
+
+def _upsert_customer(s: Session, record: CustomerRecord) -> None:
+    c = _local_match(s, record)
+    if c is None:
+        c = Customer(name=record.name, changed_at_till="")
+        s.add(c)
+    till_changed = set(filter(None, (c.changed_at_till or "").split(",")))
+    c.remote_id = record.remote_id
+    for field, value in (("name", record.name), ("phone", record.phone or None),
+                         ("email", record.email or None)):
+        if field not in till_changed:  # the store wins on fields the till did not change
+            setattr(c, field, value)
+    c.group_name = record.group
+    c.points = int(record.metadata.get("loyalty_points", c.points or 0) or 0)
+    c.search_text = customer_search_text(c.name, c.phone, c.email)
+    s.flush()
+
+
+def _apply_online_orders(s: Session, records: tuple[OnlineOrderRecord, ...], _location: str) -> int:
+    for r in records:
+        s.merge(OnlineOrder(remote_id=r.remote_id, customer_remote_id=r.customer_remote_id,
+                            display_id=r.display_id, channel=r.channel, total=r.total,
+                            created_at=_parse_time(r.created_at)))
+    return len(records)
+
+
+def _parse_time(iso: str) -> datetime:
+    return datetime.fromisoformat(iso.replace("Z", "+00:00")).replace(tzinfo=None)
+
+
+# -- what a successful push tells the till ----------------------------------------------------
+def apply_push_result(s: Session, kind: str, ref: str, remote_id: str) -> None:
+    if kind == "customer":
+        _link_customer(s, int(ref), remote_id)
+
+
+def _link_customer(s: Session, customer_id: int, remote_id: str) -> None:
+    """The store now knows this customer as `remote_id`. If a pull already brought that
+    customer in as another row, merge: sales move to one row, the other is retired."""
+    mine = s.get(Customer, customer_id)
+    if mine is None:
+        return
+    other = s.scalar(select(Customer).where(Customer.remote_id == remote_id,
+                                            Customer.id != customer_id))
+    if other is not None:
+        s.execute(update(Sale).where(Sale.customer_id == mine.id).values(customer_id=other.id))
+        other.points = max(other.points, mine.points)
+        mine.active, mine.remote_id, mine.phone, mine.email = False, None, None, None
+        s.flush()
+        return
+    mine.remote_id = remote_id
+    mine.changed_at_till = ""

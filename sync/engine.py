@@ -18,7 +18,7 @@ from sqlalchemy import or_, select, update
 from pos.db.engine import Database
 from pos.db.models import OutboxEvent, StockMovement, utcnow
 from sync import state
-from sync.apply import apply_page
+from sync.apply import apply_page, apply_push_result
 from sync.errors import AuthRejected, Rejected, StoreBusy, StoreUnreachable, SyncError
 from sync.protocol import Connector
 
@@ -102,7 +102,7 @@ class SyncEngine:
             return "offline"
         except (Rejected, StoreBusy, SyncError) as exc:
             return self._failed(row_id, exc)
-        self._mark_sent(row_id, result.remote_id, result.note)
+        self._mark_sent(row_id, kind, ref, result.remote_id, result.note)
         state.save_status(self.db, online=True, needs_new_key=False,
                           last_push_at=utcnow().isoformat(timespec="seconds"))
         return "sent"
@@ -135,10 +135,11 @@ class SyncEngine:
             s.execute(update(OutboxEvent).where(OutboxEvent.id == row_id)
                       .values(last_error=error))
 
-    def _mark_sent(self, row_id: int, remote_id: str, note: str) -> None:
+    def _mark_sent(self, row_id: int, kind: str, ref: str, remote_id: str, note: str) -> None:
         with self.db.transaction() as s:
             s.execute(update(OutboxEvent).where(OutboxEvent.id == row_id).values(
                 status="sent", remote_id=remote_id, sent_at=utcnow(), last_error=note))
+            apply_push_result(s, kind, ref, remote_id)
 
     # -- pull -----------------------------------------------------------------------------
     def pull(self, report: SyncReport | None = None) -> SyncReport:

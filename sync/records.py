@@ -45,6 +45,16 @@ class CustomerRecord:
 
 
 @dataclass(frozen=True)
+class OnlineOrderRecord:
+    remote_id: str
+    customer_remote_id: str
+    display_id: str
+    channel: str
+    total: int
+    created_at: str  # ISO
+
+
+@dataclass(frozen=True)
 class Page:
     """One page of changes for a resource and the cursor to store once it is applied."""
 

@@ -9,7 +9,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFrame, QGridLay
 
 from pos.domain.basket import Basket
 from pos.domain.errors import DomainError
-from pos.services import catalog, parking, sales
+from pos.services import catalog, customers, parking, sales
+from pos.services.errors import UnknownBarcode
+from pos.ui.customer_dialog import CustomerDialog
 from pos.ui.dialogs import (DiscountDialog, ManagerApproval, PriceDialog, QuantityDialog,
                             RecallDialog, confirm)
 from pos.ui.models import CartModel, SearchModel
@@ -112,9 +114,11 @@ class SaleScreen(QWidget):
             grid.addWidget(QLabel(name, objectName="totalName" if i == 3 else ""), i, 0)
             grid.addWidget(label, i, 1)
         self.last_sale = QLabel(objectName="lastSaleLabel", wordWrap=True)
+        self.customer_label = QLabel(objectName="customerLabel", wordWrap=True)
         self.quick_grid = QGridLayout()
         col = QVBoxLayout()
         col.addWidget(totals)
+        col.addWidget(self.customer_label)
         col.addWidget(self.last_sale)
         col.addLayout(self.quick_grid)
         col.addStretch()
@@ -133,6 +137,7 @@ class SaleScreen(QWidget):
             ("F7", "recallButton", self.tr("Recall"), self.recall),
             ("F8", "removeLineButton", self.tr("Remove line"), self.remove_line),
             ("F9", "priceButton", self.tr("Price"), self.override_price),
+            ("F10", "customerButton", self.tr("Customer"), self.choose_customer),
             ("Esc", "clearButton", self.tr("Cancel sale"), self.clear_sale),
             ("F12", "payButton", self.tr("PAY"), self.pay),
         ):
@@ -143,7 +148,7 @@ class SaleScreen(QWidget):
         return bar
 
     def _shortcuts(self) -> None:
-        for key in ("F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9", "F12", "Esc"):
+        for key in ("F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9", "F10", "F12", "Esc"):
             QShortcut(QKeySequence(key), self, activated=lambda k=key: self.actions[k](),
                       context=Qt.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence(Qt.Key_Delete), self, activated=self.remove_line,
@@ -193,6 +198,14 @@ class SaleScreen(QWidget):
     def scan_failed(self, exc: Exception) -> None:
         if not isinstance(exc, DomainError):
             raise exc
+        if isinstance(exc, UnknownBarcode):  # maybe a loyalty card, scanned like a product
+            code, t = exc.code, self.till
+            t.tasks.run(lambda: customers.find_by_card(t.db, code),
+                        lambda found: self.attach_customer(found) if found else self._bad_scan(exc))
+            return
+        self._bad_scan(exc)
+
+    def _bad_scan(self, exc: Exception) -> None:
         QApplication.beep()
         self.flash("error", str(exc))
 
@@ -245,6 +258,8 @@ class SaleScreen(QWidget):
         self.discount_label.setText(m(-totals.discount_total) if totals.discount_total else "—")
         self.tax_label.setText(m(totals.tax_total))
         self.total_label.setText(m(totals.total))
+        if self.basket.customer_id is None:
+            self._show_customer(None)
 
     def selected_row(self) -> int | None:
         rows = self.cart_table.selectionModel().selectedRows()
@@ -343,6 +358,21 @@ class SaleScreen(QWidget):
             return
         self._edit(self.basket.clear)
 
+    # -- customer -------------------------------------------------------------------------
+    def choose_customer(self) -> None:
+        dialog = CustomerDialog(self.till, self)
+        dialog.attached.connect(self.attach_customer)
+        dialog.finished.connect(lambda _: self.scan_input.setFocus())
+        dialog.open()
+
+    def attach_customer(self, customer) -> None:
+        self.basket.customer_id = customer.id
+        self._show_customer(customer.name)
+        self.flash("ok", self.tr("Customer {0} attached.").format(customer.name))
+
+    def _show_customer(self, name: str | None) -> None:
+        self.customer_label.setText(self.tr("Customer: {0}").format(name) if name else "")
+
     # -- park / recall --------------------------------------------------------------------
     def park(self) -> None:
         if self.basket.is_empty():
@@ -404,6 +434,7 @@ class SaleScreen(QWidget):
 
     def _completed(self, sale) -> None:
         self.basket.clear()
+        self._show_customer(None)
         self.refresh_totals()
         text = self.tr("Change due: {change}   ·   receipt {receipt}").format(
             change=self.till.money(sale.change), receipt=sale.receipt_label)

@@ -4,6 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from sync.connectors import medusa_setup
+from sync.connectors.medusa_customers import CustomerPusher, customer_puller, order_puller
 from sync.connectors.medusa_http import MedusaHttp
 from sync.connectors.medusa_pull import ProductPuller, StockPuller
 from sync.connectors.medusa_sales import SalePusher
@@ -13,7 +14,7 @@ from sync.records import Page, PushResult
 
 class MedusaConnector:
     name = "Medusa"
-    resources = ("products", "stock")
+    resources = ("products", "stock", "customers", "online_orders")
 
     def __init__(self, url: str, api_key: str, ids: dict | None = None,
                  data_dir: Path | None = None, local_location: str = "shop",
@@ -41,9 +42,15 @@ class MedusaConnector:
         if resource == "stock":
             return StockPuller(self.http, self.ids["stock_location_id"],
                                self.local_location).page(cursor)
+        if resource == "customers":
+            return customer_puller(self.http).page(cursor)
+        if resource == "online_orders":
+            return order_puller(self.http, self.ids["sales_channel_id"], self.currency).page(cursor)
         raise ValueError(f"Medusa connector cannot pull {resource!r}")
 
     def push(self, kind: str, ref: str, payload: dict, first_attempt: bool) -> PushResult:
         if kind == "sale":
             return SalePusher(self.http, self.ids, self._variant_ids).push(payload, first_attempt)
+        if kind == "customer":
+            return CustomerPusher(self.http).push(payload)
         raise Rejected(f"Sending {kind!r} changes to Medusa is not supported yet")

@@ -31,6 +31,14 @@ def make_sales(db, n):
     return [sell(db, [(WATER, 1), (NOODLE, 1)]).id for _ in range(n)]
 
 
+FAULT_SALES = int(os.environ.get("OMNIPOS_FAULT_SALES", "200"))
+
+
+def parked(db) -> list[str]:
+    with db.session() as s:
+        return [f"{r.ref}: {r.last_error}" for r in s.query(OutboxEvent).filter_by(status="error")]
+
+
 def sent_count(db) -> int:
     with db.session() as s:
         return s.query(OutboxEvent).filter_by(status="sent").count()
@@ -42,7 +50,7 @@ def test_200_sales_through_drops_resets_and_timeouts_arrive_exactly_once(till, m
     assert sync_once(data_dir) == 0
     medusa.admin.set_stock(WATER, medusa.shop.location_id, 1000)
     medusa.admin.set_stock(NOODLE, medusa.shop.location_id, 1000)
-    made = make_sales(db, 200)
+    made = make_sales(db, FAULT_SALES)
     conn, key = load_connection(data_dir)
     connector = MedusaConnector(faulty_proxy.url, key, ids=conn.ids, timeout=(2.0, 2.0),
                                 reuse_connections=False)
@@ -56,11 +64,12 @@ def test_200_sales_through_drops_resets_and_timeouts_arrive_exactly_once(till, m
             break
         with db.transaction() as s:  # don't wait out backoff in a test
             s.query(OutboxEvent).filter_by(status="pending").update({"next_attempt_at": None})
+    assert parked(db) == []
     counts = faulty_proxy.counts()
     assert counts["drop"] and counts["reset"] and counts["delay"] and counts["refuse"]
     orders = orders_for(medusa, made)
     assert sorted(o["metadata"]["pos_sale_id"] for o in orders) == sorted(made)  # none twice
-    assert stock(medusa, WATER) == 1000 - 200 and stock(medusa, NOODLE) == 1000 - 200
+    assert stock(medusa, WATER) == 1000 - FAULT_SALES and stock(medusa, NOODLE) == 1000 - FAULT_SALES
 
 
 CHILD = """

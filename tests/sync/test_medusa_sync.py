@@ -5,7 +5,7 @@ import pytest
 
 from till_helpers import orders_for, pos, sell, sync_once, till  # noqa: F401
 
-from pos.services import catalog
+from pos.services import catalog, customers
 from sync import state
 
 pytestmark = pytest.mark.medusa
@@ -70,14 +70,20 @@ def test_offline_sales_wait_then_arrive_exactly_once(till, medusa):
     medusa.server.stop()
     try:
         made = [sell(db, [("OMNI-WATER-500", 1)]).id for _ in range(50)]
+        people = [customers.add_customer(db, f"Khách offline {i}", f"09770000{i:02d}")
+                  for i in range(3)]
         assert sync_once(data_dir) != 0
         status = state.read_status(db)
-        assert status.online is False and status.waiting == {"sale": 50}
+        assert status.online is False and status.waiting == {"sale": 50, "customer": 3}
     finally:
         medusa.server.start()
     assert sync_once(data_dir) == 0
     assert sorted(o["metadata"]["pos_sale_id"] for o in orders_for(medusa, made)) == sorted(made)
     assert state.read_status(db).waiting_total == 0
+    for person in people:
+        online = [c for c in medusa.admin.list_all("/admin/customers", "customers", q=person.phone[-9:])
+                  if c.get("phone") == person.phone]
+        assert len(online) == 1, person
 
 
 def test_changes_online_reach_the_till_after_one_pull(till, medusa):

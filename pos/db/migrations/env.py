@@ -2,6 +2,7 @@
 from alembic import context
 
 from pos.db.models import Base
+import pos.db.customer_models  # noqa: F401  (registers the customer tables)
 
 FTS_TABLES = ("variants_fts",)
 

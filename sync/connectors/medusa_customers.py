@@ -1,0 +1,153 @@
+"""Customers and their online orders with Medusa. A till customer whose phone or email
+already exists online is linked to that customer, never created twice."""
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+
+from pos.domain.errors import DomainError
+from pos.domain.money import currency as currency_of, to_minor
+from pos.domain.phone import normalize_phone
+from sync.connectors.medusa_http import MedusaHttp
+from sync.errors import Rejected, StoreBusy
+from sync.records import CustomerRecord, OnlineOrderRecord, Page, PushResult
+
+EPOCH = "1970-01-01T00:00:00Z"
+CUSTOMER_FIELDS = "id,email,phone,first_name,last_name,metadata,updated_at,*groups"
+PLACEHOLDER_DOMAIN = "phone.omnipos.invalid"  # when the store insists on an email
+
+
+def _phone(raw: str | None) -> str:
+    try:
+        return normalize_phone(raw) if raw else ""
+    except DomainError:
+        return raw or ""
+
+
+def customer_record(raw: dict) -> CustomerRecord:
+    name = " ".join(filter(None, [raw.get("first_name"), raw.get("last_name")])).strip()
+    email = (raw.get("email") or "").lower()
+    groups = raw.get("groups") or []
+    return CustomerRecord(raw["id"], name or email, "" if email.endswith(PLACEHOLDER_DOMAIN)
+                          else email, _phone(raw.get("phone")),
+                          groups[0].get("name", "") if groups else "", raw.get("metadata") or {})
+
+
+class UpdatedSincePuller:
+    """One list endpoint paged by updated_at; cursor JSON {since, offset, max_seen}."""
+
+    def __init__(self, http: MedusaHttp, resource: str, path: str, key: str, fields: str,
+                 convert, **filters):
+        self.http, self.resource, self.path, self.key = http, resource, path, key
+        self.fields, self.convert, self.filters = fields, convert, filters
+
+    def page(self, cursor: str | None) -> Page:
+        c = json.loads(cursor) if cursor else {"since": EPOCH, "offset": 0, "max_seen": EPOCH}
+        data = self.http.get(self.path, **{"updated_at[$gte]": c["since"]}, order="updated_at",
+                             limit=100, offset=c["offset"], fields=self.fields, **self.filters)
+        rows = data.get(self.key)
+        if rows is None:
+            raise StoreBusy(f"The online store's {self.path} reply has no {self.key!r} list")
+        c["max_seen"] = max([c["max_seen"]] + [r.get("updated_at") or EPOCH for r in rows])
+        c["offset"] += len(rows)
+        records = tuple(r for r in (self.convert(row) for row in rows) if r is not None)
+        if rows and c["offset"] < int(data.get("count", 0)):
+            return Page(self.resource, records, json.dumps(c), more=True)
+        done = {"since": c["max_seen"], "offset": 0, "max_seen": c["max_seen"]}
+        return Page(self.resource, records, json.dumps(done), more=False)
+
+
+def customer_puller(http: MedusaHttp) -> UpdatedSincePuller:
+    return UpdatedSincePuller(http, "customers", "/admin/customers", "customers",
+                              CUSTOMER_FIELDS, customer_record)
+
+
+def order_puller(http: MedusaHttp, pos_channel_id: str, currency: str) -> UpdatedSincePuller:
+    cur = currency_of(currency.upper())
+
+    def convert(raw: dict) -> OnlineOrderRecord | None:
+        if not raw.get("customer_id") or raw.get("sales_channel_id") == pos_channel_id:
+            return None  # the till's own sales are already here
+        channel = (raw.get("sales_channel") or {}).get("name") or "online"
+        return OnlineOrderRecord(raw["id"], raw["customer_id"], str(raw.get("display_id", "")),
+                                 channel, to_minor(Decimal(str(raw.get("total") or 0)), cur),
+                                 raw.get("created_at") or EPOCH)
+
+    return UpdatedSincePuller(http, "online_orders", "/admin/orders", "orders",
+                              "id,display_id,customer_id,sales_channel_id,total,created_at,"
+                              "updated_at,*sales_channel", convert)
+
+
+class CustomerPusher:
+    def __init__(self, http: MedusaHttp):
+        self.http = http
+
+    def push(self, payload: dict) -> PushResult:
+        existing = self.find(payload)
+        if existing is None:
+            return PushResult(self.create(payload)["id"])
+        if payload.get("remote_id"):
+            self.update(existing, payload)  # an edit at the till of a known customer
+            return PushResult(existing["id"])
+        self.fill_gaps(existing, payload)  # new at the till, known online: merge
+        return PushResult(existing["id"], "linked to the online store's existing customer")
+
+    def find(self, payload: dict) -> dict | None:
+        if payload.get("remote_id"):
+            rows = self.http.get("/admin/customers", **{"id[]": payload["remote_id"]},
+                                 fields=CUSTOMER_FIELDS)["customers"]
+            if rows:
+                return rows[0]
+        if payload.get("email"):
+            rows = self.http.get("/admin/customers", email=payload["email"],
+                                 fields=CUSTOMER_FIELDS)["customers"]
+            if rows:
+                return rows[0]
+        if payload.get("phone"):
+            digits = payload["phone"].lstrip("+")
+            for q in (digits[-9:],):  # matches 0912…, 84912…, +84912… spellings online
+                rows = self.http.get("/admin/customers", q=q, fields=CUSTOMER_FIELDS, limit=50)
+                for row in rows["customers"]:
+                    if _phone(row.get("phone")) == payload["phone"]:
+                        return row
+        return None
+
+    def _body(self, payload: dict) -> dict:
+        body = {"first_name": payload["name"], "last_name": "",
+                "metadata": {"pos_customer_id": payload["id"]}}
+        if payload.get("phone"):
+            body["phone"] = payload["phone"]
+        return body
+
+    def create(self, payload: dict) -> dict:
+        body = self._body(payload)
+        if payload.get("email"):
+            return self.http.post("/admin/customers", {**body, "email": payload["email"]})["customer"]
+        try:
+            return self.http.post("/admin/customers", body)["customer"]
+        except Rejected:
+            email = f"{payload['phone'].lstrip('+')}@{PLACEHOLDER_DOMAIN}"
+            return self.http.post("/admin/customers", {**body, "email": email})["customer"]
+
+    def fill_gaps(self, existing: dict, payload: dict) -> None:
+        """Merging a till-made customer into an online one: only fill what is empty online."""
+        body = {}
+        if payload.get("phone") and not existing.get("phone"):
+            body["phone"] = payload["phone"]
+        if payload["name"] and not (existing.get("first_name") or existing.get("last_name")):
+            body.update(first_name=payload["name"], last_name="")
+        if body:
+            self.http.post(f"/admin/customers/{existing['id']}", body)
+
+    def update(self, existing: dict, payload: dict) -> None:
+        """Only what the till changed; the store's other fields stay as they are."""
+        changed = set(payload.get("changed", ["name", "phone", "email"]))
+        body = {}
+        if "name" in changed and payload["name"]:
+            body.update(first_name=payload["name"], last_name="")
+        if "phone" in changed and payload.get("phone"):
+            body["phone"] = payload["phone"]
+        if "email" in changed and payload.get("email") and not existing.get("has_account"):
+            body["email"] = payload["email"]
+        if body:
+            self.http.post(f"/admin/customers/{existing['id']}", body)
