@@ -45,3 +45,13 @@ def _checked(number: str, raw: str, country: str) -> str:
 
 def looks_like_phone(text: str) -> bool:
     return bool(re.fullmatch(r"\+?[\d\s.\-()]{6,}", (text or "").strip()))
+
+
+def display_phone(number: str | None, country: str = VN_COUNTRY) -> str:
+    """How a cashier reads it: +84912345678 -> 0912 345 678 (others unchanged)."""
+    if not number:
+        return ""
+    if number.startswith("+" + country) and country == VN_COUNTRY:
+        local = "0" + number[1 + len(country):]
+        return f"{local[:4]} {local[4:7]} {local[7:]}"
+    return number

@@ -5,6 +5,7 @@ from PySide6.QtCore import QTimer, Qt, Signal
 from PySide6.QtWidgets import (QDialog, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit,
                                QListWidget, QListWidgetItem, QPushButton, QVBoxLayout)
 
+from pos.domain.phone import display_phone
 from pos.services import customers
 
 
@@ -61,7 +62,7 @@ class CustomerDialog(QDialog):
     def _show_results(self, found) -> None:
         self.results.clear()
         for c in found:
-            item = QListWidgetItem(f"{c.name}   {c.phone or ''}   {c.email or ''}")
+            item = QListWidgetItem(f"{c.name}   {display_phone(c.phone)}   {c.email or ''}")
             item.setData(Qt.UserRole, c)
             self.results.addItem(item)
         if found:

@@ -33,3 +33,10 @@ def test_local_and_international_forms_agree(n):
 
 def test_looks_like_phone():
     assert looks_like_phone("0912 345 678") and not looks_like_phone("Nguyễn")
+
+
+def test_display_in_the_local_way():
+    from pos.domain.phone import display_phone
+    assert display_phone("+84912345678") == "0912 345 678"
+    assert display_phone("+33612345678") == "+33612345678"
+    assert display_phone(None) == ""
