@@ -132,7 +132,7 @@ def import_csv(db: Database, path: Path) -> ImportResult:
         problems += _foreign_barcodes(s, rows)
         if problems:
             raise ImportFailed(sorted(problems))
-        return _write(s, rows, shop.stock_location)
+        return _write(s, rows, shop.stock_location, barcodes_checked=True)
 
 
 def _category_ids(s, names: set[str]) -> dict[str, int]:
@@ -150,10 +150,11 @@ def _foreign_barcodes(s, rows: list[ImportRow]):
             for r in rows for c in r.barcodes if by_code.get(c, r.sku) != r.sku]
 
 
-def _write(s, rows: list[ImportRow], location: str) -> ImportResult:
+def _write(s, rows: list[ImportRow], location: str,
+           barcodes_checked: bool = False) -> ImportResult:
     existing = {sku: (vid, pid) for sku, vid, pid in
                 s.execute(select(Variant.sku, Variant.id, Variant.product_id))}
-    problems = _foreign_barcodes(s, rows)
+    problems = [] if barcodes_checked else _foreign_barcodes(s, rows)
     if problems:
         raise ImportFailed(problems)
     cats = _category_ids(s, {r.category for r in rows})
