@@ -60,16 +60,22 @@ class MedusaHttp:
     def post(self, path: str, body: dict | None = None, **params: Any) -> dict:
         return self.call("POST", path, params=params or None, body=body or {})
 
-    def pages(self, path: str, key: str, limit: int = 100, **params: Any):
-        """Every object of a list endpoint, page by page (offset paging)."""
-        offset = 0
-        while True:
-            data = self.get(path, limit=limit, offset=offset, **params)
-            rows = data.get(key) or []
-            yield from rows
-            offset += len(rows)
-            if not rows or offset >= int(data.get("count", 0)):
-                return
+
+def keyset_pages(http: "MedusaHttp", path: str, key: str, since: str, limit: int = 200,
+                 **params: Any):
+    """Every row created since `since`, oldest first. Offset paging over a non-unique sort
+    (created_at) can skip rows between pages; moving the window by created_at and
+    de-duplicating by id cannot."""
+    seen: set[str] = set()
+    while True:
+        rows = http.get(path, **{"created_at[$gte]": since}, order="created_at", limit=limit,
+                        **params).get(key) or []
+        fresh = [r for r in rows if r["id"] not in seen]
+        yield from fresh
+        seen.update(r["id"] for r in fresh)
+        if len(rows) < limit or not fresh:
+            return
+        since = rows[-1]["created_at"]
 
 
 def _json(resp: requests.Response, method: str, path: str) -> dict:

@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 
 from pos.domain.money import currency as currency_of, to_major
-from sync.connectors.medusa_http import MedusaHttp
+from sync.connectors.medusa_http import MedusaHttp, keyset_pages
 from sync.errors import Rejected
 from sync.records import PushResult
 
@@ -56,10 +56,10 @@ class SalePusher:
         return (made - CLOCK_SKEW).strftime("%Y-%m-%dT%H:%M:%SZ")
 
     def _matching(self, path: str, key: str, sale: dict) -> dict | None:
-        params = {"sales_channel_id[]": self.ids["sales_channel_id"], "order": "-created_at",
-                  "created_at[$gte]": self._window(sale), "fields": "id,metadata,created_at"}
-        # Medusa ignores metadata filters: page and match on our side
-        for row in self.http.pages(path, key, limit=100, **params):
+        # Medusa ignores metadata filters: page through the window and match on our side
+        for row in keyset_pages(self.http, path, key, self._window(sale),
+                                **{"sales_channel_id[]": self.ids["sales_channel_id"],
+                                   "fields": "id,metadata,created_at"}):
             if (row.get("metadata") or {}).get("pos_sale_id") == sale["id"]:
                 return row
         return None

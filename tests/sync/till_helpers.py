@@ -38,9 +38,14 @@ def sell(db, lines: list[tuple[str, int]], tenders=None) -> sales.CompletedSale:
                                users.login(db, "1111"), settings)
 
 
-def pos_orders(medusa, since=None):
-    return medusa.admin.list_orders(sales_channel_id=medusa.shop.pos.sales_channel_id,
-                                    created_after=since)
+def pos_orders(medusa, since="1970-01-01T00:00:00Z"):
+    """Every order in the POS channel, read with keyset paging (offset paging over
+    created_at can skip rows, which would look like a lost sale)."""
+    from sync.connectors.medusa_http import MedusaHttp, keyset_pages
+    http = MedusaHttp(medusa.url, medusa.api_key)
+    return list(keyset_pages(http, "/admin/orders", "orders", since, **{
+        "sales_channel_id[]": medusa.shop.pos.sales_channel_id,
+        "fields": "id,status,payment_status,fulfillment_status,total,metadata,created_at,*items"}))
 
 
 def orders_for(medusa, sale_ids):
