@@ -19,9 +19,12 @@ def test_a_customer_created_online_is_found_at_the_till_with_online_orders(till,
     db, data_dir = till
     online = medusa.admin.create_customer("mai.online@example.com", "Đỗ Thị Mai", "",
                                           phone="0933111222")
+    web = medusa.shop.default_sales_channel_id  # the web shop sells from the same location
+    medusa.admin.post(f"/admin/stock-locations/{medusa.shop.location_id}/sales-channels",
+                      {"add": [web]})
     medusa.admin.record_pos_sale(
         medusa.shop.pos.__class__(**{**medusa.shop.pos.__dict__,
-                                     "sales_channel_id": medusa.shop.default_sales_channel_id}),
+                                     "sales_channel_id": web}),
         [(medusa.shop.variants["OMNI-WATER-500"].variant_id, 2, None)], customer_id=online["id"])
     assert sync_once(data_dir) == 0
     [found] = customers.find_customers(db, "do thi mai")
@@ -32,6 +35,7 @@ def test_a_customer_created_online_is_found_at_the_till_with_online_orders(till,
 
 def test_an_offline_customer_whose_phone_exists_online_is_merged_not_duplicated(till, medusa):
     db, data_dir = till
+    assert sync_once(data_dir) == 0  # the catalogue; the customer appears online only after
     online = medusa.admin.create_customer("hung@example.com", "Bùi Văn Hùng", "",
                                           phone="+84944555666")
     mine = customers.add_customer(db, "anh Hùng", "0944 555 666")  # the till did not know yet
