@@ -22,10 +22,13 @@ class Tasks(QObject):
         self._mailbox = _Mailbox(self)
         self._mailbox.deliver.connect(lambda fn: fn())
         self.pending = 0
+        self.closed = False
 
     def run(self, op: Callable[[], Any], on_success: Callable[[Any], None] | None = None,
             on_failure: Callable[[Exception], None] | None = None) -> Future:
         """Runs `op()` in the background; `on_success(result)` / `on_failure(exc)` on the UI."""
+        if self.closed:  # the till is closing: a late timer must not start new work
+            return None
         self.pending += 1
         future = self._pool.submit(op)
         future.add_done_callback(
@@ -45,4 +48,5 @@ class Tasks(QObject):
             raise exc
 
     def shutdown(self) -> None:
+        self.closed = True
         self._pool.shutdown(wait=True)
