@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
+from pos.ui.counter_devices import CounterDevices
 from pos.ui.login import LoginScreen
 from pos.ui.sale_screen import SaleScreen
 
@@ -23,7 +24,13 @@ class MainWindow(QMainWindow):
         self.sale = SaleScreen(till)
         self.stack.addWidget(self.login)
         self.stack.addWidget(self.sale)
-        self.setCentralWidget(self.stack)
+        self.devices = CounterDevices(self)  # printer, drawer, scanners, customer display
+        central = QWidget()
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.devices.banner, self.stack, self.devices.bar):
+            column.addWidget(widget)
+        self.setCentralWidget(central)
         self.login.logged_in.connect(self.start_selling)
         self.sale.switch_user.connect(self.show_login)
 
@@ -43,4 +50,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event) -> None:
         QApplication.instance().removeEventFilter(self.sale.scanner)
+        self.devices.shutdown()
         super().closeEvent(event)

@@ -1,0 +1,86 @@
+"""Reprint a past receipt: type its number, see the receipt exactly as it prints, print a copy."""
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea,
+                               QVBoxLayout)
+
+from pos.services.printer import receipt_png
+from pos.services.receipts import receipt_for
+from pos.ui.printing import receipt_labels
+
+
+class ReprintDialog(QDialog):
+    def __init__(self, till, controller, receipt_no: str = "", parent=None):
+        super().__init__(parent)
+        self.setObjectName("reprintDialog")
+        self.setWindowTitle(self.tr("Reprint a receipt"))
+        self.resize(560, 760)
+        self.till, self.controller = till, controller
+        self.shown_receipt: str | None = None
+        self._build(receipt_no)
+
+    def _build(self, receipt_no: str) -> None:
+        self.number = QLineEdit(receipt_no, objectName="reprintNumber",
+                                placeholderText=self.tr("Receipt number, e.g. T1-000001"))
+        self.number.returnPressed.connect(self.show_receipt)
+        show = QPushButton(self.tr("Show"), objectName="reprintShowButton")
+        show.clicked.connect(self.show_receipt)
+        self.error = QLabel(objectName="reprintError", wordWrap=True)
+        self.preview = QLabel(objectName="receiptPreview", alignment=Qt.AlignHCenter)
+        scroll = QScrollArea(widgetResizable=True)
+        scroll.setWidget(self.preview)
+        self.print_button = QPushButton(self.tr("Print a copy"), objectName="reprintPrintButton",
+                                        enabled=False)
+        self.print_button.clicked.connect(self.print_copy)
+        close = QPushButton(self.tr("Close"), objectName="reprintCloseButton")
+        close.clicked.connect(self.reject)
+        top, bottom = QHBoxLayout(), QHBoxLayout()
+        top.addWidget(self.number, 1)
+        top.addWidget(show)
+        bottom.addWidget(self.print_button)
+        bottom.addStretch()
+        bottom.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.error)
+        layout.addWidget(scroll, 1)
+        layout.addLayout(bottom)
+
+    def show_receipt(self) -> None:
+        ref, t, labels = self.number.text().strip(), self.till, receipt_labels()
+        if not ref:
+            self.error.setText(self.tr("Type the receipt number printed on the receipt."))
+            return
+        self.error.setText(self.tr("Loading…"))
+        t.tasks.run(lambda: self._render(ref, labels), self._show, self._failed)
+
+    def _render(self, ref: str, labels) -> tuple[str, bytes]:
+        # Off the UI thread: a database read and a font rendering.
+        to_print = receipt_for(self.till.db, ref, self.till.settings, labels)
+        return to_print.receipt.receipt_no, receipt_png(to_print)
+
+    def _show(self, got: tuple[str, bytes]) -> None:
+        receipt_no, png = got
+        pixmap = QPixmap()
+        pixmap.loadFromData(png, "PNG")
+        self.preview.setPixmap(pixmap)
+        self.shown_receipt = receipt_no
+        self.error.setText(self.tr("Receipt {0}").format(receipt_no))
+        self.print_button.setEnabled(self.controller.has_printer())
+        if not self.controller.has_printer():
+            self.error.setText(self.tr("Receipt {0}. No printer is set up: choose one in "
+                                       "the printer settings to print a copy.").format(receipt_no))
+
+    def _failed(self, error: Exception) -> None:
+        self.preview.clear()
+        self.shown_receipt = None
+        self.print_button.setEnabled(False)
+        self.error.setText(str(error))
+
+    def print_copy(self) -> None:
+        if self.shown_receipt:
+            self.controller.reprint(self.shown_receipt)
+            self.error.setText(self.tr("Copy of {0} sent to the printer.").format(
+                self.shown_receipt))
