@@ -1,0 +1,1 @@
+"""`python -m benchmarks`: the till's performance figures on generated data (see README)."""

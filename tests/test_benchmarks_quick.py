@@ -1,0 +1,47 @@
+"""`python -m benchmarks --quick` runs end to end and reports every figure. No timings are
+asserted here: the figures are for people to read, not for tests to pass or fail on."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+FIGURES = ("scan_to_cart", "search_3_chars", "search_6_chars", "complete_sale", "promotions",
+           "price_cart_100_lines", "cold_start", "cold_start_peak_rss", "csv_import",
+           "dashboard_first_paint", "dashboard_interim_query", "sync")
+STATS = ("n", "median", "p95", "max")
+FLOORED = ("scan_to_cart", "search_3_chars", "search_6_chars", "complete_sale")
+
+
+def test_quick_benchmark_reports_every_figure(tmp_path: Path):
+    out = tmp_path / "bench.json"
+    proc = subprocess.run(
+        [sys.executable, "-m", "benchmarks", "--quick", "--out", str(out),
+         "--work-dir", str(tmp_path / "work")],
+        cwd=REPO, capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+    result = json.loads(out.read_text(encoding="utf-8"))
+
+    for key in ("cores", "ram_gb", "python", "sqlite", "pyside6"):
+        assert result["machine"][key], key
+    assert set(FIGURES) <= set(result["figures"])
+    for key in FIGURES:
+        fig = result["figures"][key]
+        assert "error" not in fig, (key, fig)
+        if fig.get("skipped"):
+            assert fig["note"].strip(), key
+            continue
+        for stat in STATS:
+            assert isinstance(fig[stat], (int, float)) and fig[stat] >= 0, (key, stat, fig)
+        assert fig["unit"] and isinstance(fig["meets_target"], bool), key
+    for key in FLOORED:
+        floor = result["figures"][key]["floor"]
+        assert floor["median"] > 0 and result["figures"][key]["ratio"]["median"] > 0, key
+    assert "promotions engine not built yet" in result["figures"]["promotions"]["note"]
+    assert "LOGIN" in result["figures"]["cold_start"]["note"]
+    assert result["data"]["rows"]["sales"] == 3_000
+
+    for key in ("scan -> cart", "complete_sale", "cold start", "CSV import"):
+        assert key in proc.stdout
