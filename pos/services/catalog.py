@@ -11,11 +11,12 @@ from pos.db.models import Barcode, Product, Variant
 from pos.domain.barcode import parse_scan
 from pos.domain.basket import BasketLine
 from pos.domain.money import currency, to_minor
-from pos.domain.text import search_terms
+from pos.domain.text import fold, search_terms
 from pos.services.errors import UnknownBarcode
 from pos.services.settings import ShopSettings
 
 SEARCH_LIMIT = 50
+CANDIDATES = 200  # matches looked at per keystroke
 
 
 @dataclass(frozen=True)
@@ -78,18 +79,21 @@ def fts_query(query: str) -> str | None:
 
 
 def search(db: Database, query: str, limit: int = SEARCH_LIMIT) -> list[CatalogItem]:
-    """As-you-type search on name or SKU, diacritic-insensitive (đ -> d), plus exact codes."""
+    """As-you-type search on name or SKU, diacritic-insensitive (đ -> d), plus exact codes.
+
+    FTS5's bm25 ranking scores EVERY match (100 ms for a 2-letter prefix on 200,000 items),
+    so a bounded set of matches is taken in index order and ordered here instead."""
     match = fts_query(query)
     if match is None:
         return []
     with db.session() as s:
         exact = _items(s, Barcode.code == query.strip(), (Barcode, Barcode.variant_id == Variant.id))
         ids = select(text("rowid")).select_from(text("variants_fts")).where(
-            text("variants_fts MATCH :q")).order_by(text("rank")).limit(limit)
+            text("variants_fts MATCH :q")).limit(CANDIDATES)
         hits = s.execute(ids, {"q": match}).scalars().all()
         found = _items(s, Variant.id.in_(hits)) if hits else []
-    rank = {vid: i for i, vid in enumerate(hits)}
-    found.sort(key=lambda item: rank[item.variant_id])
+    first = search_terms(query)[0]
+    found.sort(key=lambda item: (not fold(item.name).startswith(first), len(item.name), item.name))
     seen = {i.variant_id for i in exact}
     return (exact + [i for i in found if i.variant_id not in seen])[:limit]
 
