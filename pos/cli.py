@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import sys
 from datetime import datetime
 from pathlib import Path
@@ -43,10 +44,19 @@ def _parser() -> argparse.ArgumentParser:
     from sync.cli import add_commands
 
     add_commands(sub)
-    from pos.printer_cli import add_commands as add_printing_commands
-
-    add_printing_commands(sub, COMMANDS)
+    for module in COMMAND_MODULES:
+        importlib.import_module(module).add_commands(sub, COMMANDS)
     return p
+
+
+#: modules that each register their own subcommands: add_commands(sub, COMMANDS)
+COMMAND_MODULES = (
+    "pos.printer_cli",   # printer test, receipt print/render
+    "pos.promo_cli",     # customers find/add, promotions list
+    "pos.shift_cli",     # shift status, report x/z
+    "pos.stock_cli",     # stock show/adjust
+    "pos.backup_cli",    # backup, restore, self-test
+)
 
 
 def _db(args):

@@ -47,6 +47,11 @@ class ShopSettings:
     serial_scanner_baud: int = 9600
     customer_display: bool = False  # second window for the customer
     demo: bool = False
+    # -- sync (issue 3)
+    # -- promotions and loyalty (issue 5)
+    # -- shifts, cash, returns, stock (issue 6)
+    # -- users, roles, reports (issue 6)
+    # -- language, first-run set-up, backups (issue 8)
 
     def rules(self) -> list[BarcodeRule]:
         if not self.barcode_rules:

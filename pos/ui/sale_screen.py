@@ -138,6 +138,7 @@ class SaleScreen(QWidget):
             ("F8", "removeLineButton", self.tr("Remove line"), self.remove_line),
             ("F9", "priceButton", self.tr("Price"), self.override_price),
             ("F10", "customerButton", self.tr("Customer"), self.choose_customer),
+            ("F11", "managerButton", self.tr("Manager"), self.open_back_office),
             ("Esc", "clearButton", self.tr("Cancel sale"), self.clear_sale),
             ("F12", "payButton", self.tr("PAY"), self.pay),
         ):
@@ -148,7 +149,7 @@ class SaleScreen(QWidget):
         return bar
 
     def _shortcuts(self) -> None:
-        for key in ("F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9", "F10", "F12", "Esc"):
+        for key in ("F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9", "F10", "F11", "F12", "Esc"):
             QShortcut(QKeySequence(key), self, activated=lambda k=key: self.actions[k](),
                       context=Qt.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence(Qt.Key_Delete), self, activated=self.remove_line,
@@ -469,6 +470,16 @@ class SaleScreen(QWidget):
         self.sync_status.setProperty("state", state)
         self.sync_status.style().unpolish(self.sync_status)
         self.sync_status.style().polish(self.sync_status)
+
+    def open_back_office(self) -> None:
+        from pos.ui.back_office import build_menu
+
+        button = self.findChild(QPushButton, "managerButton")
+        menu = build_menu(self)
+        if menu.isEmpty():
+            self.flash("error", self.tr("No manager functions are installed."))
+            return
+        menu.popup(button.mapToGlobal(button.rect().topLeft()))
 
     def open_sync_panel(self) -> None:
         t = self.till
