@@ -66,12 +66,20 @@ class ReprintDialog(QDialog):
         pixmap = QPixmap()
         pixmap.loadFromData(png, "PNG")
         self.preview.setPixmap(pixmap)
+        self._fit_width(pixmap.width())
         self.shown_receipt = receipt_no
         self.error.setText(self.tr("Receipt {0}").format(receipt_no))
         self.print_button.setEnabled(self.controller.has_printer())
         if not self.controller.has_printer():
             self.error.setText(self.tr("Receipt {0}. No printer is set up: choose one in "
                                        "the printer settings to print a copy.").format(receipt_no))
+
+    def _fit_width(self, receipt_width: int) -> None:
+        # An 80 mm receipt is 576 dots wide: show it whole, amounts on the right included.
+        scroll = self.findChild(QScrollArea)
+        extra = scroll.verticalScrollBar().sizeHint().width() + 2 * scroll.frameWidth() + 40
+        if self.width() < receipt_width + extra:
+            self.resize(receipt_width + extra, self.height())
 
     def _failed(self, error: Exception) -> None:
         self.preview.clear()
