@@ -47,10 +47,17 @@ class ShopSettings:
     serial_scanner_baud: int = 9600
     customer_display: bool = False  # second window for the customer
     demo: bool = False
+    pole_display_port: str = ""  # "" = none; serial 2x20 customer pole display, /dev/ttyUSB1
+    pole_display_baud: int = 9600
     # -- sync (issue 3)
     # -- promotions and loyalty (issue 5)
+    loyalty_spend_per_point: int = 0  # minor units paid (not with points) per point; 0 = off
+    loyalty_point_value: int = 0  # minor units one point pays when redeemed; 0 = no redeeming
     # -- shifts, cash, returns, stock (issue 6)
     # -- users, roles, reports (issue 6)
+    pin_tries_before_lockout: int = 5  # wrong PINs in a row at this till before it locks
+    pin_lockout_minutes: int = 5
+    void_needs_manager: bool = True  # cancelling a sale that has items
     # -- language, first-run set-up, backups (issue 8)
 
     def rules(self) -> list[BarcodeRule]:

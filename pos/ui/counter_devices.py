@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QPushButton
 
 from pos.ui.customer_display import CustomerDisplay, CustomerDisplayFeed
 from pos.ui.dialogs import ManagerApproval
+from pos.ui.pole_display import PoleDisplayScreen
 from pos.ui.printer_settings import PrinterSettingsDialog
 from pos.ui.printing import PrintController, PrintProblemBanner
 from pos.ui.reprint import ReprintDialog
@@ -24,6 +25,8 @@ class CounterDevices(QObject):
         self.serial: SerialScanBridge | None = None
         self.display: CustomerDisplay | None = None
         self.feed: CustomerDisplayFeed | None = None
+        self.pole: PoleDisplayScreen | None = None
+        self.pole_feed: CustomerDisplayFeed | None = None
         self.last_receipt = ""
         self._started = False
         self.printing.message.connect(self.sale.flash)
@@ -75,6 +78,8 @@ class CounterDevices(QObject):
             self.start_serial_scanner()
         if s.customer_display:
             self.toggle_display()
+        if s.pole_display_port:
+            self.start_pole_display()
 
     def start_serial_scanner(self) -> None:
         s = self.till.settings
@@ -83,6 +88,13 @@ class CounterDevices(QObject):
         self.serial.scanned.connect(self._serial_scan)
         self.serial.problem.connect(lambda text: self.sale.flash("error", text))
         self.serial.start()
+
+    def start_pole_display(self) -> None:
+        s = self.till.settings
+        self.pole = PoleDisplayScreen(s.pole_display_port, s.pole_display_baud, s.shop_name, self)
+        self.pole.problem.connect(lambda text: self.sale.flash("error", text))
+        self.pole_feed = CustomerDisplayFeed(self.till, self.sale, self.pole, self)
+        self.pole.start()
 
     def _serial_scan(self, code: str) -> None:
         if not self.sale.scanner.enabled or self.till.user is None:
@@ -97,8 +109,11 @@ class CounterDevices(QObject):
     def shutdown(self) -> None:
         if self.serial:
             self.serial.stop()
-        if self.feed:
-            self.feed.stop()
+        for feed in (self.feed, self.pole_feed):
+            if feed:
+                feed.stop()
+        if self.pole:
+            self.pole.stop()
         if self.display:
             self.display.close()
         self.printing.shutdown()
