@@ -41,6 +41,10 @@ DEFAULT_LABELS: dict[str, str] = {
     "tender_card": "Card",
     "tender_transfer": "Bank transfer",
     "tender_voucher": "Voucher",
+    "tender_points": "Points",
+    "points_used": "Points used",
+    "points_earned": "Points earned",
+    "points_balance": "Points balance",
     "unit_kg": "kg",
     "times": "x",
     "decimal_point": ".",
@@ -111,6 +115,9 @@ class Receipt:
     qr_payload: str | None = None
     paper_width_mm: Literal[58, 80] = 80
     tax_inclusive: bool = True
+    points_earned: int = 0  # loyalty: shown only when a customer is on the sale
+    points_redeemed: int = 0
+    points_balance: int | None = None
 
 
 class RowKind(enum.Enum):
@@ -283,6 +290,16 @@ class _ReceiptLayout:
             rows += self.pair(self.label("change"), self.r.change)
         return rows + ([SEPARATOR] if rows else [])
 
+    def loyalty(self) -> list[LayoutRow]:
+        r = self.r
+        if r.points_balance is None:
+            return []
+        facts = (("points_used", -r.points_redeemed), ("points_earned", r.points_earned))
+        rows = [row for key, points in facts if points
+                for row in wrapped_pair(self.label(key), f"{points:+d}", self.columns)]
+        rows += wrapped_pair(self.label("points_balance"), str(r.points_balance), self.columns)
+        return rows + [SEPARATOR]
+
     def closing(self) -> list[LayoutRow]:
         rows = wrapped_text(self.r.footer, self.columns, "center") if self.r.footer else []
         rows.append(LayoutRow(RowKind.FEED))
@@ -293,7 +310,8 @@ class _ReceiptLayout:
         return rows
 
     def rows(self) -> list[LayoutRow]:
-        sections = (self.header, self.sale_info, self.items, self.totals, self.payments)
+        sections = (self.header, self.sale_info, self.items, self.totals, self.payments,
+                    self.loyalty)
         return [row for section in sections for row in section()] + self.closing()
 
 

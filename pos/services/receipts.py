@@ -14,15 +14,17 @@ from typing import Mapping
 
 from babel.numbers import get_decimal_symbol
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, object_session
 
 from pos.db.engine import Database
+from pos.db.customer_models import Customer
 from pos.db.models import Sale, SaleLine
 from pos.domain.cart import PricedLine, tax_bands
 from pos.domain.receipt import (DEFAULT_LABELS, MoneyFormat, Receipt, ReceiptDiscount,
                                 ReceiptLine, ReceiptTaxBand, ReceiptTender, ShopHeader)
 from pos.format import format_money
 from pos.services.errors import ServiceError
+from pos.services.loyalty import SalePoints, sale_points
 from pos.services.sales import receipt_label
 from pos.services.settings import ShopSettings
 
@@ -92,12 +94,13 @@ def local_time(utc: datetime) -> datetime:
 
 def build_receipt(sale: Sale, settings: ShopSettings, labels: Mapping[str, str]) -> Receipt:
     bands = tax_bands([_priced(line) for line in sale.lines])
+    customer, points = _customer_and_points(sale)
     return Receipt(
         shop=ShopHeader(settings.shop_name, settings.shop_address, settings.shop_tax_code,
                         settings.shop_phone),
         receipt_no=receipt_label(sale.terminal_id, sale.receipt_no), sale_uuid=sale.id,
         created_at=local_time(sale.created_at),
-        cashier=sale.cashier.name if sale.cashier else "", customer=None,
+        cashier=sale.cashier.name if sale.cashier else "", customer=customer,
         lines=tuple(_line(line, sale, labels) for line in sale.lines),
         subtotal=sale.subtotal, discount_total=sale.discount_total,
         tax_bands=tuple(ReceiptTaxBand(b.rate_bp, b.net, b.tax, b.gross) for b in bands),
@@ -105,8 +108,18 @@ def build_receipt(sale: Sale, settings: ShopSettings, labels: Mapping[str, str])
         tenders=tuple(ReceiptTender(p.method, p.tendered, p.reference) for p in sale.payments),
         change=sale.change, currency=sale.currency, footer=settings.receipt_footer,
         qr_payload=qr_payload(settings, sale.id), paper_width_mm=_paper(settings),
-        tax_inclusive=sale.tax_inclusive,
+        tax_inclusive=sale.tax_inclusive, points_earned=points.earned,
+        points_redeemed=points.redeemed, points_balance=points.balance,
     )
+
+
+def _customer_and_points(sale: Sale) -> tuple[str | None, SalePoints]:
+    """The customer's name and what the sale did to their points (balance as of the sale)."""
+    if sale.customer_id is None:
+        return None, SalePoints()
+    s = object_session(sale)
+    customer = s.get(Customer, sale.customer_id)
+    return (customer.name if customer else None), sale_points(s, sale)
 
 
 def _paper(settings: ShopSettings) -> int:

@@ -16,7 +16,7 @@ from pos.domain.basket import Basket
 from pos.domain.cart import CartTotals
 from pos.domain.errors import PaymentError
 from pos.domain.payment import CASH, Settlement, Tender, settle
-from pos.services import journal
+from pos.services import journal, loyalty
 from pos.services.errors import ServiceError
 from pos.services.settings import ShopSettings
 from pos.services.users import UserInfo
@@ -62,6 +62,7 @@ def complete_sale(db: Database, basket: Basket, tenders: list[Tender], cashier: 
         _write_payments(s, sale, tenders, settlement)
         _write_stock_movements(s, sale, settings.stock_location)
         s.flush()
+        loyalty.record_sale(s, sale, settings)  # points earned/used: same transaction
         document = sale_document(sale, cashier.name)
         journal.append(s, "sale", document)
         s.add(OutboxEvent(kind="sale", ref=sale.id, payload=json.dumps(document, ensure_ascii=False)))

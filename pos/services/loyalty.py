@@ -1,0 +1,150 @@
+"""Loyalty points at the till: earned and redeemed inside the sale's own transaction, kept
+as a ledger, pushed to the central store as entries identified by id (so a retried push can
+never count them twice), and reconciled with the central balance when customers are pulled.
+
+The customer's `points` column is what the till shows: the central balance as last pulled
+plus the entries this till has not pushed yet."""
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from pos.db.customer_models import Customer
+from pos.db.engine import Database
+from pos.db.loyalty_models import LoyaltyEntry
+from pos.db.models import OutboxEvent, Sale
+from pos.domain.loyalty import points_earned, points_for_amount
+from pos.domain.payment import POINTS
+from pos.services.errors import ServiceError
+from pos.services.settings import ShopSettings
+
+OUTBOX_KIND = "loyalty"
+
+
+class NotEnoughPoints(ServiceError):
+    def __init__(self, name: str, balance: int, wanted: int):
+        super().__init__(f"{name} has {balance} points, not {wanted}: use fewer points or "
+                         "another payment.")
+
+
+@dataclass(frozen=True)
+class SalePoints:
+    """What one sale did to the customer's points (for the receipt and the screen)."""
+
+    earned: int = 0
+    redeemed: int = 0
+    balance: int | None = None  # None: no customer on the sale
+
+
+# -- during the sale's transaction ----------------------------------------------------------
+def record_sale(s: Session, sale: Sale, settings: ShopSettings) -> SalePoints:
+    """Ledger entries and the outbox row for a sale being completed (caller's transaction).
+    Refuses (and so rolls the whole sale back) points paid without a customer or enough."""
+    redeemed = _points_paid(sale, settings)
+    if sale.customer_id is None:
+        if redeemed:
+            raise ServiceError("Attach the customer (F10) before paying with points.")
+        return SalePoints()
+    customer = s.get(Customer, sale.customer_id)
+    if customer is None or not customer.active:
+        raise ServiceError("The customer on this sale no longer exists: attach them again.")
+    if redeemed > customer.points:
+        raise NotEnoughPoints(customer.name, customer.points, redeemed)
+    money = sum(p.amount for p in sale.payments if p.method != POINTS)
+    earned = points_earned(money, settings.loyalty_spend_per_point)
+    entries = [_entry(s, customer, sale, kind, points)
+               for kind, points in (("redeem", -redeemed), ("earn", earned)) if points]
+    if entries:
+        s.add(OutboxEvent(kind=OUTBOX_KIND, ref=sale.id,
+                          payload=json.dumps(_payload(customer, entries), ensure_ascii=False)))
+    return SalePoints(earned, redeemed, customer.points)
+
+
+def _points_paid(sale: Sale, settings: ShopSettings) -> int:
+    return sum(points_for_amount(p.amount, settings.loyalty_point_value)
+               for p in sale.payments if p.method == POINTS)
+
+
+def _entry(s: Session, customer: Customer, sale: Sale, kind: str, points: int) -> LoyaltyEntry:
+    customer.points += points
+    entry = LoyaltyEntry(id=str(uuid.uuid4()), customer_id=customer.id, sale_id=sale.id,
+                         kind=kind, points=points, balance_after=customer.points,
+                         terminal_id=sale.terminal_id, created_at=sale.created_at)
+    s.add(entry)
+    return entry
+
+
+def _payload(customer: Customer, entries: list[LoyaltyEntry]) -> dict:
+    return {"customer_id": customer.id, "customer_remote_id": customer.remote_id,
+            "phone": customer.phone, "email": customer.email,
+            "entries": [{"id": e.id, "kind": e.kind, "points": e.points, "sale_id": e.sale_id,
+                         "terminal_id": e.terminal_id,
+                         "created_at": e.created_at.isoformat(timespec="seconds") + "Z"}
+                        for e in entries]}
+
+
+# -- reading ----------------------------------------------------------------------------------
+def balance(db: Database, customer_id: int) -> int:
+    with db.session() as s:
+        customer = s.get(Customer, customer_id)
+        return customer.points if customer else 0
+
+
+def sale_points(s: Session, sale: Sale) -> SalePoints:
+    """Points of a stored sale, balance as it was right after it (a reprint shows the same)."""
+    entries = s.scalars(select(LoyaltyEntry).where(LoyaltyEntry.sale_id == sale.id)
+                        .order_by(LoyaltyEntry.kind.desc())).all()  # redeem before earn
+    if not entries:
+        return SalePoints()
+    earned = sum(e.points for e in entries if e.kind == "earn")
+    redeemed = -sum(e.points for e in entries if e.kind == "redeem")
+    return SalePoints(earned, redeemed, entries[-1].balance_after)
+
+
+# -- sync -------------------------------------------------------------------------------------
+def unpushed_points(s: Session, customer_id: int) -> int:
+    return s.scalar(select(func.coalesce(func.sum(LoyaltyEntry.points), 0)).where(
+        LoyaltyEntry.customer_id == customer_id, LoyaltyEntry.pushed.is_(False)))
+
+
+def apply_central_balance(s: Session, customer: Customer, central: int | None) -> None:
+    """A pulled customer: the store's balance plus what this till has not pushed yet."""
+    if central is None:
+        return  # the store keeps no balance for them yet: keep ours
+    s.flush()
+    customer.points = central + (unpushed_points(s, customer.id) if customer.id else 0)
+
+
+def mark_pushed(s: Session, ref: str) -> None:
+    """The store confirmed the outbox row `ref` (a sale id): its entries are counted there."""
+    s.execute(update(LoyaltyEntry).where(LoyaltyEntry.sale_id == ref).values(pushed=True))
+
+
+def customer_linked(s: Session, customer_id: int, remote_id: str) -> None:
+    """The store now knows the customer as `remote_id`: waiting points rows say so."""
+    _retarget_waiting(s, customer_id, customer_id, remote_id)
+
+
+def _retarget_waiting(s: Session, old_id: int, new_id: int, remote_id: str | None) -> None:
+    rows = s.scalars(select(OutboxEvent).where(OutboxEvent.kind == OUTBOX_KIND,
+                                               OutboxEvent.status != "sent")).all()
+    for row in rows:
+        payload = json.loads(row.payload)
+        if payload.get("customer_id") == old_id:
+            payload.update(customer_id=new_id, customer_remote_id=remote_id)
+            row.payload = json.dumps(payload, ensure_ascii=False)
+
+
+def merge_points(s: Session, mine: Customer, other: Customer) -> None:
+    """`mine` (made at the till) turned out to be `other` (known online): its ledger moves
+    over. Unpushed points add to the other's balance; pushed ones are already in it."""
+    waiting = unpushed_points(s, mine.id)
+    s.execute(update(LoyaltyEntry).where(LoyaltyEntry.customer_id == mine.id)
+              .values(customer_id=other.id))
+    other.points += waiting
+    mine.points = 0
+    _retarget_waiting(s, mine.id, other.id, other.remote_id)
