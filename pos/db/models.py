@@ -102,6 +102,9 @@ class StockMovement(Base):
     quantity_milli: Mapped[int]  # signed: a sale is negative
     kind: Mapped[str] = mapped_column(String(20))  # sale | return | adjustment | import
     sale_id: Mapped[str | None] = mapped_column(ForeignKey("sales.id"))
+    # The return that put it back on the shelf (pos/db/return_models.py), to acknowledge it
+    # once the store has that return; not the sale's id, which is acknowledged with the sale.
+    return_id: Mapped[str | None] = mapped_column(String(36), index=True)
     reason: Mapped[str] = mapped_column(String(200), default="")
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     acknowledged: Mapped[bool] = mapped_column(default=False, index=True)

@@ -31,7 +31,8 @@ class SaleReturn(Base):
     customer_id: Mapped[int | None]
     currency: Mapped[str] = mapped_column(String(3))
     tax_total: Mapped[int]
-    total: Mapped[int]  # refunded to the customer
+    rounding: Mapped[int] = mapped_column(default=0)  # cash rounding of the refund, signed
+    total: Mapped[int]  # refunded to the customer, rounding included
     reason: Mapped[str] = mapped_column(String(200), default="")
     exchange_sale_id: Mapped[str | None] = mapped_column(String(36))  # the new sale, if any
 

@@ -1,15 +1,33 @@
 """Returns and exchanges at the till.
 
 A return is ONE transaction: the return with its lines and refunds, the stock movements of
-what goes back on the shelf, the journal entry (who, who approved) and the outbox row."""
+what goes back on the shelf, the journal entry (who, who approved) and the outbox row. The
+return receipt is printed after it committed. Quantities are thousandths (1000 = 1 piece)."""
 from __future__ import annotations
 
+import json
+import uuid
 from dataclasses import dataclass, field
+from datetime import datetime
+from decimal import Decimal
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from pos.db.return_models import Refund, SaleReturn
+from pos.db.engine import Database
+from pos.db.models import OutboxEvent, Sale, StockMovement, utcnow
+from pos.db.return_models import Refund, ReturnLine, SaleReturn
+from pos.domain.refund import (ORIGINAL, PaidTender, RefundPart, RefundPlan, check_returnable,
+                               plan_refund, returned_share)
+from pos.services import journal
+from pos.services.errors import NotAllowed, ServiceError
+from pos.services.receipts import find_sale
+from pos.services.sales import receipt_label
+from pos.services.settings import ShopSettings
+from pos.services.users import UserInfo
+
+OUTBOX_KIND = "return"
+THIS_TILL, OTHER_TILL = "this_till", "other_till"
 
 
 @dataclass(frozen=True)
@@ -18,7 +36,7 @@ class RefundSummary:
 
     count: int = 0  # returns
     total: int = 0  # minor units, positive = money refunded
-    by_tender: dict[str, int] = field(default_factory=dict)
+    by_tender: dict[str, int] = field(default_factory=dict)  # "exchange": credit, not drawer
 
 
 def refunds_in_shift(session: Session, shift_id: int) -> RefundSummary:
@@ -33,3 +51,342 @@ def refunds_in_shift(session: Session, shift_id: int) -> RefundSummary:
         .group_by(Refund.method)
     ).all()
     return RefundSummary(count=count, total=total, by_tender={m: a for m, a in rows})
+
+
+# -- the original sale --------------------------------------------------------------------
+@dataclass(frozen=True)
+class ReturnableLine:
+    line_no: int
+    variant_id: int | None
+    sku: str
+    name: str
+    unit: str
+    unit_price: int
+    sold_milli: int
+    returned_milli: int  # by earlier returns
+    total: int  # what the line cost, discounts taken off
+    tax: int
+    tax_rate_bp: int
+
+    @property
+    def left_milli(self) -> int:
+        return self.sold_milli - self.returned_milli
+
+
+@dataclass(frozen=True)
+class OriginalSale:
+    sale_id: str
+    label: str
+    origin: str  # this_till | other_till
+    created_at: datetime
+    customer_id: int | None
+    currency: str
+    total: int
+    lines: tuple[ReturnableLine, ...]
+    paid: tuple[PaidTender, ...]
+    refunded: int  # by earlier returns
+    refunded_by_method: dict[str, int]
+
+
+@dataclass(frozen=True)
+class SaleSummary:
+    sale_id: str
+    label: str
+    created_at: datetime
+    total: int
+
+
+class NothingToReturn(ServiceError):
+    pass
+
+
+def find_original(db: Database, ref: str, settings: ShopSettings) -> OriginalSale:
+    """By scanned receipt barcode or typed label (T1-000001), number on this till, or UUID."""
+    with db.session() as s:
+        return original_sale(s, find_sale(s, ref, settings.terminal_id), settings)
+
+
+def original_sale(s: Session, sale: Sale, settings: ShopSettings) -> OriginalSale:
+    origin = THIS_TILL if sale.terminal_id == settings.terminal_id else OTHER_TILL
+    if origin != THIS_TILL and not settings.returns_from_other_tills:
+        raise NotAllowed(f"Receipt {receipt_label(sale.terminal_id, sale.receipt_no)} is from "
+                         f"till {sale.terminal_id}: returns from other tills are switched off "
+                         "in the settings. Take it back at that till, or ask a manager.")
+    if sale.status != "completed":
+        raise ServiceError("This sale was not completed, so nothing on it can be returned.")
+    returned = _returned_by_line(s, sale.id)
+    refunded = _refunded_by_method(s, sale.id)
+    return OriginalSale(
+        sale.id, receipt_label(sale.terminal_id, sale.receipt_no), origin, sale.created_at,
+        sale.customer_id, sale.currency, sale.total,
+        tuple(ReturnableLine(l.line_no, l.variant_id, l.sku, l.name, l.unit, l.unit_price,
+                             l.quantity_milli, returned.get(l.line_no, 0), l.total, l.tax,
+                             l.tax_rate_bp) for l in sale.lines),
+        tuple(PaidTender(p.method, p.amount, p.reference) for p in sale.payments),
+        sum(refunded.values()), refunded)
+
+
+def _returned_by_line(s: Session, sale_id: str) -> dict[int, int]:
+    rows = s.execute(select(ReturnLine.sale_line_no, func.sum(ReturnLine.quantity_milli))
+                     .join(SaleReturn).where(SaleReturn.sale_id == sale_id)
+                     .group_by(ReturnLine.sale_line_no))
+    return dict(rows.all())
+
+
+def _refunded_by_method(s: Session, sale_id: str) -> dict[str, int]:
+    rows = s.execute(select(Refund.method, func.sum(Refund.amount)).join(SaleReturn)
+                     .where(SaleReturn.sale_id == sale_id).group_by(Refund.method))
+    return dict(rows.all())
+
+
+def sales_of_customer(db: Database, customer_id: int, limit: int = 30) -> list[SaleSummary]:
+    """The customer's latest sales at this shop, newest first (finding a sale by customer)."""
+    with db.session() as s:
+        rows = s.scalars(select(Sale).where(Sale.customer_id == customer_id,
+                                            Sale.status == "completed")
+                         .order_by(Sale.created_at.desc()).limit(limit))
+        return [SaleSummary(r.id, receipt_label(r.terminal_id, r.receipt_no), r.created_at,
+                            r.total) for r in rows]
+
+
+# -- what comes back and what it refunds ----------------------------------------------------
+@dataclass(frozen=True)
+class ReturnItem:
+    line_no: int
+    quantity: Decimal  # pieces or kg
+    restock: bool = True  # False: damaged, not back on the shelf
+
+    @property
+    def quantity_milli(self) -> int:
+        return int(Decimal(self.quantity).scaleb(3).to_integral_value())
+
+
+@dataclass(frozen=True)
+class ReturnRequest:
+    sale_id: str
+    items: tuple[ReturnItem, ...]
+    refund_to: str = ORIGINAL  # original | cash
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class QuotedLine:
+    line: ReturnableLine
+    quantity_milli: int
+    restock: bool
+    refund: int
+    tax: int
+
+
+@dataclass(frozen=True)
+class ReturnQuote:
+    original: OriginalSale
+    lines: tuple[QuotedLine, ...]
+    plan: RefundPlan
+    needs_manager: bool
+
+    @property
+    def items_total(self) -> int:
+        return sum(q.refund for q in self.lines)
+
+    @property
+    def total(self) -> int:
+        return self.plan.total
+
+
+def quote(original: OriginalSale, request: ReturnRequest, settings: ShopSettings,
+          credit_used: int = 0) -> ReturnQuote:
+    """Checks every quantity against what is left to return; prices the refund.
+    `credit_used` of the refund goes to a new sale (exchange) instead of a tender."""
+    lines = tuple(_quote_line(original, item) for item in _merged(request.items))
+    if not lines:
+        raise NothingToReturn("Choose at least one item to return.")
+    items_total = sum(q.refund for q in lines)
+    room = original.total - original.refunded
+    plan = plan_refund(items_total - credit_used, request.refund_to, list(original.paid),
+                       original.refunded_by_method, settings.cash_rounding_step,
+                       room - credit_used)
+    if credit_used:
+        plan = RefundPlan((RefundPart(EXCHANGE, credit_used),) + plan.parts, plan.rounding,
+                          plan.total + credit_used)
+    limit = settings.return_manager_limit
+    return ReturnQuote(original, lines, plan, needs_manager=limit >= 0 and plan.total > limit)
+
+
+EXCHANGE = "exchange"  # refund tender: the credit paid part of the new sale
+
+
+def _merged(items) -> list[ReturnItem]:
+    """The same line twice (once restocked, once damaged) stays two; zeros are dropped."""
+    return [item for item in items if item.quantity_milli]
+
+
+def _quote_line(original: OriginalSale, item: ReturnItem) -> QuotedLine:
+    line = next((l for l in original.lines if l.line_no == item.line_no), None)
+    if line is None:
+        raise ServiceError(f"Receipt {original.label} has no line {item.line_no}.")
+    if line.unit == "piece" and item.quantity_milli % 1000:
+        raise ServiceError(f"{line.name} is sold by the piece: return a whole number.")
+    check_returnable(line.name, line.sold_milli, line.returned_milli, item.quantity_milli)
+    args = (line.sold_milli, line.returned_milli, item.quantity_milli)
+    return QuotedLine(line, item.quantity_milli, item.restock,
+                      returned_share(line.total, *args), returned_share(line.tax, *args))
+
+
+def quote_return(db: Database, request: ReturnRequest, settings: ShopSettings) -> ReturnQuote:
+    with db.session() as s:
+        original = _original_by_id(s, request.sale_id, settings)
+    priced = quote(original, request, settings)
+    _check_repeats(priced)
+    return priced
+
+
+def _original_by_id(s: Session, sale_id: str, settings: ShopSettings) -> OriginalSale:
+    sale = s.get(Sale, sale_id)
+    if sale is None:
+        raise ServiceError("That sale is not at this till any more. Find it again.")
+    return original_sale(s, sale, settings)
+
+
+# -- recording it ---------------------------------------------------------------------------
+@dataclass(frozen=True)
+class CompletedReturn:
+    id: str
+    label: str
+    original_label: str
+    created_at: datetime
+    total: int
+    refunds: tuple[RefundPart, ...]
+    approved_by: str | None
+
+    @property
+    def cash_out(self) -> int:
+        return sum(r.amount for r in self.refunds if r.method == "cash")
+
+
+def complete_return(db: Database, request: ReturnRequest, cashier: UserInfo,
+                    settings: ShopSettings, approver: UserInfo | None = None) -> CompletedReturn:
+    with db.transaction() as s:
+        return record_return(s, request, cashier, settings, approver)
+
+
+def record_return(s: Session, request: ReturnRequest, cashier: UserInfo, settings: ShopSettings,
+                  approver: UserInfo | None = None, credit_used: int = 0,
+                  exchange_sale_id: str | None = None) -> CompletedReturn:
+    """Writes the whole return inside the caller's transaction (an exchange adds its sale)."""
+    original = _original_by_id(s, request.sale_id, settings)
+    priced = quote(original, request, settings, credit_used)
+    _check_repeats(priced)
+    authoriser = _authorise(cashier, approver, priced.needs_manager)
+    ret = _write_return(s, priced, request, cashier, authoriser, settings, exchange_sale_id)
+    _write_restock(s, ret, settings.stock_location)
+    s.flush()
+    document = return_document(ret, original, cashier, authoriser)
+    journal.append(s, OUTBOX_KIND, document)
+    s.add(OutboxEvent(kind=OUTBOX_KIND, ref=ret.id,
+                      payload=json.dumps(document, ensure_ascii=False)))
+    return CompletedReturn(ret.id, return_label(ret.terminal_id, ret.return_no), original.label,
+                           ret.created_at, ret.total, priced.plan.parts,
+                           authoriser.name if authoriser and authoriser.id != cashier.id else None)
+
+
+def _check_repeats(priced: ReturnQuote) -> None:
+    """The same line asked twice (some restocked, some damaged): the sum must fit too."""
+    asked: dict[int, int] = {}
+    for q in priced.lines:
+        asked[q.line.line_no] = asked.get(q.line.line_no, 0) + q.quantity_milli
+    for q in priced.lines:
+        check_returnable(q.line.name, q.line.sold_milli, q.line.returned_milli,
+                         asked[q.line.line_no])
+
+
+def _authorise(cashier: UserInfo, approver: UserInfo | None, needed: bool) -> UserInfo | None:
+    """Above the setting a refund needs a manager: the cashier if a manager, else the approver."""
+    if not needed:
+        return approver
+    try:
+        from pos.services import permissions
+    except ImportError:  # before the permission table existed: managers only
+        if cashier.is_manager:
+            return cashier
+        if approver is not None and approver.is_manager:
+            return approver
+        raise NotAllowed("This refund needs a manager: ask one to approve with their PIN.")
+    return permissions.authorise(cashier, permissions.REFUND, approver)
+
+
+def _shift_id(s: Session, terminal_id: str) -> int | None:
+    try:
+        from pos.services.shifts import require_open_shift
+    except ImportError:  # shifts not built yet: the return is still recorded
+        return None
+    return require_open_shift(s, terminal_id)  # money leaves the drawer of an open shift
+
+
+def _write_return(s, priced: ReturnQuote, request: ReturnRequest, cashier: UserInfo,
+                  authoriser: UserInfo | None, settings: ShopSettings,
+                  exchange_sale_id: str | None) -> SaleReturn:
+    original = priced.original
+    ret = SaleReturn(
+        id=str(uuid.uuid4()), terminal_id=settings.terminal_id,
+        return_no=_next_return_no(s, settings.terminal_id), created_at=utcnow(),
+        sale_id=original.sale_id, original_ref=original.label, origin=original.origin,
+        shift_id=_shift_id(s, settings.terminal_id), cashier_id=cashier.id,
+        approved_by_id=authoriser.id if authoriser else None, customer_id=original.customer_id,
+        currency=original.currency, tax_total=sum(q.tax for q in priced.lines),
+        rounding=priced.plan.rounding, total=priced.plan.total, reason=request.reason[:200],
+        exchange_sale_id=exchange_sale_id)
+    for q in priced.lines:
+        l = q.line
+        ret.lines.append(ReturnLine(
+            sale_line_no=l.line_no, variant_id=l.variant_id, sku=l.sku, name=l.name,
+            quantity_milli=q.quantity_milli, unit=l.unit, tax_rate_bp=l.tax_rate_bp, tax=q.tax,
+            total=q.refund, restock=q.restock))
+    for part in priced.plan.parts:
+        ret.refunds.append(Refund(method=part.method, amount=part.amount,
+                                  reference=part.reference))
+    s.add(ret)
+    return ret
+
+
+def _next_return_no(s: Session, terminal_id: str) -> int:
+    last = s.scalar(select(func.max(SaleReturn.return_no))
+                    .where(SaleReturn.terminal_id == terminal_id))
+    return (last or 0) + 1
+
+
+def return_label(terminal_id: str, return_no: int) -> str:
+    return f"{terminal_id}-R{return_no:06d}"
+
+
+def _write_restock(s: Session, ret: SaleReturn, location: str) -> None:
+    """Back on the shelf: a positive movement. Damaged goods: no movement (not sellable)."""
+    for line in ret.lines:
+        if line.restock and line.variant_id is not None:
+            s.add(StockMovement(variant_id=line.variant_id, location=location, kind="return",
+                                quantity_milli=line.quantity_milli, return_id=ret.id,
+                                reason=f"return {return_label(ret.terminal_id, ret.return_no)}",
+                                user_id=ret.cashier_id, created_at=ret.created_at))
+
+
+def return_document(ret: SaleReturn, original: OriginalSale, cashier: UserInfo,
+                    authoriser: UserInfo | None) -> dict:
+    """The return as plain data: journal payload and outbox payload."""
+    return {
+        "id": ret.id, "terminal_id": ret.terminal_id, "return_no": ret.return_no,
+        "return": return_label(ret.terminal_id, ret.return_no),
+        "created_at": ret.created_at.isoformat(timespec="seconds") + "Z",
+        "sale_id": original.sale_id, "receipt": original.label, "origin": original.origin,
+        "cashier": cashier.name, "cashier_id": cashier.id,
+        "approved_by": authoriser.name if authoriser else None,
+        "approved_by_id": authoriser.id if authoriser else None,
+        "currency": ret.currency, "reason": ret.reason, "shift_id": ret.shift_id,
+        "tax_total": ret.tax_total, "rounding": ret.rounding, "total": ret.total,
+        "exchange_sale_id": ret.exchange_sale_id,
+        "lines": [{"line_no": l.sale_line_no, "sku": l.sku, "name": l.name,
+                   "quantity": f"{l.quantity_milli / 1000:.3f}".rstrip("0").rstrip("."),
+                   "unit": l.unit, "tax_rate_bp": l.tax_rate_bp, "tax": l.tax,
+                   "total": l.total, "restock": l.restock} for l in ret.lines],
+        "refunds": [{"method": r.method, "amount": r.amount, "reference": r.reference}
+                    for r in ret.refunds],
+    }

@@ -54,6 +54,8 @@ class ShopSettings:
     loyalty_spend_per_point: int = 0  # minor units paid (not with points) per point; 0 = off
     loyalty_point_value: int = 0  # minor units one point pays when redeemed; 0 = no redeeming
     # -- shifts, cash, returns, stock (issue 6)
+    return_manager_limit: int = 0  # minor units: a refund above needs a manager (-1: never)
+    returns_from_other_tills: bool = False  # take back receipts of the shop's other tills
     # -- users, roles, reports (issue 6)
     pin_tries_before_lockout: int = 5  # wrong PINs in a row at this till before it locks
     pin_lockout_minutes: int = 5

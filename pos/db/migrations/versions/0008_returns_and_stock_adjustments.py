@@ -3,7 +3,8 @@
 Revision ID: 0008
 Revises: 0007
 
-Returns, their lines and refunds. Stock adjustments stay in `stock_movements` (no table here).
+Returns, their lines and refunds; `stock_movements.return_id` links a restock to its return.
+Stock adjustments stay in `stock_movements` (no table here).
 `returns.shift_id` has no foreign key: the shift table belongs to another slot and a return
 must stay writable whatever that table looks like.
 """
@@ -32,6 +33,7 @@ def upgrade() -> None:
         sa.Column("customer_id", sa.Integer(), nullable=True),
         sa.Column("currency", sa.String(length=3), nullable=False),
         sa.Column("tax_total", sa.Integer(), nullable=False),
+        sa.Column("rounding", sa.Integer(), nullable=False),
         sa.Column("total", sa.Integer(), nullable=False),
         sa.Column("reason", sa.String(length=200), nullable=False),
         sa.Column("exchange_sale_id", sa.String(length=36), nullable=True),
@@ -77,9 +79,15 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("refunds") as batch:
         batch.create_index("ix_refunds_return_id", ["return_id"])
+    with op.batch_alter_table("stock_movements") as batch:
+        batch.add_column(sa.Column("return_id", sa.String(length=36), nullable=True))
+        batch.create_index("ix_stock_movements_return_id", ["return_id"])
 
 
 def downgrade() -> None:
+    with op.batch_alter_table("stock_movements") as batch:
+        batch.drop_index("ix_stock_movements_return_id")
+        batch.drop_column("return_id")
     op.drop_table("refunds")
     op.drop_table("return_lines")
     op.drop_table("returns")

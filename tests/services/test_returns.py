@@ -1,0 +1,173 @@
+"""Returns: partial and repeated returns never exceed what was sold, restock vs damaged,
+the manager threshold, refunds per tender and shift, and one transaction for everything."""
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import func, select
+
+from pos.db.models import JournalEntry, OutboxEvent, StockMovement
+from pos.db.return_models import Refund, ReturnLine, SaleReturn
+from pos.domain.basket import Basket
+from pos.domain.payment import CARD, CASH, Tender
+from pos.domain.refund import OverReturn
+from pos.services import catalog, returns
+from pos.services.errors import NotAllowed
+from pos.services.returns import ReturnItem, ReturnRequest
+from pos.services.sales import complete_sale
+from pos.services.settings import load_settings, save_settings
+from pos.services.users import login
+
+WATER = "SP0001"  # Nước suối Lavie 330ml, 6.000 ₫, VAT 10 %
+COFFEE = "CF0161"  # Cà phê sữa đá, 25.000 ₫, VAT 8 %
+
+
+def sell(db, lines, tenders=None):
+    shop = load_settings(db)
+    basket = Basket()
+    for sku, qty in lines:
+        row = basket.add(catalog.scan(db, sku, shop))
+        basket.set_quantity(row, Decimal(qty))
+    total = basket.totals(shop.tax_inclusive).total
+    return complete_sale(db, basket, tenders or [Tender(CASH, total + 500)],
+                         login(db, "1111"), shop)
+
+
+def counts(db) -> dict:
+    with db.session() as s:
+        return {m.__name__: s.scalar(select(func.count()).select_from(m)) for m in
+                (SaleReturn, ReturnLine, Refund, StockMovement, JournalEntry, OutboxEvent)}
+
+
+@pytest.fixture
+def shop(demo_db):
+    save_settings(demo_db, return_manager_limit=-1)  # thresholds tested on their own
+    return load_settings(demo_db)
+
+
+@pytest.fixture
+def lan(demo_db):
+    return login(demo_db, "1111")
+
+
+@pytest.fixture
+def minh(demo_db):
+    return login(demo_db, "9999")
+
+
+def test_partial_return_then_over_return_refused_and_nothing_changed(demo_db, shop, lan):
+    sale = sell(demo_db, [(WATER, 3), (COFFEE, 1)])
+    original = returns.find_original(demo_db, sale.receipt_label, shop)
+    assert [(l.sku, l.left_milli) for l in original.lines] == [(WATER, 3000), (COFFEE, 1000)]
+    done = returns.complete_return(demo_db, ReturnRequest(sale.id, (ReturnItem(1, Decimal(2)),),
+                                                          "cash"), lan, shop)
+    assert done.total == 12_000 and done.cash_out == 12_000 and done.label == "T1-R000001"
+    before = counts(demo_db)
+    with pytest.raises(OverReturn, match=r"only 1 of 3 can still be returned \(2 already"):
+        returns.complete_return(demo_db, ReturnRequest(sale.id, (ReturnItem(1, Decimal(2)),)),
+                                lan, shop)
+    assert counts(demo_db) == before
+    again = returns.find_original(demo_db, "1", shop)
+    assert [l.left_milli for l in again.lines] == [1000, 1000] and again.refunded == 12_000
+
+
+def test_the_same_line_twice_in_one_return_cannot_pass_the_check_twice(demo_db, shop, lan):
+    sale = sell(demo_db, [(WATER, 3)])
+    items = (ReturnItem(1, Decimal(2)), ReturnItem(1, Decimal(2), restock=False))
+    with pytest.raises(OverReturn):
+        returns.complete_return(demo_db, ReturnRequest(sale.id, items), lan, shop)
+
+
+def test_restocked_items_move_stock_damaged_do_not(demo_db, shop, lan):
+    sale = sell(demo_db, [(WATER, 3), (COFFEE, 2)])
+    items = (ReturnItem(1, Decimal(2)), ReturnItem(2, Decimal(1), restock=False))
+    done = returns.complete_return(demo_db, ReturnRequest(sale.id, items, "cash", "leaking"),
+                                   lan, shop)
+    with demo_db.session() as s:
+        moves = s.scalars(select(StockMovement).where(StockMovement.return_id == done.id)).all()
+        assert [(m.kind, m.quantity_milli, m.location) for m in moves] == [
+            ("return", 2000, shop.stock_location)]
+        lines = s.scalars(select(ReturnLine).order_by(ReturnLine.id)).all()
+        assert [(l.sku, l.restock) for l in lines] == [(WATER, True), (COFFEE, False)]
+
+
+def test_one_transaction_journal_and_outbox(demo_db, shop, lan):
+    sale = sell(demo_db, [(WATER, 2)])
+    done = returns.complete_return(demo_db, ReturnRequest(sale.id, (ReturnItem(1, Decimal(1)),),
+                                                          "cash"), lan, shop)
+    with demo_db.session() as s:
+        row = s.scalar(select(OutboxEvent).where(OutboxEvent.kind == "return"))
+        entry = s.scalar(select(JournalEntry).where(JournalEntry.kind == "return"))
+    payload = json.loads(row.payload)
+    assert row.ref == done.id and payload["sale_id"] == sale.id
+    assert payload["lines"] == [{"line_no": 1, "sku": WATER, "name": "Nước suối Lavie 330ml",
+                                 "quantity": "1", "unit": "piece", "tax_rate_bp": 1000,
+                                 "tax": 546, "total": 6_000, "restock": True}]
+    assert json.loads(entry.payload)["cashier"] == "Lan"
+
+
+def test_a_failure_half_way_leaves_nothing(demo_db, shop, lan, monkeypatch):
+    sale = sell(demo_db, [(WATER, 2)])
+    before = counts(demo_db)
+
+    def broken(*_args, **_kw):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(returns.journal, "append", broken)
+    with pytest.raises(RuntimeError):
+        returns.complete_return(demo_db, ReturnRequest(sale.id, (ReturnItem(1, Decimal(1)),)),
+                                lan, shop)
+    assert counts(demo_db) == before
+
+
+def test_manager_needed_above_the_setting(demo_db, lan, minh):
+    save_settings(demo_db, return_manager_limit=10_000)
+    shop = load_settings(demo_db)
+    sale = sell(demo_db, [(WATER, 3)])
+    small = ReturnRequest(sale.id, (ReturnItem(1, Decimal(1)),), "cash")
+    assert returns.complete_return(demo_db, small, lan, shop).approved_by is None
+    big = ReturnRequest(sale.id, (ReturnItem(1, Decimal(2)),), "cash")
+    assert returns.quote_return(demo_db, big, shop).needs_manager
+    before = counts(demo_db)
+    with pytest.raises(NotAllowed, match="manager"):
+        returns.complete_return(demo_db, big, lan, shop)
+    with pytest.raises(NotAllowed):
+        returns.complete_return(demo_db, big, lan, shop, approver=lan)
+    assert counts(demo_db) == before
+    done = returns.complete_return(demo_db, big, lan, shop, approver=minh)
+    assert done.approved_by == "Minh"
+    with demo_db.session() as s:
+        entry = s.scalars(select(JournalEntry).where(JournalEntry.kind == "return")
+                          .order_by(JournalEntry.seq.desc())).first()
+    assert json.loads(entry.payload)["approved_by"] == "Minh"
+
+
+def test_refund_to_the_card_it_was_paid_with(demo_db, shop, lan):
+    sale = sell(demo_db, [(COFFEE, 2)], [Tender(CARD, 30_000, "VISA 4242"),
+                                          Tender(CASH, 20_000)])
+    done = returns.complete_return(demo_db, ReturnRequest(sale.id, (ReturnItem(1, Decimal(2)),),
+                                                          "original"), lan, shop)
+    assert [(r.method, r.amount) for r in done.refunds] == [(CARD, 30_000), (CASH, 20_000)]
+
+
+def test_refunds_in_shift_per_tender(demo_db, shop, lan):
+    sale = sell(demo_db, [(COFFEE, 2)], [Tender(CARD, 50_000, "VISA")])
+    returns.complete_return(demo_db, ReturnRequest(sale.id, (ReturnItem(1, Decimal(1)),),
+                                                   "original"), lan, shop)
+    returns.complete_return(demo_db, ReturnRequest(sale.id, (ReturnItem(1, Decimal(1)),),
+                                                   "cash"), lan, shop)
+    with demo_db.session() as s:
+        shift_id = s.scalar(select(SaleReturn.shift_id))
+        got = returns.refunds_in_shift(s, shift_id)
+    assert (got.count, got.total, got.by_tender) == (2, 50_000, {CARD: 25_000, CASH: 25_000})
+
+
+def test_receipt_from_another_till_needs_the_setting(demo_db, shop, lan):
+    sale = sell(demo_db, [(WATER, 1)])
+    other = load_settings(demo_db).__class__(**{**shop.__dict__, "terminal_id": "T2"})
+    with pytest.raises(NotAllowed, match="from till T1"):
+        returns.find_original(demo_db, sale.receipt_label, other)
+    allowed = other.__class__(**{**other.__dict__, "returns_from_other_tills": True})
+    assert returns.find_original(demo_db, sale.receipt_label, allowed).origin == "other_till"
