@@ -1,0 +1,73 @@
+"""Stock adjustment rules: reasons, quantities in thousandths, count differences.
+
+Quantities are integers in thousandths (`milli`: 1000 = one piece or one kilogram), as in the
+stock ledger, so weighed items stay exact."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+
+from pos.domain.errors import DomainError
+
+RECEIVED, DAMAGE, THEFT, COUNT = "received", "damage", "theft", "count"
+#: reason code -> the sign its change must have (0: either way)
+REASONS: dict[str, int] = {RECEIVED: +1, DAMAGE: -1, THEFT: -1, COUNT: 0}
+REASON_LABELS = {RECEIVED: "received goods", DAMAGE: "damage", THEFT: "theft",
+                 COUNT: "count correction"}
+
+
+class InvalidAdjustment(DomainError):
+    pass
+
+
+def parse_quantity(text: str | int | Decimal, unit: str) -> int:
+    """'12', '+3', '-2', '0,850' (kg) -> thousandths. Pieces must be whole."""
+    raw = str(text).strip().replace(" ", "").replace(",", ".")
+    try:
+        qty = Decimal(raw)
+    except InvalidOperation:
+        raise InvalidAdjustment(f"{text!r} is not a quantity: type a number like 12, -3 or 0.850.")
+    if not qty.is_finite() or abs(qty) > 1_000_000:
+        raise InvalidAdjustment(f"{text!r} is not a quantity one adjustment can hold.")
+    if qty != qty.quantize(Decimal("0.001")):
+        raise InvalidAdjustment(f"{text!r} has more than 3 decimals.")
+    if unit != "kg" and qty != qty.to_integral_value():
+        raise InvalidAdjustment(f"{text!r}: this item is counted in pieces; type a whole number.")
+    return int(qty * 1000)
+
+
+def check_adjustment(delta_milli: int, reason: str) -> None:
+    """A reason the shop knows and a change whose sign fits it; raises InvalidAdjustment."""
+    if reason not in REASONS:
+        raise InvalidAdjustment(f"Unknown reason {reason!r}: use one of {', '.join(REASONS)}.")
+    if delta_milli == 0:
+        raise InvalidAdjustment("The change is zero: nothing to adjust.")
+    sign = REASONS[reason]
+    if sign and (delta_milli > 0) != (sign > 0):
+        word = "add stock (a positive number)" if sign > 0 else "take stock off (a negative number)"
+        raise InvalidAdjustment(f"{REASON_LABELS[reason].capitalize()} must {word}.")
+
+
+def milli_to_decimal(milli: int) -> Decimal:
+    return Decimal(milli).scaleb(-3).normalize() if milli else Decimal(0)
+
+
+@dataclass(frozen=True)
+class CountLine:
+    """One item of a shelf count: what the till expected and what was counted."""
+
+    variant_id: int
+    sku: str
+    name: str
+    unit: str
+    expected_milli: int
+    counted_milli: int
+
+    @property
+    def difference_milli(self) -> int:
+        return self.counted_milli - self.expected_milli
+
+
+def differences(lines: list[CountLine]) -> list[CountLine]:
+    """The lines a count posts: those where the shelf and the till disagree."""
+    return [line for line in lines if line.difference_milli != 0]
