@@ -16,8 +16,28 @@ class NotAllowed(ServiceError):
     """The user's role does not allow the action: a manager must approve it."""
 
 
+class ApprovalNeeded(NotAllowed):
+    """A protected action asked for by a user whose role does not allow it, with no approval
+    (or an approval by someone whose role does not allow it either)."""
+
+    def __init__(self, message: str, action: str):
+        super().__init__(message)
+        self.action = action
+
+
 class WrongPin(ServiceError):
     pass
+
+
+class LockedOut(WrongPin):
+    """Too many wrong PINs at this till: no PIN is checked until the time is up."""
+
+    def __init__(self, seconds_left: int):
+        minutes, seconds = divmod(max(seconds_left, 1), 60)
+        left = f"{minutes} min {seconds:02d} s" if minutes else f"{seconds} s"
+        super().__init__(f"Too many wrong PINs: this till is locked for {left}. "
+                         "A manager can reset a forgotten PIN with `pos users set-pin`.")
+        self.seconds_left = seconds_left
 
 
 class ImportFailed(ServiceError):

@@ -14,7 +14,7 @@ from pos.db.engine import Database
 from pos.printing import escpos_out
 from pos.printing.printers import DEFAULT_TIMEOUT, PrinterConfigError, PrinterUnavailable
 from pos.printing.raster import receipt_image
-from pos.services import journal
+from pos.services import journal, permissions
 from pos.services.receipts import ReceiptToPrint
 from pos.services.settings import ShopSettings
 from pos.services.users import UserInfo
@@ -100,6 +100,7 @@ def no_sale(db: Database, setup: PrinterSetup, cashier: UserInfo, approver: User
     opening was asked for and approved.
     """
     setup.check()
+    approver = permissions.authorise(cashier, permissions.NO_SALE, approver)
     with db.transaction() as s:
         journal.append(s, "no_sale", {
             "terminal_id": terminal_id, "cashier": cashier.name, "cashier_id": cashier.id,

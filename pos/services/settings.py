@@ -60,6 +60,9 @@ class ShopSettings:
     pin_tries_before_lockout: int = 5  # wrong PINs in a row at this till before it locks
     pin_lockout_minutes: int = 5
     void_needs_manager: bool = True  # cancelling a sale that has items
+    pin_tries_before_lockout: int = 5  # wrong PINs in a row at this till before it locks
+    pin_lockout_minutes: int = 5
+    void_needs_manager: bool = True  # cancelling a sale that has items
     # -- language, first-run set-up, backups (issue 8)
 
     def rules(self) -> list[BarcodeRule]:

@@ -3,8 +3,8 @@
 Revision ID: 0009
 Revises: 0008
 """
-from alembic import op  # noqa: F401
-import sqlalchemy as sa  # noqa: F401
+from alembic import op
+import sqlalchemy as sa
 
 revision = "0009"
 down_revision = "0008"
@@ -13,8 +13,45 @@ depends_on = None
 
 
 def upgrade() -> None:
-    pass
+    op.create_table(
+        "pin_lockouts",
+        sa.Column("terminal_id", sa.String(length=40), nullable=False),
+        sa.Column("failures", sa.Integer(), nullable=False),
+        sa.Column("locked_until", sa.DateTime(), nullable=True),
+        sa.PrimaryKeyConstraint("terminal_id"),
+    )
+    op.create_table(
+        "report_hours",
+        sa.Column("day", sa.String(length=10), nullable=False),
+        sa.Column("hour", sa.Integer(), nullable=False),
+        sa.Column("terminal_id", sa.String(length=40), nullable=False),
+        sa.Column("cashier_id", sa.Integer(), nullable=False),
+        sa.Column("sales_count", sa.Integer(), nullable=False),
+        sa.Column("amount", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("day", "hour", "terminal_id", "cashier_id"),
+    )
+    op.create_table(
+        "report_item_days",
+        sa.Column("day", sa.String(length=10), nullable=False),
+        sa.Column("variant_id", sa.Integer(), nullable=False),
+        sa.Column("quantity_milli", sa.Integer(), nullable=False),
+        sa.Column("amount", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("day", "variant_id"),
+    )
+    op.create_table(
+        "report_marks",
+        sa.Column("name", sa.String(length=40), nullable=False),
+        sa.Column("last_rowid", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("name"),
+    )
+    with op.batch_alter_table("online_orders") as batch:
+        batch.create_index("ix_online_orders_created_at", ["created_at"])
 
 
 def downgrade() -> None:
-    pass
+    with op.batch_alter_table("online_orders") as batch:
+        batch.drop_index("ix_online_orders_created_at")
+    op.drop_table("report_marks")
+    op.drop_table("report_item_days")
+    op.drop_table("report_hours")
+    op.drop_table("pin_lockouts")

@@ -1,0 +1,56 @@
+"""Users, audit and reports tables (issue 6): the PIN lockout of each till, and the daily
+summaries the manager's dashboard reads instead of scanning a year of sales."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Index, String
+from sqlalchemy.orm import Mapped, mapped_column
+
+from pos.db.customer_models import OnlineOrder
+from pos.db.models import Base
+
+
+class PinLockout(Base):
+    """Wrong PINs typed at one till. A PIN names no user, so the till is what gets locked;
+    kept in the database so that restarting the app does not reset the count."""
+
+    __tablename__ = "pin_lockouts"
+    terminal_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    failures: Mapped[int] = mapped_column(default=0)
+    locked_until: Mapped[datetime | None]
+
+
+class ReportHour(Base):
+    """Completed sales per local day and hour, till and cashier (a few thousand rows a year)."""
+
+    __tablename__ = "report_hours"
+    day: Mapped[str] = mapped_column(String(10), primary_key=True)  # local YYYY-MM-DD
+    hour: Mapped[int] = mapped_column(primary_key=True)  # local 0-23
+    terminal_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    cashier_id: Mapped[int] = mapped_column(primary_key=True)  # 0 = no cashier recorded
+    sales_count: Mapped[int] = mapped_column(default=0)
+    amount: Mapped[int] = mapped_column(default=0)  # what customers paid, minor units
+
+
+class ReportItemDay(Base):
+    """Quantities and amounts sold per local day and item, for categories and top products."""
+
+    __tablename__ = "report_item_days"
+    day: Mapped[str] = mapped_column(String(10), primary_key=True)
+    variant_id: Mapped[int] = mapped_column(primary_key=True)  # 0 = a line without an item
+    quantity_milli: Mapped[int] = mapped_column(default=0)
+    amount: Mapped[int] = mapped_column(default=0)
+
+
+class ReportMark(Base):
+    """How far the summaries have read the sales table (its rowid): new sales, whatever
+    their date, always come after it."""
+
+    __tablename__ = "report_marks"
+    name: Mapped[str] = mapped_column(String(40), primary_key=True)
+    last_rowid: Mapped[int] = mapped_column(default=0)
+
+
+# Online orders by date for the dashboard's channel figures.
+Index("ix_online_orders_created_at", OnlineOrder.created_at)

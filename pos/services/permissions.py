@@ -1,0 +1,90 @@
+"""Who may do what at the till: the one permission table, checked by the services.
+
+A protected action asked for by a user whose role does not allow it goes through only with an
+approval: the approving user (a manager who typed their PIN, see `users.approve`) is passed to
+the service, which checks the approver's role too and records both in the journal.
+
+    authoriser = permissions.authorise(user, permissions.REFUND, approver)
+    permissions.record(session, permissions.REFUND, user, authoriser, terminal_id, sale=...)
+"""
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import TYPE_CHECKING
+
+from sqlalchemy.orm import Session
+
+from pos.services import journal
+from pos.services.errors import ApprovalNeeded
+
+if TYPE_CHECKING:  # users imports this module for approvals
+    from pos.services.users import UserInfo
+
+BIG_DISCOUNT = "big_discount"  # above settings.discount_limit_bp
+PRICE_OVERRIDE = "price_override"
+VOID = "void"  # cancelling a sale that has items (when settings.void_needs_manager)
+REFUND = "refund"  # above the returns setting
+NO_SALE = "no_sale"  # opening the drawer without a sale
+STOCK_ADJUST = "stock_adjust"
+CLOSE_SHIFT_OVER_SHORT = "close_shift_over_short"  # beyond the over/short setting
+MANAGE_USERS = "manage_users"
+SETTINGS = "settings"
+
+MANAGER_ACTIONS = frozenset({BIG_DISCOUNT, PRICE_OVERRIDE, VOID, REFUND, NO_SALE, STOCK_ADJUST,
+                             CLOSE_SHIFT_OVER_SHORT, SETTINGS})
+ALLOWED: dict[str, frozenset[str]] = {
+    "cashier": frozenset(),
+    "manager": MANAGER_ACTIONS,
+    "admin": MANAGER_ACTIONS | {MANAGE_USERS},
+}
+
+# What the action is, for "… needs a manager" messages (cashier's words).
+DESCRIPTIONS = {
+    BIG_DISCOUNT: "A discount above the cashier limit",
+    PRICE_OVERRIDE: "Changing a price",
+    VOID: "Cancelling a sale that has items",
+    REFUND: "This refund",
+    NO_SALE: "Opening the drawer without a sale",
+    STOCK_ADJUST: "Adjusting stock",
+    CLOSE_SHIFT_OVER_SHORT: "Closing a shift with this over/short",
+    MANAGE_USERS: "Managing users",
+    SETTINGS: "Changing settings",
+}
+
+
+def may(user: UserInfo | None, action: str) -> bool:
+    if action not in DESCRIPTIONS:
+        raise ValueError(f"Unknown protected action {action!r}")
+    return user is not None and action in ALLOWED.get(user.role, frozenset())
+
+
+def who_may(action: str) -> str:
+    return "an admin" if action == MANAGE_USERS else "a manager"
+
+
+def authorise(user: UserInfo | None, action: str, approver: UserInfo | None = None) -> UserInfo:
+    """The user who authorises `action`: `user` if their role allows it, else `approver` if
+    theirs does. Raises ApprovalNeeded (nothing done) otherwise."""
+    if may(user, action):
+        return user
+    if approver is not None and may(approver, action):
+        return approver
+    what = DESCRIPTIONS[action]
+    if approver is not None:
+        raise ApprovalNeeded(f"{approver.name} may not approve this: {what.lower()} needs "
+                             f"{who_may(action)}.", action)
+    raise ApprovalNeeded(f"{what} needs {who_may(action)}: ask one to approve with their PIN.",
+                         action)
+
+
+def record(session: Session, action: str, user: UserInfo | None, authoriser: UserInfo,
+           terminal_id: str, **details) -> None:
+    """Journal entry of kind `action`: who did it, who approved, when, where, and details.
+    Call inside the write transaction of the action itself."""
+    journal.append(session, action, {
+        "terminal_id": terminal_id,
+        "user": user.name if user else None, "user_id": user.id if user else None,
+        "approved_by": authoriser.name, "approved_by_id": authoriser.id,
+        "at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+        **details,
+    })
