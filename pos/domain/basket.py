@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, replace
+from datetime import datetime
 from decimal import Decimal
 
-from pos.domain.cart import CartTotals, Discount, LineInput, price_cart
+from pos.domain.cart import CartTotals, Discount, LineInput, amounts_before_promotions, price_cart
 from pos.domain.errors import DomainError
+from pos.domain.promotions import NOTHING, CartItem, Context, Outcome, PromotionBook, evaluate
 
 THOUSANDTH = Decimal("0.001")
 
@@ -22,6 +24,8 @@ class BasketLine:
     discount: Discount | None = None
     price_overridden: bool = False
     weighed: bool = False  # came from a weight barcode: never merged with another scan
+    product_id: int | None = None  # for promotions on a product or a category
+    category: str = ""
 
     def as_input(self) -> LineInput:
         return LineInput(self.unit_price, self.quantity, self.tax_rate_bp, self.discount)
@@ -32,6 +36,11 @@ class Basket:
     lines: list[BasketLine] = field(default_factory=list)
     order_discount: Discount | None = None
     customer_id: int | None = None
+    coupons: list[str] = field(default_factory=list)  # coupon codes entered, upper-case
+    customer_group: str = ""  # the attached customer's group, for group-only promotions
+    # the shop's active promotions (not saved with the basket: the till loads them)
+    promotions: PromotionBook | None = field(default=None, compare=False, repr=False)
+    priced_at: datetime | None = field(default=None, compare=False)  # None: now, local time
 
     def add(self, line: BasketLine) -> int:
         """Adds a line, or one more of an identical plain line; returns the row touched."""
@@ -65,18 +74,42 @@ class Basket:
         self.lines.clear()
         self.order_discount = None
         self.customer_id = None
+        self.coupons.clear()
+        self.customer_group = ""
 
     def is_empty(self) -> bool:
         return not self.lines
 
+    def add_coupon(self, code: str) -> None:
+        code = code.strip().upper()
+        if code and code not in self.coupons:
+            self.coupons.append(code)
+
     def totals(self, tax_inclusive: bool) -> CartTotals:
-        return price_cart([l.as_input() for l in self.lines], self.order_discount, tax_inclusive)
+        inputs = [l.as_input() for l in self.lines]
+        outcome = self.promotion_outcome(inputs)
+        applied = [outcome.lines.get(row, ()) for row in range(len(inputs))]
+        return price_cart(inputs, self.order_discount, tax_inclusive, applied)
+
+    def promotion_outcome(self, inputs: list[LineInput] | None = None) -> Outcome:
+        """What the promotions take off each line (row number -> applied promotions)."""
+        if self.promotions is None or not self.lines:
+            return NOTHING
+        inputs = inputs if inputs is not None else [l.as_input() for l in self.lines]
+        items = [CartItem(row, l.sku, l.quantity, amount, str(l.product_id or ""), l.category,
+                          l.unit == "piece")
+                 for row, (l, amount) in enumerate(zip(self.lines, amounts_before_promotions(inputs)))]
+        context = Context(self.priced_at or datetime.now(), "shop", self.customer_group,
+                          frozenset(self.coupons))
+        return evaluate(items, self.promotions, context)
 
     def to_dict(self) -> dict:
         return {
             "lines": [_line_to_dict(l) for l in self.lines],
             "order_discount": asdict(self.order_discount) if self.order_discount else None,
             "customer_id": self.customer_id,
+            "coupons": list(self.coupons),
+            "customer_group": self.customer_group,
         }
 
     @classmethod
@@ -86,6 +119,8 @@ class Basket:
             lines=[_line_from_dict(l) for l in data["lines"]],
             order_discount=Discount(**disc) if disc else None,
             customer_id=data.get("customer_id"),
+            coupons=list(data.get("coupons") or []),
+            customer_group=data.get("customer_group") or "",
         )
 
 

@@ -96,10 +96,12 @@ class PricedLine:
     tax: int
     total: int
     tax_rate_bp: int = 0
+    promotion_discount: int = 0  # sum of `promotions`, taken after line_discount
+    promotions: tuple = ()  # pos.domain.promotions.Applied, each with its amount
 
     @property
     def discount(self) -> int:
-        return self.line_discount + self.order_discount
+        return self.line_discount + self.promotion_discount + self.order_discount
 
 
 @dataclass(frozen=True)
@@ -113,18 +115,36 @@ class CartTotals:
 
 
 def price_cart(
-    lines: list[LineInput], order_discount: Discount | None, tax_inclusive: bool
+    lines: list[LineInput], order_discount: Discount | None, tax_inclusive: bool,
+    promotions: list[tuple] | None = None,
 ) -> CartTotals:
-    """Price every line, share the order discount over them, and sum up by tax rate."""
+    """Price every line, share the order discount over them, and sum up by tax rate.
+
+    `promotions[i]` is what the promotion engine gave line i (worked out on the amounts
+    `amounts_before_promotions` returns); the cashier's sale discount comes after them."""
     grosses = [line_gross(line) for line in lines]
     line_discounts = [_discount_off(line.discount, g) for line, g in zip(lines, grosses)]
-    after_line = [g - d for g, d in zip(grosses, line_discounts)]
+    promos = promotions or [()] * len(lines)
+    after_line = [g - d - _promotion_total(p, g - d)
+                  for g, d, p in zip(grosses, line_discounts, promos)]
     order_shares = _share_order_discount(lines, after_line, order_discount)
     priced = tuple(
-        _priced_line(line, g, d, share, tax_inclusive)
-        for line, g, d, share in zip(lines, grosses, line_discounts, order_shares)
+        _priced_line(line, g, d, share, tax_inclusive, p)
+        for line, g, d, share, p in zip(lines, grosses, line_discounts, order_shares, promos)
     )
     return _totals(priced)
+
+
+def amounts_before_promotions(lines: list[LineInput]) -> list[int]:
+    """What each line costs after its own discount: the base promotions work on."""
+    return [line_gross(l) - _discount_off(l.discount, line_gross(l)) for l in lines]
+
+
+def _promotion_total(applied: tuple, base: int) -> int:
+    total = sum(a.amount for a in applied)
+    if total > base:  # the engine never does this; refuse rather than price a negative line
+        raise InvalidAmount(f"Promotions take {total} off a line that costs {base}")
+    return total
 
 
 def line_gross(line: LineInput) -> int:
@@ -162,15 +182,18 @@ def _canonical_key(line: LineInput, amount: int) -> tuple:
 
 
 def _priced_line(
-    line: LineInput, gross: int, line_discount: int, order_share: int, tax_inclusive: bool
+    line: LineInput, gross: int, line_discount: int, order_share: int, tax_inclusive: bool,
+    promotions: tuple = (),
 ) -> PricedLine:
-    net = gross - line_discount - order_share
+    promotion_discount = sum(a.amount for a in promotions)
+    net = gross - line_discount - promotion_discount - order_share
     if tax_inclusive:
         tax, total = tax_included(net, line.tax_rate_bp), net
     else:
         tax = tax_on(net, line.tax_rate_bp)
         total = net + tax
-    return PricedLine(gross, line_discount, order_share, net, tax, total, line.tax_rate_bp)
+    return PricedLine(gross, line_discount, order_share, net, tax, total, line.tax_rate_bp,
+                      promotion_discount, tuple(promotions))
 
 
 def _totals(lines: tuple[PricedLine, ...]) -> CartTotals:
