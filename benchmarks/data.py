@@ -271,11 +271,13 @@ def _flush(conn, sqls, buf, counts) -> None:
 def create_shop(data_dir: Path):
     """A fresh, empty shop (no demo catalogue) with shop settings and one cashier."""
     from pos.app import open_shop
-    from pos.services.settings import save_settings
+    from pos.services.settings import load_settings, save_settings
+    from pos.services.shifts import open_shift
     from pos.services.users import add_user
 
     db = open_shop(data_dir, create_demo=False)
     save_settings(db, shop_name="Cửa hàng Benchmark", cash_rounding_step=500,
                   terminal_id=TERMINAL)
     user = add_user(db, "Thu ngân", "cashier", "1111")
+    open_shift(db, user, 0, load_settings(db))  # a sale needs an open shift
     return db, user

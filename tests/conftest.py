@@ -16,6 +16,7 @@ settings.register_profile("omnipos", deadline=None,
 settings.load_profile("omnipos")
 
 from pos.app import open_shop  # noqa: E402
+from pos.services.demo import open_demo_shift  # noqa: E402
 from pos.services.settings import load_settings  # noqa: E402
 
 
@@ -26,7 +27,17 @@ def data_dir(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def demo_db(data_dir: Path):
-    """The embedded demo shop in a fresh data folder."""
+    """The embedded demo shop in a fresh data folder, its till's shift open (zero float, opened
+    by the demo manager) so that sales can be completed."""
+    db = open_shop(data_dir)
+    open_demo_shift(db)
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def demo_db_no_shift(data_dir: Path):
+    """The embedded demo shop with no shift open: selling needs one opened first."""
     db = open_shop(data_dir)
     yield db
     db.close()

@@ -129,6 +129,8 @@ class Sale(Base):
     total: Mapped[int]  # after cash rounding: what the customer paid
     change: Mapped[int]
     status: Mapped[str] = mapped_column(String(20), default="completed")
+    # The shift whose drawer took the money (pos/db/shift_models.py); None before shifts.
+    shift_id: Mapped[int | None] = mapped_column(index=True)
 
     lines: Mapped[list[SaleLine]] = relationship(
         back_populates="sale", order_by="SaleLine.line_no", cascade="all, delete-orphan"

@@ -105,3 +105,16 @@ def _set_quick_keys(s) -> None:
     skus = s.scalars(select(Variant.sku).where(Variant.sku.in_(favourites)).order_by(Variant.id))
     for position, sku in enumerate(list(skus)[:20], start=1):
         s.execute(update(Variant).where(Variant.sku == sku).values(quick_key=position))
+
+
+def open_demo_shift(db: Database) -> None:
+    """Open the demo till's shift (zero float, by the demo manager) unless one is open: for
+    scripts, benchmarks and tests that sell without the login screen offering it."""
+    from pos.services.settings import load_settings
+    from pos.services.shifts import current_shift, open_shift
+    from pos.services.users import list_users
+
+    settings = load_settings(db)
+    if current_shift(db, settings) is None:
+        manager = next(u for u in list_users(db) if u.role == "manager")
+        open_shift(db, manager, 0, settings)

@@ -19,6 +19,7 @@ from pos.domain.payment import CASH, Settlement, Tender, settle
 from pos.services import journal, loyalty
 from pos.services.errors import ServiceError
 from pos.services.settings import ShopSettings
+from pos.services.shifts import require_open_shift
 from pos.services.users import UserInfo
 
 
@@ -57,7 +58,9 @@ def complete_sale(db: Database, basket: Basket, tenders: list[Tender], cashier: 
                   settings: ShopSettings) -> CompletedSale:
     totals, settlement = check_payable(basket, tenders, settings)
     with db.transaction() as s:
+        shift_id = require_open_shift(s, settings.terminal_id)  # NoOpenShift: nothing written
         sale = _write_sale(s, basket, totals, settlement, cashier, settings)
+        sale.shift_id = shift_id
         _write_lines(s, sale, basket, totals)
         _write_payments(s, sale, tenders, settlement)
         _write_stock_movements(s, sale, settings.stock_location)

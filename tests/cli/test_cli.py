@@ -16,6 +16,7 @@ import pytest
 
 from pos import __version__
 from pos.app import DB_NAME, open_shop
+from pos.services.demo import open_demo_shift
 from pos.domain.barcode import ean_check_digit
 from pos.domain.basket import Basket
 from pos.domain.payment import CARD, CASH, Tender
@@ -193,6 +194,7 @@ def shop_with_sales(tmp_path: Path):
     """A demo shop with two sales made in this process, then closed."""
     data_dir = tmp_path / "shop"
     db = open_shop(data_dir)
+    open_demo_shift(db)
     shop = load_settings(db)
     cashier = login(db, "1111")
     ids = []

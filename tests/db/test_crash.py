@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from pos.app import DB_NAME, open_shop
+from pos.services.demo import open_demo_shift
 from pos.db.engine import Database
 from pos.domain.basket import Basket
 from pos.domain.payment import CASH, Tender
@@ -147,7 +148,9 @@ def _after_kill(data_dir: Path, ids: list[str], reported: set[str], before: set[
 @pytest.mark.slow
 def test_completed_sales_survive_sigkill(tmp_path: Path):
     data_dir = tmp_path / "shop"
-    open_shop(data_dir).close()  # the demo shop, made once
+    db = open_shop(data_dir)  # the demo shop, made once, its shift open for the children
+    open_demo_shift(db)
+    db.close()
     rng = random.Random(SEED)
     plan = ["selling"] * KILLS_WHILE_SELLING + ["starting"] * KILLS_WHILE_STARTING
     rng.shuffle(plan)

@@ -7,7 +7,7 @@ from pos.app import open_shop
 from pos.cli import main as pos
 from pos.domain.basket import Basket
 from pos.domain.payment import Tender
-from pos.services import catalog, sales, users
+from pos.services import catalog, sales, shifts, users
 from pos.services.settings import load_settings
 
 
@@ -16,7 +16,8 @@ def till(tmp_path, medusa):
     """A fresh till (no demo shop) with a cashier, connected to the session's Medusa."""
     data_dir = tmp_path / "till"
     db = open_shop(data_dir, create_demo=False)
-    users.add_user(db, "Lan", "cashier", "1111")
+    lan = users.add_user(db, "Lan", "cashier", "1111")
+    shifts.open_shift(db, lan, 0, load_settings(db))  # a sale needs an open shift
     assert pos(["--data-dir", str(data_dir), "connect", "medusa", "--url", medusa.url,
                 "--api-key", medusa.api_key, "--location-id", medusa.shop.location_id]) == 0
     yield db, data_dir

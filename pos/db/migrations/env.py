@@ -3,7 +3,6 @@ from alembic import context
 
 from pos.db.models import Base
 import pos.db.audit_models  # noqa: F401  (registers lockout and report summary tables)
-import pos.db.audit_models  # noqa: F401  (registers lockout and report summary tables)
 import pos.db.customer_models  # noqa: F401  (registers the customer tables)
 import pos.db.loyalty_models  # noqa: F401  (registers the loyalty ledger)
 import pos.db.return_models  # noqa: F401  (registers the return tables)
