@@ -1,6 +1,126 @@
 """`pos backup`, `pos restore FILE`, `pos self-test`: data safety and support."""
 from __future__ import annotations
 
+import sys
+import tempfile
+from pathlib import Path
+
+EXIT_REFUSED = 2  # same as the other commands: the input was not acceptable
+
+
+def tr(text: str) -> str:
+    """CLI messages in one place, ready for the translation step."""
+    return text
+
 
 def add_commands(sub, commands: dict) -> None:
     """Register the subcommands on `sub` and their handlers in `commands`."""
+    backup = sub.add_parser("backup", help="copy the shop database (checked) to a file")
+    backup.add_argument("--out", type=Path, help="where to write the copy (default: "
+                        "backups/ in the data folder)")
+    restore = sub.add_parser("restore", help="replace the shop database by a backup copy "
+                             "(close the till first)")
+    restore.add_argument("file", type=Path, help="a copy made by `pos backup` or the "
+                         "automatic backups")
+    self_test = sub.add_parser("self-test", help="check this installation without a screen: open the "
+                   "database, draw a receipt and the window offscreen; exit 0 when all is well")
+    # argparse stores a missing `action` as absent: the handlers take the whole command.
+    for parser, name, handler in ((backup, "backup", cmd_backup),
+                                  (restore, "restore", cmd_restore),
+                                  (self_test, "self-test", cmd_self_test)):
+        parser.set_defaults(action=None)
+        commands[(name, None)] = handler
+
+
+def _db_path(args) -> Path:
+    from pos.app import DB_NAME, resolve_data_dir
+
+    return resolve_data_dir(args.data_dir) / DB_NAME
+
+
+def _size(n: int) -> str:
+    return f"{n / 1_000_000:.1f} MB" if n >= 100_000 else f"{n / 1000:.0f} kB"
+
+
+def _refused(error: Exception) -> int:
+    print(tr("error: {0}").format(error), file=sys.stderr)
+    return EXIT_REFUSED
+
+
+def cmd_backup(args) -> int:
+    from pos.services.backups import BackupRefused, check_backup, make_backup
+
+    try:
+        path = make_backup(_db_path(args), args.out)
+    except BackupRefused as error:
+        return _refused(error)
+    info = check_backup(path)
+    print(tr("Backup written to {0} ({1}, {2} sales, integrity ok).")
+          .format(path, _size(info.size_bytes), info.sales))
+    return 0
+
+
+def cmd_restore(args) -> int:
+    from pos.services.backups import BackupRefused, restore_backup
+
+    try:
+        info, kept = restore_backup(_db_path(args), args.file)
+    except BackupRefused as error:
+        return _refused(error)
+    print(tr("Restored {0}: {1} sales, last sale {2}.")
+          .format(args.file, info.sales, info.last_sale_at or "-"))
+    if kept:
+        print(tr("The database as it was before the restore is kept at {0}.").format(kept))
+    print(tr("Start the till again; it upgrades the restored database if it is older."))
+    return 0
+
+
+def cmd_self_test(args) -> int:
+    from pos.app import DB_NAME, open_shop, resolve_data_dir
+
+    data_dir = resolve_data_dir(args.data_dir)
+    if (data_dir / DB_NAME).exists():
+        return _self_test(open_shop(data_dir, create_demo=False), data_dir)
+    with tempfile.TemporaryDirectory(prefix="omnipos-self-test-") as scratch:
+        # No shop here yet: test on a scratch database, leave nothing behind.
+        return _self_test(open_shop(Path(scratch), create_demo=False), Path(scratch))
+
+
+def _self_test(db, data_dir: Path) -> int:
+    checks = (("database", _check_database), ("receipt", _check_receipt),
+              ("window", _check_window))
+    failed = 0
+    try:
+        for name, check in checks:
+            try:
+                print(f"{name}: ok ({check(db, data_dir)})", flush=True)
+            except Exception as error:  # report every check, then fail
+                failed += 1
+                print(tr("{0}: FAILED ({1}: {2})").format(name, type(error).__name__, error),
+                      flush=True)
+    finally:
+        db.close()
+    print(tr("self-test passed") if not failed else tr("self-test failed"))
+    return 0 if not failed else 1
+
+
+def _check_database(db, data_dir: Path) -> str:
+    from pos.db.migrate import current_revision
+
+    if not db.integrity_ok():
+        raise RuntimeError(tr("integrity check failed: restore a backup (pos restore FILE)"))
+    return tr("schema {0}, integrity ok, {1}").format(current_revision(db.engine), db.path)
+
+
+def _check_receipt(db, data_dir: Path) -> str:
+    from pos.printing.escpos_out import self_test_receipt
+    from pos.printing.raster import find_receipt_font, receipt_image
+
+    image = receipt_image(self_test_receipt())
+    return tr("{0}x{1} dots with {2}").format(image.width, image.height, find_receipt_font())
+
+
+def _check_window(db, data_dir: Path) -> str:
+    from pos.ui.self_test import draw_window_offscreen
+
+    return draw_window_offscreen(db, data_dir)

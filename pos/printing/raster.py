@@ -44,6 +44,7 @@ MIN_FONT_SIZE = 10
 FONT_FILES = {False: "DejaVuSans.ttf", True: "DejaVuSans-Bold.ttf"}
 FONT_FAMILY = "DejaVu Sans"
 KNOWN_FONT_DIRS = (
+    str(Path(__file__).resolve().parents[2] / "resources" / "fonts"),  # bundled by the installer
     "/usr/share/fonts/truetype/dejavu",  # Debian/Ubuntu fonts-dejavu-core
     "/usr/share/fonts/TTF",  # Arch
     "/usr/share/fonts/dejavu-sans-fonts",  # Fedora

@@ -60,10 +60,10 @@ class ShopSettings:
     pin_tries_before_lockout: int = 5  # wrong PINs in a row at this till before it locks
     pin_lockout_minutes: int = 5
     void_needs_manager: bool = True  # cancelling a sale that has items
-    pin_tries_before_lockout: int = 5  # wrong PINs in a row at this till before it locks
-    pin_lockout_minutes: int = 5
-    void_needs_manager: bool = True  # cancelling a sale that has items
     # -- language, first-run set-up, backups (issue 8)
+    language: str = ""  # "vi" | "en"; "" = the computer's language
+    tax_rates: tuple = (0, 500, 800, 1000)  # basis points offered for items (0, 5, 8, 10 %)
+    backup_keep_days: int = 14  # daily copies kept in backups/
 
     def rules(self) -> list[BarcodeRule]:
         if not self.barcode_rules:

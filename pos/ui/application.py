@@ -23,6 +23,15 @@ def stylesheet() -> str:
     return path.read_text(encoding="utf-8") if path.exists() else ""
 
 
+def register_bundled_fonts() -> None:
+    """The installer ships DejaVu in resources/fonts: a machine with no fonts still shows
+    Vietnamese instead of boxes."""
+    from PySide6.QtGui import QFontDatabase
+
+    for font in sorted((RESOURCES / "fonts").glob("*.ttf")):
+        QFontDatabase.addApplicationFont(str(font))
+
+
 def install_translator(app: QApplication, language: str) -> None:
     translator = QTranslator(app)
     if translator.load(str(RESOURCES / "i18n" / f"omnipos_{language}.qm")):

@@ -1,0 +1,229 @@
+"""Copies of the shop database: daily, before schema upgrades, on demand; and restoring one.
+
+Copies are made with SQLite's online backup API (consistent while the till is selling), into
+a temporary name that is fsynced, checked with `PRAGMA integrity_check` and only then renamed
+into place: a file in `backups/` is always a whole, good copy.
+
+Restoring writes the chosen copy INTO the live file with the same backup API: one SQLite
+transaction, so the shop database is either the old one or the restored one, never a mix, and
+WAL/-shm files stay consistent. The current database is copied to `backups/` first.
+"""
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+import threading
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from alembic.script import ScriptDirectory
+
+from pos.db.migrate import MIGRATIONS
+from pos.services.errors import ServiceError
+
+log = logging.getLogger(__name__)
+BACKUP_DIR = "backups"
+DAILY = "daily"
+# Tables every omnipos database has had since the first schema: how a copy is recognised.
+SHOP_TABLES = {"alembic_version", "settings", "users", "sales", "sale_lines", "variants"}
+
+
+class BackupRefused(ServiceError):
+    """The file cannot be restored; the message says why and what to do."""
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    revision: str
+    sales: int
+    last_sale_at: str | None
+    size_bytes: int
+
+
+def known_revisions() -> tuple[str, ...]:
+    """Every schema revision this version of omnipos can open (and upgrade)."""
+    return tuple(r.revision for r in ScriptDirectory(str(MIGRATIONS)).walk_revisions())
+
+
+def backups_dir(db_path: Path) -> Path:
+    folder = Path(db_path).parent / BACKUP_DIR
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def backup_name(db_path: Path, kind: str, now: datetime | None = None) -> Path:
+    now = now or datetime.now()
+    return backups_dir(db_path) / f"{Path(db_path).stem}-{kind}-{now:%Y%m%d-%H%M%S}.sqlite3"
+
+
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+
+
+def _copy_pages(source: sqlite3.Connection, target_path: Path) -> None:
+    target = sqlite3.connect(target_path)
+    try:
+        source.backup(target)
+        # A copy is a single file: fold any WAL the target may have into it.
+        target.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        target.close()
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def make_backup(db_path: Path, target: Path | None = None, kind: str = "manual",
+                now: datetime | None = None) -> Path:
+    """A checked copy of the database at `target` (default: backups/<name>-<kind>-<time>)."""
+    db_path = Path(db_path)
+    if not db_path.is_file():
+        raise BackupRefused(f"There is no shop database at {db_path} to back up.")
+    target = Path(target) if target else backup_name(db_path, kind, now)
+    if target.exists():
+        raise BackupRefused(f"{target} already exists; choose another file name.")
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(f".{target.name}.partial")
+    partial.unlink(missing_ok=True)
+    source = sqlite3.connect(db_path)
+    try:
+        _copy_pages(source, partial)
+        check_backup(partial)
+        _fsync(partial)
+        os.replace(partial, target)
+    finally:
+        source.close()
+        partial.unlink(missing_ok=True)
+    return target
+
+
+def _integrity(con: sqlite3.Connection) -> str:
+    rows = [r[0] for r in con.execute("PRAGMA integrity_check(20)")]
+    return "ok" if rows == ["ok"] else "; ".join(rows)
+
+
+def check_backup(path: Path) -> BackupInfo:
+    """Opens a copy read-only and says what it holds; BackupRefused if it must not be used."""
+    path = Path(path)
+    if not path.is_file():
+        raise BackupRefused(f"{path} does not exist or is not a file.")
+    try:
+        con = _connect_read_only(path)
+        try:
+            return _inspect(con, path)
+        finally:
+            con.close()
+    except sqlite3.DatabaseError as error:
+        raise BackupRefused(f"{path.name} is not a readable SQLite database ({error}). "
+                            "Choose another backup file.") from error
+
+
+def _inspect(con: sqlite3.Connection, path: Path) -> BackupInfo:
+    problem = _integrity(con)
+    if problem != "ok":
+        raise BackupRefused(f"{path.name} is damaged (integrity check: {problem}). "
+                            "Choose an older backup.")
+    tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    if not SHOP_TABLES <= tables:
+        raise BackupRefused(f"{path.name} is not an omnipos shop database "
+                            f"(missing tables: {', '.join(sorted(SHOP_TABLES - tables))}).")
+    revision = con.execute("SELECT version_num FROM alembic_version").fetchone()
+    revision = revision[0] if revision else ""
+    if not revision:
+        raise BackupRefused(f"{path.name} is not an omnipos shop database (no schema version).")
+    if revision not in known_revisions():
+        raise BackupRefused(f"{path.name} was made by a newer omnipos (schema {revision}). "
+                            "Install that version or a newer one to restore it.")
+    sales, last = con.execute("SELECT count(*), max(created_at) FROM sales").fetchone()
+    return BackupInfo(path, revision, sales, last, path.stat().st_size)
+
+
+def restore_backup(db_path: Path, source: Path) -> tuple[BackupInfo, Path | None]:
+    """Replaces the shop database by the copy at `source`, after checking it and backing up
+    the current one. Returns what was restored and where the previous database was kept.
+    Close the till first: a running till would keep selling on what it had read."""
+    db_path = Path(db_path)
+    info = check_backup(source)
+    if db_path.exists() and Path(source).resolve() == db_path.resolve():
+        raise BackupRefused("That is the shop database itself; choose a backup file.")
+    kept = make_backup(db_path, kind="pre-restore") if db_path.exists() else None
+    db_path.parent.mkdir(parents=True, exist_ok=True)
+    copy = _connect_read_only(source)
+    live = sqlite3.connect(db_path)
+    try:
+        copy.backup(live)  # one write transaction on the live file: all or nothing
+        if _integrity(live) != "ok":  # cannot happen with a checked source; say so if it does
+            raise BackupRefused("The restored database failed its check; restore "
+                                f"{kept} to get the previous one back.")
+    finally:
+        live.close()
+        copy.close()
+    return info, kept
+
+
+# -- daily copies ------------------------------------------------------------------------
+
+def daily_backups(db_path: Path) -> list[Path]:
+    """The daily copies, oldest first (the timestamp in the name sorts by time)."""
+    pattern = f"{Path(db_path).stem}-{DAILY}-*.sqlite3"
+    return sorted(backups_dir(db_path).glob(pattern))
+
+
+def _day_of(path: Path) -> str:
+    return path.stem.rsplit("-", 2)[-2]  # name-daily-YYYYMMDD-HHMMSS
+
+
+def take_daily_backup(db_path: Path, keep: int, now: datetime | None = None) -> Path | None:
+    """Makes today's copy unless there is one, then keeps only the newest `keep` copies.
+    Returns the new copy, or None when today's already existed."""
+    now = now or datetime.now()
+    made = None
+    if not any(_day_of(p) == f"{now:%Y%m%d}" for p in daily_backups(db_path)):
+        made = make_backup(db_path, kind=DAILY, now=now)
+    prune_daily_backups(db_path, keep)
+    return made
+
+
+def prune_daily_backups(db_path: Path, keep: int) -> list[Path]:
+    copies = daily_backups(db_path)
+    old = copies[:-keep] if keep > 0 else []
+    for path in old:
+        path.unlink(missing_ok=True)
+    return old
+
+
+class DailyBackups:
+    """Takes the day's copy at start and checks again every hour while the till runs (a till
+    left on overnight still gets the next day's copy). Its own thread: copying a big shop
+    must not queue behind, or in front of, the cashier's work."""
+
+    def __init__(self, db_path: Path, keep: int, interval_s: float = 3600):
+        self.db_path, self.keep, self.interval_s = Path(db_path), keep, interval_s
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, name="daily-backups", daemon=True)
+
+    def start(self) -> DailyBackups:
+        self._thread.start()
+        return self
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            try:
+                made = take_daily_backup(self.db_path, self.keep)
+                if made:
+                    log.info("daily backup at %s", made)
+            except Exception:  # a full disk must not stop the selling; it is logged
+                log.exception("daily backup failed")
+            self._stop.wait(self.interval_s)
+
+    def stop(self) -> None:
+        self._stop.set()
+        self._thread.join(timeout=30)
