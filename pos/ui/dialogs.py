@@ -10,7 +10,8 @@ from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QFormLay
 
 from pos.domain.cart import Discount
 from pos.domain.money import currency, to_minor
-from pos.services.users import approve_as_manager
+from pos.services.errors import WrongPin
+from pos.services.users import approve
 
 
 class _Form(QDialog):
@@ -40,18 +41,25 @@ class _Form(QDialog):
 
 
 class ManagerApproval(_Form):
-    """Asks for a manager's PIN; `approver` is the manager who approved."""
+    """Asks for the PIN of someone whose role allows `action` (any manager when None);
+    `result_value` is the approving user, to pass to the service that records it."""
 
-    def __init__(self, db, reason: str, parent=None):
+    def __init__(self, db, reason: str, parent=None, action: str | None = None):
         super().__init__(self.tr("Manager approval"), parent)
         self.setObjectName("managerApproval")
-        self.db = db
+        self.db, self.action = db, action
         self.form.addRow(QLabel(reason))
         self.pin = QLineEdit(objectName="managerPinInput", echoMode=QLineEdit.Password)
         self.form.addRow(self.tr("Manager PIN"), self.pin)
 
-    def read(self):
-        return approve_as_manager(self.db, self.pin.text())
+    def _try_accept(self) -> None:
+        try:
+            self.result_value = approve(self.db, self.pin.text(), self.action)
+        except WrongPin as exc:  # wrong, not a manager's, or the till is locked
+            self.pin.clear()
+            self.error.setText(str(exc))
+            return
+        self.accept()
 
 
 class QuantityDialog(_Form):
@@ -101,6 +109,7 @@ class DiscountDialog(_Form):
 class PriceDialog(_Form):
     def __init__(self, currency_code: str, parent=None):
         super().__init__(self.tr("Override price"), parent)
+        self.setObjectName("priceDialog")
         self.currency = currency(currency_code)
         self.field = QLineEdit(objectName="priceInput")
         self.form.addRow(self.tr("New unit price"), self.field)

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFrame, QGridLay
 
 from pos.domain.basket import Basket
 from pos.domain.errors import DomainError
-from pos.services import catalog, customers, parking, sales
+from pos.services import audit, catalog, customers, parking, permissions, sales
 from pos.services.errors import UnknownBarcode
 from pos.ui.customer_dialog import CustomerDialog
 from pos.ui.dialogs import (DiscountDialog, ManagerApproval, PriceDialog, QuantityDialog,
@@ -153,6 +153,9 @@ class SaleScreen(QWidget):
             QShortcut(QKeySequence(key), self, activated=lambda k=key: self.actions[k](),
                       context=Qt.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence(Qt.Key_Delete), self, activated=self.remove_line,
+                  context=Qt.WidgetWithChildrenShortcut)
+        # Quick switch at a shared till: the sale on screen stays for the next user.
+        QShortcut(QKeySequence("Ctrl+L"), self, activated=self.switch_user.emit,
                   context=Qt.WidgetWithChildrenShortcut)
 
     def _load_quick_keys(self) -> None:
@@ -311,18 +314,33 @@ class SaleScreen(QWidget):
         if row is not None:
             self._edit(lambda: self.basket.remove(row))
 
-    def _approved(self, reason: str) -> bool:
-        if self.till.user and self.till.user.is_manager:
+    def _approved(self, reason: str, action: str = permissions.BIG_DISCOUNT) -> bool:
+        """True when the user may, or a manager approved; the approver is kept for the
+        service that records the action (`_record`)."""
+        self._approver = None
+        if permissions.may(self.till.user, action):
             return True
-        return bool(ManagerApproval(self.till.db, reason, self).exec())
+        dialog = ManagerApproval(self.till.db, reason, self, action)
+        if dialog.exec():
+            self._approver = dialog.result_value
+        return self._approver is not None
 
-    def _discount_allowed(self, discount, base: int) -> bool:
-        if discount is None:
-            return True
-        share = discount.value if discount.kind == "percent" else discount.value * 10000 // max(base, 1)
+    def _record(self, action: str, apply, **details) -> None:
+        """Journals the protected action (who, who approved), then applies it to the sale."""
+        t, approver = self.till, self._approver
+        t.tasks.run(lambda: audit.protected_action(t.db, action, t.user, approver,
+                                                   t.settings.terminal_id, **details),
+                    lambda _: self._edit(apply), lambda exc: self.flash("error", str(exc)))
+
+    def _apply_discount(self, discount, base: int, apply) -> None:
+        """A discount above the cashier limit needs a manager and goes to the journal."""
+        share = 0 if discount is None else (
+            discount.value if discount.kind == "percent" else discount.value * 10000 // max(base, 1))
         if share <= self.till.settings.discount_limit_bp:
-            return True
-        return self._approved(self.tr("This discount is above the cashier limit."))
+            self._edit(apply)
+        elif self._approved(self.tr("This discount is above the cashier limit.")):
+            self._record(permissions.BIG_DISCOUNT, apply, kind=discount.kind,
+                         value=discount.value, base=base)
 
     def _line_discount(self) -> None:
         row = self.selected_row()
@@ -330,24 +348,30 @@ class SaleScreen(QWidget):
             return
         dialog = DiscountDialog(self.till.settings.currency, False, self)
         base = self.cart_model.totals.lines[row].gross
-        if dialog.exec() and self._discount_allowed(dialog.result_value, base):
-            self._edit(lambda: self.basket.set_line_discount(row, dialog.result_value))
+        if dialog.exec():
+            value = dialog.result_value
+            self._apply_discount(value, base, lambda: self.basket.set_line_discount(row, value))
 
     def _order_discount(self) -> None:
         if self.basket.is_empty():
             return
         dialog = DiscountDialog(self.till.settings.currency, True, self)
-        if dialog.exec() and self._discount_allowed(dialog.result_value,
-                                                    self.cart_model.totals.subtotal):
-            self._edit(lambda: setattr(self.basket, "order_discount", dialog.result_value))
+        if dialog.exec():
+            value = dialog.result_value
+            self._apply_discount(value, self.cart_model.totals.subtotal,
+                                 lambda: setattr(self.basket, "order_discount", value))
 
     def _override_price(self) -> None:
         row = self.selected_row()
-        if row is None or not self._approved(self.tr("Changing a price needs a manager.")):
+        if row is None or not self._approved(self.tr("Changing a price needs a manager."),
+                                             permissions.PRICE_OVERRIDE):
             return
         dialog = PriceDialog(self.till.settings.currency, self)
         if dialog.exec():
-            self._edit(lambda: self.basket.override_price(row, dialog.result_value))
+            line, price = self.basket.lines[row], dialog.result_value
+            self._record(permissions.PRICE_OVERRIDE,
+                         lambda: self.basket.override_price(row, price),
+                         sku=line.sku, name=line.name, old_price=line.unit_price, new_price=price)
 
     def clear_sale(self) -> None:
         if self.search_results.isVisible():
@@ -357,7 +381,20 @@ class SaleScreen(QWidget):
         if self.basket.is_empty() or not confirm(self, self.tr("Cancel sale"),
                                                  self.tr("Remove every item from this sale?")):
             return
-        self._edit(self.basket.clear)
+        self._back_to_scanning(self._void)
+
+    def _void(self) -> None:
+        """A sale with items cancelled is a void: journaled, with a manager when the shop
+        says so."""
+        needs = self.till.settings.void_needs_manager
+        if needs and not self._approved(self.tr("Cancelling a sale needs a manager."),
+                                        permissions.VOID):
+            return
+        t, basket = self.till, Basket.from_dict(self.basket.to_dict())
+        approver = self._approver if needs else None
+        t.tasks.run(lambda: audit.void_sale(t.db, basket, t.user, approver, t.settings),
+                    lambda _: self._edit(self.basket.clear),
+                    lambda exc: self.flash("error", str(exc)))
 
     # -- customer -------------------------------------------------------------------------
     def choose_customer(self) -> None:

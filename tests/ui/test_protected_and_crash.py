@@ -59,6 +59,8 @@ def test_a_discount_above_the_cashier_limit_needs_a_manager(qtbot, logged_in):
     answer_dialog(qtbot, "discountDialog", fill_discount("50"))
     answer_dialog(qtbot, "managerApproval", manager_pin("9999"))
     qtbot.keyClick(field, Qt.Key_F4)
+    # the approval is journaled off the UI thread, then the discount is applied
+    qtbot.waitUntil(lambda: w.sale.basket.lines[0].discount is not None)
     assert w.sale.basket.lines[0].discount.value == 5000
     assert w.sale.cart_model.totals.total == 3000
 
