@@ -8,7 +8,8 @@ The rule (deterministic, and what the cashier can explain):
    priority first, then by id; each one works on what the earlier ones left on the lines.
 3. An exclusive promotion never combines: it is compared alone.
 4. The customer gets the best of: the stack, and every candidate alone. Equal savings go to
-   the stack, then to the earlier promotion in stacking order.
+   the stack, then to the earlier promotion in stacking order. A promotion whose lines cost
+   less than the best saving so far cannot win alone and is not evaluated alone.
 So the result is never worse than any single promotion, needs 1 + N evaluations (no search
 over subsets), and does not depend on the order of the lines or of the promotions.
 """
@@ -114,14 +115,15 @@ def canonical(item: CartItem) -> tuple:
 def _apply(stack: list[Promotion], hits: dict[str, list[CartItem]], items) -> Outcome:
     left = {i.line: i.amount for i in items}
     applied: dict[int, list[Applied]] = defaultdict(list)
+    total = 0
     for p in stack:
         for line, amount in discounts(p.reward, hits[p.id], left).items():
             amount = min(amount, left[line])  # belt and braces: a line never goes negative
             if amount > 0:
                 left[line] -= amount
+                total += amount
                 applied[line].append(Applied(p.id, p.name, p.conditions.code, amount))
-    lines = {line: tuple(a) for line, a in applied.items()}
-    return Outcome(lines, sum(a.amount for found in lines.values() for a in found))
+    return Outcome({line: tuple(a) for line, a in applied.items()}, total)
 
 
 def candidates(book: PromotionBook, items: list[CartItem], ctx: Context,
@@ -142,7 +144,10 @@ def evaluate(items: Iterable[CartItem], book: PromotionBook, ctx: Context) -> Ou
     stack = [p for p in found if not p.exclusive]
     best = _apply(stack, hits, items)
     for p in found:
-        alone = _apply([p], hits, items)
+        touched = hits[p.id]
+        if sum(i.amount for i in touched) <= best.total:
+            continue  # even taking everything off its lines would not beat the best so far
+        alone = _apply([p], hits, touched)
         if alone.total > best.total:
             best = alone
     return best

@@ -6,6 +6,7 @@ till's local wall clock (naive datetimes): a happy hour is 17:00 in the shop, no
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 from datetime import datetime
 from decimal import Decimal
 from typing import Union
@@ -129,7 +130,7 @@ class CartItem:
     category: str = ""
     by_piece: bool = True  # False: weighed (kg); such lines never count as pieces
 
-    @property
+    @cached_property
     def pieces(self) -> int:
         return int(self.quantity) if self.by_piece and self.quantity == int(self.quantity) else 0
 
