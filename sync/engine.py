@@ -160,6 +160,7 @@ class SyncEngine:
                 count += apply_page(s, page, self.location)
                 if page.complete_snapshot and not page.more:
                     _acknowledge_pushed_movements(s, started)
+                    _acknowledge_pushed_returns(s, started)
                 state.set_cursor(s, resource, page.cursor)
             cursor, more = page.cursor, page.more
         return count
@@ -216,6 +217,16 @@ def _acknowledge_pushed_movements(s, snapshot_started: datetime) -> None:
     sent = select(OutboxEvent.ref).where(OutboxEvent.kind == "sale", OutboxEvent.status == "sent",
                                          OutboxEvent.sent_at <= snapshot_started)
     s.execute(update(StockMovement).where(StockMovement.sale_id.in_(sent),
+                                          StockMovement.acknowledged.is_(False))
+              .values(acknowledged=True))
+
+
+def _acknowledge_pushed_returns(s, snapshot_started: datetime) -> None:
+    """Restocked returns the store received before this snapshot began are in its levels."""
+    sent = select(OutboxEvent.ref).where(OutboxEvent.kind == "return",
+                                         OutboxEvent.status == "sent",
+                                         OutboxEvent.sent_at <= snapshot_started)
+    s.execute(update(StockMovement).where(StockMovement.return_id.in_(sent),
                                           StockMovement.acknowledged.is_(False))
               .values(acknowledged=True))
 

@@ -7,6 +7,7 @@ from sync.connectors import medusa_setup
 from sync.connectors.medusa_customers import CustomerPusher, customer_puller, order_puller
 from sync.connectors.medusa_http import MedusaHttp
 from sync.connectors.medusa_pull import ProductPuller, StockPuller
+from sync.connectors.medusa_returns import ReturnPusher
 from sync.connectors.medusa_sales import SalePusher
 from sync.errors import Rejected
 from sync.records import Page, PushResult
@@ -53,4 +54,6 @@ class MedusaConnector:
             return SalePusher(self.http, self.ids, self._variant_ids).push(payload, first_attempt)
         if kind == "customer":
             return CustomerPusher(self.http).push(payload)
+        if kind == "return":
+            return ReturnPusher(self.http, self.ids, self._variant_ids).push(payload)
         raise Rejected(f"Sending {kind!r} changes to Medusa is not supported yet")

@@ -1,0 +1,219 @@
+"""Pushing a till return to Medusa: a return on the sale's order, received at the shop's
+location (restocked items received, damaged ones dismissed), then a refund on its payment.
+
+Medusa's return is a sequence of order changes (create -> request items -> request ->
+receive -> receive/dismiss items -> confirm), and one order can have only one change in
+progress. Exactly once is ours: the return's UUID goes into the Medusa return's metadata and
+the refund's note, and every push first reads where the sequence stands and only does the
+steps still missing (a repeated "request items" would add the items twice)."""
+from __future__ import annotations
+
+import logging
+from decimal import Decimal
+
+from pos.domain.money import currency as currency_of, to_major
+from sync.connectors.medusa_http import MedusaHttp
+from sync.connectors.medusa_sales import SalePusher
+from sync.errors import Rejected, StoreBusy
+from sync.records import PushResult
+
+log = logging.getLogger(__name__)
+RETURN_FIELDS = "id,status,metadata,created_at"
+ITEM_FIELDS = ("id,total,*items,*items.detail,*payment_collections,*payment_collections.payments,"
+               "*payment_collections.payments.refunds")
+RECEIVED = ("received", "partially_received")
+
+
+class SaleNotPushedYet(StoreBusy):
+    """The return's sale is not in the store yet: it waits (and retries) until it is."""
+
+
+def refund_note(payload: dict) -> str:
+    return f"omnipos return {payload['return']} {payload['id']}"
+
+
+class ReturnPusher:
+    def __init__(self, http: MedusaHttp, ids: dict, variant_ids: dict | None = None):
+        self.http, self.ids = http, ids
+        self.sales = SalePusher(http, ids, variant_ids)
+        self.cur = currency_of(ids.get("currency", "vnd").upper())
+
+    def push(self, payload: dict) -> PushResult:
+        order = self.order_of_sale(payload)
+        ret = self.find_return(order["id"], payload["id"])
+        if ret is None:
+            ret = self.create_return(order, payload)
+        notes = [self.finish_return(order, ret, payload), self.refund(order["id"], payload)]
+        return PushResult(ret["id"], "; ".join(n for n in notes if n))
+
+    # -- the sale's order -----------------------------------------------------------------
+    def order_of_sale(self, payload: dict) -> dict:
+        sale = {"id": payload["sale_id"], "created_at": payload["sale_created_at"]}
+        found = self.sales.find_order(sale)
+        if found is None:
+            raise SaleNotPushedYet(f"Return {payload['return']}: its sale {payload['receipt']} "
+                                   "is not in the online store yet; it goes up after the sale.")
+        return self.order(found["id"])
+
+    def order(self, order_id: str) -> dict:
+        return self.http.get(f"/admin/orders/{order_id}", fields=ITEM_FIELDS)["order"]
+
+    # -- the return -----------------------------------------------------------------------
+    def find_return(self, order_id: str, return_id: str) -> dict | None:
+        rows = self.http.get("/admin/returns", order_id=order_id, fields=RETURN_FIELDS,
+                             limit=100)["returns"]
+        return next((r for r in rows if (r.get("metadata") or {}).get("pos_return_id")
+                     == return_id and r.get("status") != "canceled"), None)
+
+    def create_return(self, order: dict, payload: dict) -> dict:
+        body = {"order_id": order["id"], "location_id": self.ids["stock_location_id"],
+                "no_notification": True, "description": f"Returned at the till: {payload['return']}",
+                "metadata": {"pos_return_id": payload["id"], "pos_return": payload["return"],
+                             "pos_sale_id": payload["sale_id"], "pos_total": payload["total"]}}
+        return self.http.post("/admin/returns", body)["return"]
+
+    def finish_return(self, order: dict, ret: dict, payload: dict) -> str:
+        """Runs the steps still missing; returns a note when part of it cannot be sent."""
+        status = ret.get("status")
+        if status in RECEIVED:
+            return ""
+        requested = self.pending_actions(order["id"], ret["id"], "RETURN_ITEM")
+        own = self.own_items(ret["id"]) if status != "open" else {}
+        items, note = self.items(order, payload, own)
+        if not items:
+            return note or "no item of this return could be matched in the online order"
+        if status == "open":
+            if not requested:
+                self.http.post(f"/admin/returns/{ret['id']}/request-items",
+                               {"items": _per_item(items)})
+            self.http.post(f"/admin/returns/{ret['id']}/request", {"no_notification": True})
+            status = "requested"
+        if status == "requested":
+            self.receive(order["id"], ret["id"], items)
+        return note
+
+    def receive(self, order_id: str, return_id: str, items: list[dict]) -> None:
+        change = self.pending_change(order_id, return_id)
+        if change is None or change.get("change_type") != "return_receive":
+            self.http.post(f"/admin/returns/{return_id}/receive", {})
+            change = {"actions": []}
+        done = {a.get("action") for a in change.get("actions") or []}
+        good = [_item(i) for i in items if i["restock"]]
+        damaged = [_item(i) for i in items if not i["restock"]]
+        if good and "RECEIVE_RETURN_ITEM" not in done:
+            self.http.post(f"/admin/returns/{return_id}/receive-items", {"items": good})
+        if damaged and not any("DAMAGED" in (a or "") for a in done):
+            self.http.post(f"/admin/returns/{return_id}/dismiss-items", {"items": damaged})
+        self.http.post(f"/admin/returns/{return_id}/receive/confirm", {})
+
+    def pending_change(self, order_id: str, return_id: str) -> dict | None:
+        changes = self.http.get(f"/admin/orders/{order_id}/changes",
+                                fields="id,status,change_type,return_id,*actions")["order_changes"]
+        return next((c for c in changes if c.get("status") in ("pending", "requested")
+                     and c.get("return_id") == return_id), None)
+
+    def pending_actions(self, order_id: str, return_id: str, action: str) -> list[dict]:
+        change = self.pending_change(order_id, return_id) or {}
+        return [a for a in change.get("actions") or [] if a.get("action") == action]
+
+    # -- which order items ----------------------------------------------------------------
+    def own_items(self, return_id: str) -> dict[str, int]:
+        """What this return already requested: counted as still returnable by it."""
+        ret = self.http.get(f"/admin/returns/{return_id}", fields="id,*items")["return"]
+        return {i["item_id"]: _int(i.get("quantity")) for i in ret.get("items") or []}
+
+    def items(self, order: dict, payload: dict, own: dict[str, int]) -> tuple[list[dict], str]:
+        """The order items of each returned till line (a line may be split over two items:
+        n-1 at one price and 1 carrying the rounding remainder)."""
+        left = {i["id"]: _returnable(i) + own.get(i["id"], 0) for i in order.get("items") or []}
+        wanted, skipped = [], []
+        for line in payload["lines"]:
+            qty = Decimal(line["quantity"])
+            if qty != qty.to_integral_value():
+                skipped.append(line["sku"])  # weighed: one item carries the whole weight
+                continue
+            wanted += _take(order, left, line, int(qty))
+        note = ""
+        if skipped:
+            note = ("refund only, no item returned in the online store for weighed "
+                    f"line(s) {', '.join(skipped)}: Medusa counts them as one item")
+        return _merge(wanted), note
+
+    # -- the money ------------------------------------------------------------------------
+    def refund(self, order_id: str, payload: dict) -> str:
+        """The till's refund on the order's payment, once (found again by its note)."""
+        order = self.order(order_id)
+        payments = [p for c in order.get("payment_collections") or []
+                    for p in c.get("payments") or []]
+        note = refund_note(payload)
+        refunds = [r for p in payments for r in p.get("refunds") or []]
+        if any((r.get("note") or "") == note for r in refunds) or not payload["total"]:
+            return ""
+        amount = to_major(payload["total"], self.cur)
+        for payment in payments:
+            room = _dec(payment.get("amount")) - sum(_dec(r.get("amount"))
+                                                     for r in payment.get("refunds") or [])
+            if room >= amount:
+                self.http.post(f"/admin/payments/{payment['id']}/refund",
+                               {"amount": _number(amount), "note": note})
+                return ""
+        return f"refund of {amount} not sent: the online order has less left to refund"
+
+
+def _dec(value) -> Decimal:
+    return Decimal(str(value or 0))
+
+
+def _int(value) -> int:
+    return int(_dec(value))
+
+
+def _returnable(item: dict) -> int:
+    d = item.get("detail") or {}
+    gone = sum(_int(d.get(k)) for k in (
+        "return_requested_quantity", "return_received_quantity", "return_dismissed_quantity"))
+    return _int(item.get("quantity")) - gone
+
+
+def _take(order: dict, left: dict, line: dict, qty: int) -> list[dict]:
+    taken = []
+    for item in order.get("items") or []:
+        meta = item.get("metadata") or {}
+        if qty <= 0 or str(meta.get("pos_line_no")) != str(line["line_no"]):
+            continue
+        n = min(qty, left[item["id"]])
+        if n > 0:
+            taken.append({"id": item["id"], "quantity": n, "restock": line["restock"]})
+            left[item["id"]] -= n
+            qty -= n
+    if qty > 0:
+        raise Rejected(f"The online order has fewer of {line['sku']} left to return than the "
+                       f"till returned ({qty} more): check the order in the online store.")
+    return taken
+
+
+def _merge(items: list[dict]) -> list[dict]:
+    merged: dict[tuple, dict] = {}
+    for i in items:
+        key = (i["id"], i["restock"])
+        if key in merged:
+            merged[key]["quantity"] += i["quantity"]
+        else:
+            merged[key] = dict(i)
+    return list(merged.values())
+
+
+def _per_item(items: list[dict]) -> list[dict]:
+    """Request each order item once (restocked and damaged parts together)."""
+    total: dict[str, int] = {}
+    for i in items:
+        total[i["id"]] = total.get(i["id"], 0) + i["quantity"]
+    return [{"id": k, "quantity": v} for k, v in total.items()]
+
+
+def _item(i: dict) -> dict:
+    return {"id": i["id"], "quantity": i["quantity"]}
+
+
+def _number(value: Decimal) -> int | float:
+    return int(value) if value == value.to_integral_value() else float(value)
