@@ -5,6 +5,7 @@ from pos.db.models import Base
 import pos.db.audit_models  # noqa: F401  (registers lockout and report summary tables)
 import pos.db.customer_models  # noqa: F401  (registers the customer tables)
 import pos.db.loyalty_models  # noqa: F401  (registers the loyalty ledger)
+import pos.db.promotion_models  # noqa: F401  (registers promotions and sale line promotions)
 import pos.db.return_models  # noqa: F401  (registers the return tables)
 import pos.db.shift_models  # noqa: F401  (registers the shift tables)
 import pos.db.stock_models  # noqa: F401  (registers stock thresholds and store locations)
