@@ -56,6 +56,7 @@ class ShopSettings:
     # -- shifts, cash, returns, stock (issue 6)
     return_manager_limit: int = 0  # minor units: a refund above needs a manager (-1: never)
     returns_from_other_tills: bool = False  # take back receipts of the shop's other tills
+    over_short_limit: int = 0  # minor units: a tender counted further off needs a manager (-1: never)
     # -- users, roles, reports (issue 6)
     pin_tries_before_lockout: int = 5  # wrong PINs in a row at this till before it locks
     pin_lockout_minutes: int = 5

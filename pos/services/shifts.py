@@ -6,6 +6,7 @@ transaction), so every sale belongs to exactly one drawer.
 """
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -15,10 +16,13 @@ from sqlalchemy.orm import Session
 
 from pos.db.engine import Database
 from pos.db.models import User, utcnow
-from pos.db.shift_models import CASH_IN, CASH_OUT, OPEN, CashMovement, Shift
-from pos.services import journal
+from pos.db.shift_models import CASH_IN, CASH_OUT, CLOSED, OPEN, CashMovement, Shift, ShiftCount
+from pos.format import format_money
+from pos.services import journal, permissions
 from pos.services.errors import ServiceError
 from pos.services.settings import ShopSettings
+from pos.services.shift_reports import (COUNTED_METHODS, ShiftReport, build_report,
+                                        expected_cash, with_counts)
 from pos.services.users import UserInfo
 
 MAX_REASON = 200
@@ -142,9 +146,98 @@ def move_cash(db: Database, user: UserInfo, kind: str, amount: int, reason: str,
 
 def _check_cash_available(s: Session, shift_id: int, amount: int,
                           settings: ShopSettings) -> None:
-    from pos.services.shift_reports import expected_cash
-
     in_drawer = expected_cash(s, shift_id)
     if amount > in_drawer:
-        raise ServiceError(f"The drawer should hold only {in_drawer} (minor units of "
-                           f"{settings.currency}); you cannot take out {amount}.")
+        money = lambda minor: format_money(minor, settings.currency, settings.locale)  # noqa: E731
+        raise ServiceError(f"The drawer should hold only {money(in_drawer)}: {money(amount)} "
+                           "cannot be taken out. Count the drawer (X report) and try again.")
+
+
+# -- reports and the close ---------------------------------------------------------------------
+
+def x_report(db: Database, settings: ShopSettings) -> ShiftReport:
+    """The open shift's figures now; changes nothing (any time, as often as wanted)."""
+    with db.session() as s:
+        return build_report(s, require_open_shift(s, settings.terminal_id), "X")
+
+
+def check_counts(counted: dict[str, int]) -> dict[str, int]:
+    unknown = set(counted) - set(COUNTED_METHODS)
+    if unknown:
+        raise ServiceError(f"Only {', '.join(COUNTED_METHODS)} are counted at the close, "
+                           f"not {', '.join(sorted(unknown))}.")
+    for method, amount in counted.items():
+        check_amount(amount, f"{method} counted")
+    return {m: counted.get(m, 0) for m in COUNTED_METHODS}
+
+
+def needs_manager(report: ShiftReport, settings: ShopSettings) -> bool:
+    """Any tender counted further off than the setting allows (a short and an over in two
+    tenders do not cancel out)."""
+    limit = settings.over_short_limit
+    return limit >= 0 and any(abs(t.over_short) > limit for t in report.tenders)
+
+
+def compare_count(db: Database, counted: dict[str, int], settings: ShopSettings) -> ShiftReport:
+    """After the blind count: what the till expected beside what was counted (writes nothing)."""
+    counted = check_counts(counted)
+    with db.session() as s:
+        report = build_report(s, require_open_shift(s, settings.terminal_id), "X")
+    return with_counts(report, counted)
+
+
+def close_shift(db: Database, user: UserInfo, counted: dict[str, int], settings: ShopSettings,
+                approver: UserInfo | None = None) -> ShiftReport:
+    """Close the till's shift with the blind count; returns the Z report, stored with it.
+
+    An over/short beyond the setting needs a manager (the user, or `approver`): without one,
+    ApprovalNeeded is raised and nothing is written.
+    """
+    counted = check_counts(counted)
+    with db.transaction() as s:
+        shift = s.get(Shift, require_open_shift(s, settings.terminal_id))
+        counts = with_counts(build_report(s, shift.id, "X"), counted)
+        authoriser = None
+        if needs_manager(counts, settings):
+            authoriser = permissions.authorise(user, permissions.CLOSE_SHIFT_OVER_SHORT,
+                                               approver)
+        _write_close(s, shift, counts, user, authoriser)
+        z_report = with_counts(build_report(s, shift.id, "Z"), counted)
+        shift.z_report = json.dumps(z_report.to_dict(), ensure_ascii=False)
+        journal.append(s, "shift_close", {**z_report.to_dict(), "user": user.name,
+                                          "user_id": user.id})
+        return z_report
+
+
+def _write_close(s: Session, shift: Shift, counts: ShiftReport, user: UserInfo,
+                 authoriser: UserInfo | None) -> None:
+    for tender in counts.tenders:
+        if tender.counted is not None:
+            s.add(ShiftCount(shift_id=shift.id, method=tender.method, expected=tender.expected,
+                             counted=tender.counted))
+    shift.status, shift.closed_at, shift.closed_by_id = CLOSED, utcnow(), user.id
+    shift.approved_by_id = authoriser.id if authoriser else None
+    s.flush()
+
+
+def z_report(db: Database, shift_id: int | None, settings: ShopSettings) -> ShiftReport:
+    """The Z report kept at a close (None: this till's last closed shift)."""
+    with db.session() as s:
+        query = select(Shift).where(Shift.status == CLOSED)
+        if shift_id is None:
+            query = query.where(Shift.terminal_id == settings.terminal_id)
+        else:
+            query = query.where(Shift.id == shift_id)
+        shift = s.scalar(query.order_by(Shift.id.desc()).limit(1))
+        if shift is None:
+            raise NoZReport(shift_id)
+        return ShiftReport.from_dict(json.loads(shift.z_report))
+
+
+class NoZReport(ServiceError):
+    def __init__(self, shift_id: int | None):
+        super().__init__("No shift has been closed on this till yet: there is no Z report."
+                         if shift_id is None else
+                         f"Shift {shift_id} has no Z report: it does not exist or is still open "
+                         "(`pos shift status` shows the open shift).")
+        self.shift_id = shift_id
