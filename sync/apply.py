@@ -11,12 +11,14 @@ from pos.db.customer_models import Customer, OnlineOrder
 from pos.db.models import Barcode, Category, Product, Sale, StockLevel, Variant, utcnow
 from pos.services.catalog_import import search_text
 from pos.services.customers import customer_search_text
-from sync.records import (CustomerRecord, OnlineOrderRecord, Page, ProductRecord, StockRecord,
-                          VariantRecord)
+from pos.db.stock_models import StockLocation
+from sync.records import (CustomerRecord, OnlineOrderRecord, Page, ProductRecord,
+                          StockLocationRecord, StockRecord, VariantRecord)
 
 
 def apply_page(s: Session, page: Page, location: str) -> int:
     appliers = {"products": _apply_products, "stock": _apply_stock,
+                "stock_locations": _apply_stock_locations,
                 "customers": _apply_customers, "online_orders": _apply_online_orders}
     applier = appliers.get(page.resource)
     if applier is None:
@@ -101,6 +103,15 @@ def _apply_stock(s: Session, records: tuple[StockRecord, ...], _location: str) -
                                quantity_milli=int(r.quantity * 1000), updated_at=utcnow()))
             applied += 1
     return applied
+
+
+def _apply_stock_locations(s: Session, records: tuple[StockLocationRecord, ...],
+                           _location: str) -> int:
+    """Names and kinds of the store's locations, for the stock screen (levels keep ids)."""
+    for r in records:
+        s.merge(StockLocation(remote_id=r.remote_id, name=r.name, kind=r.kind,
+                              is_this_shop=r.is_this_shop))
+    return len(records)
 
 
 # -- customers --------------------------------------------------------------------------------

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Callable
 
-from sqlalchemy import or_, select, update
+from sqlalchemy import Integer, cast, or_, select, update
 
 from pos.db.engine import Database
 from pos.db.models import OutboxEvent, StockMovement, utcnow
@@ -217,6 +217,14 @@ def _acknowledge_pushed_movements(s, snapshot_started: datetime) -> None:
     sent = select(OutboxEvent.ref).where(OutboxEvent.kind == "sale", OutboxEvent.status == "sent",
                                          OutboxEvent.sent_at <= snapshot_started)
     s.execute(update(StockMovement).where(StockMovement.sale_id.in_(sent),
+                                          StockMovement.acknowledged.is_(False))
+              .values(acknowledged=True))
+    # an adjustment's outbox ref is its movement id (pos/services/stock_adjustments.py)
+    adjusted = select(cast(OutboxEvent.ref, Integer)).where(
+        OutboxEvent.kind == "stock_adjustment", OutboxEvent.status == "sent",
+        OutboxEvent.sent_at <= snapshot_started)
+    s.execute(update(StockMovement).where(StockMovement.id.in_(adjusted),
+                                          StockMovement.kind == "adjustment",
                                           StockMovement.acknowledged.is_(False))
               .values(acknowledged=True))
 

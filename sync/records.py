@@ -34,6 +34,14 @@ class StockRecord:
 
 
 @dataclass(frozen=True)
+class StockLocationRecord:
+    remote_id: str
+    name: str
+    kind: str  # shop (sells at a counter) | warehouse (the online store's)
+    is_this_shop: bool = False
+
+
+@dataclass(frozen=True)
 class CustomerRecord:
     remote_id: str
     name: str

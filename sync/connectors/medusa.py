@@ -9,13 +9,14 @@ from sync.connectors.medusa_http import MedusaHttp
 from sync.connectors.medusa_pull import ProductPuller, StockPuller
 from sync.connectors.medusa_returns import ReturnPusher
 from sync.connectors.medusa_sales import SalePusher
+from sync.connectors.medusa_stock import StockAdjustmentPusher, StockLocationPuller
 from sync.errors import Rejected
 from sync.records import Page, PushResult
 
 
 class MedusaConnector:
     name = "Medusa"
-    resources = ("products", "stock", "customers", "online_orders")
+    resources = ("products", "stock_locations", "stock", "customers", "online_orders")
 
     def __init__(self, url: str, api_key: str, ids: dict | None = None,
                  data_dir: Path | None = None, local_location: str = "shop",
@@ -43,6 +44,8 @@ class MedusaConnector:
         if resource == "stock":
             return StockPuller(self.http, self.ids["stock_location_id"],
                                self.local_location).page(cursor)
+        if resource == "stock_locations":
+            return StockLocationPuller(self.http, self.ids["stock_location_id"]).page(cursor)
         if resource == "customers":
             return customer_puller(self.http).page(cursor)
         if resource == "online_orders":
@@ -54,6 +57,8 @@ class MedusaConnector:
             return SalePusher(self.http, self.ids, self._variant_ids).push(payload, first_attempt)
         if kind == "customer":
             return CustomerPusher(self.http).push(payload)
+        if kind == "stock_adjustment":
+            return StockAdjustmentPusher(self.http, self.ids["stock_location_id"]).push(payload)
         if kind == "return":
             return ReturnPusher(self.http, self.ids, self._variant_ids).push(payload)
         raise Rejected(f"Sending {kind!r} changes to Medusa is not supported yet")

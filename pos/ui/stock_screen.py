@@ -1,0 +1,424 @@
+"""The manager's stock screen (manager menu, F11): an item's stock here, at the online store's
+warehouses and the shop's other locations, with the movements not synced yet; adjustments
+with a reason; the low-stock list with CSV export; a shelf count that posts the differences.
+
+Every query and every change runs through `till.tasks.run`: the screen never waits."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout,
+                               QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
+                               QPushButton, QTableWidget, QTableWidgetItem, QTabWidget,
+                               QVBoxLayout, QWidget)
+
+from pos.domain.stock import COUNT, DAMAGE, RECEIVED, THEFT, milli_to_decimal
+from pos.format import format_quantity
+from pos.services import catalog, stock_adjustments, stock_view
+
+REASON_LABELS = ((RECEIVED, QT_TRANSLATE_NOOP("StockScreen", "Received goods")),
+                 (DAMAGE, QT_TRANSLATE_NOOP("StockScreen", "Damage")),
+                 (THEFT, QT_TRANSLATE_NOOP("StockScreen", "Theft")),
+                 (COUNT, QT_TRANSLATE_NOOP("StockScreen", "Count correction")))
+KIND_LABELS = {"shop": QT_TRANSLATE_NOOP("StockScreen", "other shop"),
+               "warehouse": QT_TRANSLATE_NOOP("StockScreen", "online warehouse")}
+MOVEMENT_LABELS = {"sale": QT_TRANSLATE_NOOP("StockScreen", "sale"),
+                   "return": QT_TRANSLATE_NOOP("StockScreen", "return"),
+                   "adjustment": QT_TRANSLATE_NOOP("StockScreen", "adjustment")}
+#: stock_view.MOVEMENT_STATES values, marked for translation
+STATE_LABELS = {"waiting to sync": QT_TRANSLATE_NOOP("StockScreen", "waiting to sync"),
+                "sent, not yet in the store's count": QT_TRANSLATE_NOOP(
+                    "StockScreen", "sent, not yet in the store's count"),
+                "refused by the store": QT_TRANSLATE_NOOP("StockScreen", "refused by the store")}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("StockScreen", text)
+
+
+def open_stock_screen(sale_screen) -> None:
+    """Manager menu entry. The sale screen's scanner rests while the screen is open, so a
+    scan on the shelf goes to the stock screen, never into the cart."""
+    screen = StockScreen(sale_screen.till, sale_screen)
+    sale_screen.scanner.enabled = False
+    screen.finished.connect(lambda _: setattr(sale_screen.scanner, "enabled", True))
+    screen.open()
+
+
+def _table(name: str, headers: list[str]) -> QTableWidget:
+    table = QTableWidget(0, len(headers), objectName=name)
+    table.setHorizontalHeaderLabels(headers)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+    table.horizontalHeader().setStretchLastSection(True)
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QTableWidget.NoEditTriggers)
+    table.setSelectionBehavior(QTableWidget.SelectRows)
+    return table
+
+
+def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+    table.setRowCount(len(rows))
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            cell = QTableWidgetItem(text)
+            if c and _numeric(text):
+                cell.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
+            table.setItem(r, c, cell)
+
+
+def _numeric(text: str) -> bool:
+    return text[:1].isdigit() or (text[:1] in "+-−" and text[1:2].isdigit())
+
+
+class StockScreen(QDialog):
+    def __init__(self, till, parent=None):
+        super().__init__(parent)
+        self.setObjectName("stockScreen")
+        self.setWindowTitle(self.tr("Stock"))
+        self.setMinimumSize(980, 640)
+        self.till = till
+        self.item = None  # ItemStock shown on the item tab
+        self.tabs = QTabWidget(objectName="stockTabs")
+        self.tabs.addTab(ItemTab(self), self.tr("Item"))
+        self.tabs.addTab(LowStockTab(self), self.tr("Low stock"))
+        self.tabs.addTab(CountTab(self), self.tr("Shelf count"))
+        self.tabs.currentChanged.connect(self._tab_shown)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+
+    def _tab_shown(self, index: int) -> None:
+        tab = self.tabs.widget(index)
+        tab.shown()
+
+    def quantity(self, value, unit: str) -> str:
+        return format_quantity(Decimal(value), unit, self.till.settings.locale)
+
+    def run(self, op, on_done, message: QLabel) -> None:
+        """A service call in the background; its error is shown in `message`."""
+        message.setProperty("state", "")
+        self.till.tasks.run(op, on_done, lambda exc: _show_error(message, exc))
+
+
+def _show_error(label: QLabel, exc: Exception) -> None:
+    label.setText(str(exc))
+    label.setProperty("state", "error")
+    label.style().unpolish(label)
+    label.style().polish(label)
+
+
+# -- one item ---------------------------------------------------------------------------------
+class ItemTab(QWidget):
+    def __init__(self, screen: StockScreen):
+        super().__init__(screen)
+        self.screen = screen
+        self.search = QLineEdit(objectName="stockSearchInput", placeholderText=self.tr(
+            "Scan or type a barcode, SKU or name"))
+        self.search.textEdited.connect(lambda _: self._timer.start())
+        self.search.returnPressed.connect(self._show_typed)
+        self._timer = QTimer(self, singleShot=True, interval=120, timeout=self._find)
+        self.results = QListWidget(objectName="stockResults")
+        self.results.currentItemChanged.connect(self._picked)
+        self.title = QLabel(objectName="stockItemTitle", wordWrap=True)
+        self.locations = _table("stockLocations", [self.tr("Location"), self.tr("Kind"),
+                                                   self.tr("On hand"), self.tr("As of")])
+        self.pending = _table("stockPending", [self.tr("When"), self.tr("What"),
+                                               self.tr("Change"), self.tr("Reason"),
+                                               self.tr("Who"), self.tr("Sync")])
+        self.message = QLabel(objectName="stockMessage", wordWrap=True)
+        left = QVBoxLayout()
+        left.addWidget(self.search)
+        left.addWidget(self.results)
+        right = QVBoxLayout()
+        for widget in (self.title, QLabel(self.tr("Stock by location")), self.locations,
+                       QLabel(self.tr("Changes here not yet in the online store's figures")),
+                       self.pending):
+            right.addWidget(widget)
+        right.addLayout(self._adjust_form())
+        columns = QHBoxLayout()
+        columns.addLayout(left, 2)
+        columns.addLayout(right, 5)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns)
+        layout.addWidget(self.message)
+
+    def _adjust_form(self) -> QFormLayout:
+        self.adjust_qty = QLineEdit(objectName="adjustQuantity", placeholderText="24, -3, -0.850")
+        self.reason = QComboBox(objectName="adjustReason")
+        for code, label in REASON_LABELS:
+            self.reason.addItem(_tr(label), code)
+        self.note = QLineEdit(objectName="adjustNote", placeholderText=self.tr(
+            "Delivery note, what broke, …"))
+        post = QPushButton(self.tr("Post adjustment"), objectName="adjustButton")
+        post.clicked.connect(self._adjust)
+        self.adjust_qty.returnPressed.connect(self._adjust)
+        self.threshold = QLineEdit(objectName="lowThresholdInput", placeholderText=self.tr(
+            "empty = no threshold"))
+        keep = QPushButton(self.tr("Set low-stock threshold"), objectName="setThresholdButton")
+        keep.clicked.connect(self._set_threshold)
+        form = QFormLayout()
+        row = QHBoxLayout()
+        for widget in (self.adjust_qty, self.reason, self.note, post):
+            row.addWidget(widget)
+        form.addRow(self.tr("Adjust"), row)
+        limit = QHBoxLayout()
+        limit.addWidget(self.threshold)
+        limit.addWidget(keep)
+        form.addRow(self.tr("Low at"), limit)
+        return form
+
+    def shown(self) -> None:
+        self.search.setFocus()
+
+    def _find(self) -> None:
+        query, t = self.search.text(), self.screen.till
+        if len(query.strip()) >= 2:
+            self.screen.run(lambda: catalog.search(t.db, query), self._show_results, self.message)
+
+    def _show_results(self, items) -> None:
+        self.results.blockSignals(True)
+        self.results.clear()
+        for item in items:
+            row = QListWidgetItem(f"{item.name}   ·   {item.sku}")
+            row.setData(Qt.UserRole, item.sku)
+            self.results.addItem(row)
+        self.results.blockSignals(False)
+
+    def _picked(self, row) -> None:
+        if row is not None:
+            self.load(row.data(Qt.UserRole))
+
+    def _show_typed(self) -> None:
+        """Enter (or a scan) shows that code at once; a name shows the first result."""
+        self._timer.stop()
+        code = self.search.text().strip()
+        if code:
+            self.load(code)
+
+    def load(self, code: str) -> None:
+        t = self.screen.till
+        self.screen.run(lambda: stock_view.item_stock(t.db, t.settings, code), self.show_item,
+                        self.message)
+
+    def show_item(self, stock) -> None:
+        self.screen.item = stock
+        q = lambda value: self.screen.quantity(value, stock.unit)  # noqa: E731
+        low = self.tr("  ·  LOW (at or below {0})").format(q(stock.low_threshold)) \
+            if stock.is_low else ""
+        self.title.setText(f"<b>{stock.name}</b>  ·  {stock.sku}<br>" + self.tr(
+            "Here: <b>{0}</b>").format(q(stock.on_hand)) + low)
+        self.title.setProperty("state", "error" if stock.is_low else "")
+        here = [[self.tr("This shop"), self.tr("here"), q(stock.on_hand),
+                 self._synced_text(stock, q)]]
+        _fill(self.locations, here + [[l.name, _tr(KIND_LABELS.get(l.kind, l.kind)),
+                                       q(l.quantity), _when(l.updated_at)]
+                                      for l in stock.elsewhere])
+        _fill(self.pending, [[_when(m.when), _tr(MOVEMENT_LABELS.get(m.kind, m.kind)),
+                              _signed(q(m.quantity)), m.reason, m.who, _tr(STATE_LABELS.get(m.state, m.state))]
+                             for m in stock.pending])
+        self.threshold.setText("" if stock.low_threshold is None else f"{stock.low_threshold:f}")
+        self.message.setText("")
+
+    def _synced_text(self, stock, q) -> str:
+        if stock.last_synced is None:
+            return self.tr("never synced")
+        return self.tr("store {0} + {1} unsynced").format(q(stock.last_synced), len(stock.pending))
+
+    def _adjust(self) -> None:
+        if self.screen.item is None:
+            self.message.setText(self.tr("Find an item first."))
+            return
+        t, sku = self.screen.till, self.screen.item.sku
+        qty, reason, note = self.adjust_qty.text(), self.reason.currentData(), self.note.text()
+        self.screen.run(lambda: stock_adjustments.adjust_stock(t.db, t.settings, sku, qty,
+                                                               reason, t.user, note),
+                        self._adjusted, self.message)
+
+    def _adjusted(self, done) -> None:
+        self.adjust_qty.clear()
+        self.note.clear()
+        self.load(done.sku)
+        if self.screen.till.sync is not None:
+            self.screen.till.sync.wake()
+        QTimer.singleShot(0, lambda: self.message.setText(self.tr(
+            "Adjusted {0} by {1}: waiting to sync.").format(
+                done.name, _signed(self.screen.quantity(milli_to_decimal(done.delta_milli),
+                                                        done.unit)))))
+
+    def _set_threshold(self) -> None:
+        if self.screen.item is None:
+            return
+        t, sku, value = self.screen.till, self.screen.item.sku, self.threshold.text()
+        self.screen.run(lambda: stock_view.set_low_threshold(t.db, sku, value, t.user),
+                        lambda _: self.load(sku), self.message)
+
+
+
+def _when(moment) -> str:
+    return "" if moment is None else f"{moment:%d/%m %H:%M}"
+
+
+def _signed(text: str) -> str:
+    return text if text.startswith("-") else f"+{text}"
+
+
+# -- low stock and export ---------------------------------------------------------------------
+class LowStockTab(QWidget):
+    def __init__(self, screen: StockScreen):
+        super().__init__(screen)
+        self.screen = screen
+        self.table = _table("lowStockTable", [self.tr("SKU"), self.tr("Item"),
+                                              self.tr("On hand"), self.tr("Low at")])
+        self.table.itemActivated.connect(self._open_item)
+        refresh = QPushButton(self.tr("Refresh"), objectName="refreshLowButton")
+        refresh.clicked.connect(self.shown)
+        export = QPushButton(self.tr("Export all stock (CSV)…"), objectName="exportCsvButton")
+        export.clicked.connect(self._export)
+        self.message = QLabel(objectName="lowStockMessage", wordWrap=True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(refresh)
+        buttons.addStretch(1)
+        buttons.addWidget(export)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+
+    def shown(self) -> None:
+        t = self.screen.till
+        self.screen.run(lambda: stock_view.low_stock(t.db, t.settings), self._show, self.message)
+
+    def _show(self, rows) -> None:
+        q = self.screen.quantity
+        _fill(self.table, [[r.sku, r.name, q(r.on_hand, r.unit), q(r.threshold, r.unit)]
+                           for r in rows])
+        self.message.setText(self.tr("{0} item(s) at or below their threshold.").format(len(rows))
+                             if rows else self.tr("No item is at or below its threshold."))
+
+    def _open_item(self, cell) -> None:
+        sku = self.table.item(cell.row(), 0).text()
+        self.screen.tabs.setCurrentIndex(0)
+        self.screen.tabs.widget(0).load(sku)
+
+    def choose_export_path(self) -> str:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export stock"), "stock.csv",
+                                              self.tr("CSV files (*.csv)"))
+        return path
+
+    def _export(self) -> None:
+        path = self.choose_export_path()
+        if not path:
+            return
+        t = self.screen.till
+        self.message.setText(self.tr("Exporting…"))
+        self.screen.run(lambda: _export_csv(t, path), lambda n: self.message.setText(
+            self.tr("{0} item(s) written to {1}.").format(n, path)), self.message)
+
+
+def _export_csv(till, path: str) -> int:
+    with open(path, "w", encoding="utf-8", newline="") as out:
+        return stock_view.write_stock_csv(till.db, till.settings, out)
+
+
+# -- shelf count ------------------------------------------------------------------------------
+class CountTab(QWidget):
+    """Scan everything on a shelf (each scan counts one; a weight label counts its weight),
+    correct a number by typing it in the table, then post the differences."""
+
+    COUNTED = 2  # the editable column
+
+    def __init__(self, screen: StockScreen):
+        super().__init__(screen)
+        self.screen = screen
+        self.counted: dict[str, Decimal] = {}  # sku -> counted, in scan order
+        self.lines = []  # CountLine preview, same order
+        self.scan = QLineEdit(objectName="countScanInput", placeholderText=self.tr(
+            "Scan each item on the shelf"))
+        self.scan.returnPressed.connect(self._scanned)
+        self.table = _table("countTable", [self.tr("SKU"), self.tr("Item"), self.tr("Counted"),
+                                           self.tr("Till says"), self.tr("Difference")])
+        self.table.setEditTriggers(QTableWidget.DoubleClicked | QTableWidget.EditKeyPressed
+                                   | QTableWidget.AnyKeyPressed)
+        self.table.itemChanged.connect(self._typed)
+        self.note = QLineEdit(objectName="countNote", placeholderText=self.tr("Shelf, aisle, …"))
+        post = QPushButton(self.tr("Post differences"), objectName="postCountButton")
+        post.clicked.connect(self._post)
+        clear = QPushButton(self.tr("Start again"), objectName="clearCountButton")
+        clear.clicked.connect(self._clear)
+        self.message = QLabel(objectName="countMessage", wordWrap=True)
+        row = QHBoxLayout()
+        row.addWidget(self.note, 1)
+        row.addWidget(clear)
+        row.addWidget(post)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.scan)
+        layout.addWidget(self.table)
+        layout.addLayout(row)
+        layout.addWidget(self.message)
+
+    def shown(self) -> None:
+        self.scan.setFocus()
+
+    def _scanned(self) -> None:
+        code, t = self.scan.text().strip(), self.screen.till
+        self.scan.clear()
+        if code:
+            self.screen.run(lambda: catalog.scan(t.db, code, t.settings), self._add, self.message)
+
+    def _add(self, line) -> None:
+        self.counted[line.sku] = self.counted.get(line.sku, Decimal(0)) + line.quantity
+        self._preview()
+
+    def _typed(self, cell) -> None:
+        if cell.column() != self.COUNTED or cell.row() >= len(self.lines):
+            return
+        self.counted[self.lines[cell.row()].sku] = cell.text().strip()
+        self._preview()
+
+    def _preview(self) -> None:
+        t, counted = self.screen.till, self._as_text()
+        self.screen.run(lambda: stock_adjustments.count_lines(t.db, t.settings, counted),
+                        self._show, self.message)
+
+    def _as_text(self) -> dict[str, str]:
+        return {sku: f"{qty:f}" if isinstance(qty, Decimal) else str(qty)
+                for sku, qty in self.counted.items()}
+
+    def _show(self, lines) -> None:
+        self.lines = lines
+        q = self.screen.quantity
+        self.table.blockSignals(True)
+        _fill(self.table, [[l.sku, l.name, f"{milli_to_decimal(l.counted_milli):f}",
+                            q(milli_to_decimal(l.expected_milli), l.unit),
+                            _signed(q(milli_to_decimal(l.difference_milli), l.unit))
+                            if l.difference_milli else "="] for l in lines])
+        for r in range(len(lines)):
+            for c in range(self.table.columnCount()):
+                if c != self.COUNTED:
+                    self.table.item(r, c).setFlags(Qt.ItemIsEnabled | Qt.ItemIsSelectable)
+        self.table.blockSignals(False)
+        differing = sum(1 for l in lines if l.difference_milli)
+        self.message.setText(self.tr("{0} item(s) counted, {1} differ from the till.").format(
+            len(lines), differing))
+        self.scan.setFocus()
+
+    def _post(self) -> None:
+        t, counted, note = self.screen.till, self._as_text(), self.note.text()
+        self.screen.run(lambda: stock_adjustments.post_count(t.db, t.settings, counted, t.user,
+                                                             note), self._posted, self.message)
+
+    def _posted(self, posted) -> None:
+        self.counted.clear()
+        self.lines = []
+        self.table.setRowCount(0)
+        self.note.clear()
+        if self.screen.till.sync is not None:
+            self.screen.till.sync.wake()
+        self.message.setText(self.tr("Count posted: {0} adjustment(s) for {1} item(s) counted; "
+                                     "waiting to sync.").format(len(posted.adjustments),
+                                                                len(posted.lines)))
+        self.scan.setFocus()
+
+    def _clear(self) -> None:
+        self.counted.clear()
+        self._show([])
