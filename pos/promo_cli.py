@@ -1,6 +1,74 @@
 """`pos customers ...`, `pos promotions list`: customers and promotions for scripts."""
 from __future__ import annotations
 
+import json
+import sys
+
+EXIT_NOT_FOUND = 1  # like grep: a search that found nothing
+EXIT_BAD_INPUT = 2  # same as the other commands
+
 
 def add_commands(sub, commands: dict) -> None:
     """Register the subcommands on `sub` and their handlers in `commands`."""
+    _add_customer_commands(sub, commands)
+
+
+# -- customers --------------------------------------------------------------------------------
+def _add_customer_commands(sub, commands: dict) -> None:
+    customers = sub.add_parser("customers", help="the shop's customers").add_subparsers(
+        dest="action", required=True)
+    find = customers.add_parser("find", help="find customers by phone (any spelling), email, "
+                                "name without accents or loyalty card code")
+    find.add_argument("query")
+    find.add_argument("--json", action="store_true", help="one JSON object per line")
+    add = customers.add_parser("add", help="add a customer (a phone or an email is needed)")
+    add.add_argument("--name", required=True)
+    add.add_argument("--phone", default="", help="0912 345 678, +84912345678, ...")
+    add.add_argument("--email", default="")
+    commands.update({("customers", "find"): cmd_customers_find,
+                     ("customers", "add"): cmd_customers_add})
+
+
+def _shop_db(args):
+    from pos.app import open_shop, resolve_data_dir
+
+    return open_shop(resolve_data_dir(args.data_dir))
+
+
+def _customer_row(c) -> str:
+    from pos.domain.phone import display_phone
+
+    return "\t".join([str(c.id), c.name, display_phone(c.phone), c.email or "", c.group,
+                      f"{c.points} points"])
+
+
+def _customer_json(c) -> str:
+    return json.dumps({"id": c.id, "name": c.name, "phone": c.phone, "email": c.email,
+                       "group": c.group, "points": c.points, "remote_id": c.remote_id},
+                      ensure_ascii=False)
+
+
+def cmd_customers_find(args) -> int:
+    from pos.services.customers import find_customers
+
+    if not args.query.strip():
+        print("error: give a phone number, a name, an email or a card code to look for.",
+              file=sys.stderr)
+        return EXIT_BAD_INPUT
+    found = find_customers(_shop_db(args), args.query)
+    if not found:
+        print(f"No customer matches {args.query!r}.", file=sys.stderr)
+        return EXIT_NOT_FOUND
+    for customer in found:
+        print(_customer_json(customer) if args.json else _customer_row(customer))
+    return 0
+
+
+def cmd_customers_add(args) -> int:
+    from pos.domain.phone import display_phone
+    from pos.services.customers import add_customer
+
+    c = add_customer(_shop_db(args), args.name, args.phone, args.email)
+    contact = display_phone(c.phone) or c.email
+    print(f"Added customer {c.name} ({contact}), id {c.id}.")
+    return 0

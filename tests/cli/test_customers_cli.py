@@ -1,0 +1,65 @@
+"""`pos customers find/add`: the real `pos` script on a shop data folder."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.cli.test_cli import db_digest, pos
+
+
+@pytest.fixture
+def shop(tmp_path: Path) -> Path:
+    assert pos("users", "list", data_dir=tmp_path).returncode == 0  # first run makes the shop
+    return tmp_path
+
+
+def test_add_then_find_by_any_phone_spelling_and_name_without_accents(shop):
+    added = pos("customers", "add", "--name", "Nguyễn Thị Đào", "--phone", "0912 345 678",
+                data_dir=shop)
+    assert added.returncode == 0, added.stderr
+    assert "Added customer Nguyễn Thị Đào (0912 345 678)" in added.stdout
+    for query in ("+84912345678", "84912345678", "dao", "nguyen thi dao"):
+        found = pos("customers", "find", query, data_dir=shop)
+        assert found.returncode == 0, (query, found.stderr)
+        [line] = found.stdout.splitlines()
+        assert line.split("\t")[1:3] == ["Nguyễn Thị Đào", "0912 345 678"], query
+
+
+def test_find_as_json_and_by_email(shop):
+    assert pos("customers", "add", "--name", "Lê Bình", "--phone", "0987654321", "--email",
+               "Binh@Example.com", data_dir=shop).returncode == 0
+    found = pos("customers", "find", "binh@example.com", "--json", data_dir=shop)
+    assert found.returncode == 0, found.stderr
+    [row] = [json.loads(line) for line in found.stdout.splitlines()]
+    assert (row["name"], row["phone"], row["email"], row["points"]) == (
+        "Lê Bình", "+84987654321", "binh@example.com", 0)
+
+
+def test_nothing_found_exits_1_and_an_empty_query_exits_2(shop):
+    missing = pos("customers", "find", "nobody", data_dir=shop)
+    assert missing.returncode == 1 and "No customer matches 'nobody'" in missing.stderr
+    empty = pos("customers", "find", "  ", data_dir=shop)
+    assert empty.returncode == 2 and "give a phone number" in empty.stderr
+
+
+@pytest.mark.parametrize("args,message", [
+    (["--name", "X"], "needs a phone number or an email"),
+    (["--name", "X", "--phone", "12ab"], "may only contain digits"),
+    (["--name", "X", "--phone", "0123"], "is not a Vietnamese number"),
+    (["--name", "X", "--email", "not-an-email"], "does not look like an address"),
+    (["--name", "Someone", "--phone", "+84 912 345 678"], "Trần An already has"),
+])
+def test_bad_input_exits_2_with_the_reason_and_changes_nothing(shop, args, message):
+    assert pos("customers", "add", "--name", "Trần An", "--phone", "0912345678",
+               data_dir=shop).returncode == 0
+    before = db_digest(shop)
+    result = pos("customers", "add", *args, data_dir=shop)
+    assert result.returncode == 2 and message in result.stderr, result.stderr
+    assert db_digest(shop) == before
+
+
+def test_name_is_required(shop):
+    result = pos("customers", "add", "--phone", "0912345678", data_dir=shop)
+    assert result.returncode == 2 and "--name" in result.stderr
