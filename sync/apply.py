@@ -10,6 +10,7 @@ from datetime import datetime
 from pos.db.customer_models import Customer, OnlineOrder
 from pos.db.models import Barcode, Category, Product, Sale, StockLevel, Variant, utcnow
 from pos.services.catalog_import import search_text
+from pos.services import loyalty
 from pos.services.customers import customer_search_text
 from pos.db.stock_models import StockLocation
 from sync.records import (CustomerRecord, OnlineOrderRecord, Page, ProductRecord,
@@ -146,7 +147,7 @@ def _upsert_customer(s: Session, record: CustomerRecord) -> None:
         if field not in till_changed:  # the store wins on fields the till did not change
             setattr(c, field, value)
     c.group_name = record.group
-    c.points = int(record.metadata.get("loyalty_points", c.points or 0) or 0)
+    loyalty.apply_central_balance(s, c, record.points, record.points_counted)
     c.search_text = customer_search_text(c.name, c.phone, c.email)
     s.flush()
 
@@ -167,6 +168,8 @@ def _parse_time(iso: str) -> datetime:
 def apply_push_result(s: Session, kind: str, ref: str, remote_id: str) -> None:
     if kind == "customer":
         _link_customer(s, int(ref), remote_id)
+    elif kind == "loyalty":
+        loyalty.mark_pushed(s, ref)
 
 
 def _link_customer(s: Session, customer_id: int, remote_id: str) -> None:
@@ -179,9 +182,10 @@ def _link_customer(s: Session, customer_id: int, remote_id: str) -> None:
                                             Customer.id != customer_id))
     if other is not None:
         s.execute(update(Sale).where(Sale.customer_id == mine.id).values(customer_id=other.id))
-        other.points = max(other.points, mine.points)
+        loyalty.merge_points(s, mine, other)
         mine.active, mine.remote_id, mine.phone, mine.email = False, None, None, None
         s.flush()
         return
     mine.remote_id = remote_id
     mine.changed_at_till = ""
+    loyalty.customer_linked(s, mine.id, remote_id)

@@ -50,6 +50,8 @@ class CustomerRecord:
     group: str = ""
     metadata: dict = field(default_factory=dict)
     deleted: bool = False
+    points: int | None = None  # the central loyalty balance; None: the store keeps none yet
+    points_counted: tuple[str, ...] = ()  # ids of till ledger entries already in that balance
 
 
 @dataclass(frozen=True)

@@ -111,12 +111,17 @@ def unpushed_points(s: Session, customer_id: int) -> int:
         LoyaltyEntry.customer_id == customer_id, LoyaltyEntry.pushed.is_(False)))
 
 
-def apply_central_balance(s: Session, customer: Customer, central: int | None) -> None:
-    """A pulled customer: the store's balance plus what this till has not pushed yet."""
+def apply_central_balance(s: Session, customer: Customer, central: int | None,
+                          counted: tuple[str, ...] = ()) -> None:
+    """A pulled customer: the store's balance plus what this till has not pushed yet.
+    Entries the store says it counted are pushed, even if the till never heard back."""
     if central is None:
         return  # the store keeps no balance for them yet: keep ours
     s.flush()
-    customer.points = central + (unpushed_points(s, customer.id) if customer.id else 0)
+    if counted:
+        s.execute(update(LoyaltyEntry).where(LoyaltyEntry.id.in_(counted))
+                  .values(pushed=True))
+    customer.points = central + unpushed_points(s, customer.id)
 
 
 def mark_pushed(s: Session, ref: str) -> None:

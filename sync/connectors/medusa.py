@@ -6,6 +6,7 @@ from pathlib import Path
 from sync.connectors import medusa_setup
 from sync.connectors.medusa_customers import CustomerPusher, customer_puller, order_puller
 from sync.connectors.medusa_http import MedusaHttp
+from sync.connectors.medusa_loyalty import LoyaltyPusher
 from sync.connectors.medusa_pull import ProductPuller, StockPuller
 from sync.connectors.medusa_returns import ReturnPusher
 from sync.connectors.medusa_sales import SalePusher
@@ -57,8 +58,10 @@ class MedusaConnector:
             return SalePusher(self.http, self.ids, self._variant_ids).push(payload, first_attempt)
         if kind == "customer":
             return CustomerPusher(self.http).push(payload)
-        if kind == "stock_adjustment":
-            return StockAdjustmentPusher(self.http, self.ids["stock_location_id"]).push(payload)
         if kind == "return":
             return ReturnPusher(self.http, self.ids, self._variant_ids).push(payload)
+        if kind == "stock_adjustment":
+            return StockAdjustmentPusher(self.http, self.ids["stock_location_id"]).push(payload)
+        if kind == "loyalty":
+            return LoyaltyPusher(self.http).push(payload)
         raise Rejected(f"Sending {kind!r} changes to Medusa is not supported yet")

@@ -15,6 +15,8 @@ from sync.records import CustomerRecord, OnlineOrderRecord, Page, PushResult
 EPOCH = "1970-01-01T00:00:00Z"
 CUSTOMER_FIELDS = "id,email,phone,first_name,last_name,metadata,updated_at,*groups"
 PLACEHOLDER_DOMAIN = "phone.omnipos.invalid"  # when the store insists on an email
+LOYALTY_BALANCE_KEY = "loyalty_points"  # metadata: one balance for every till (medusa_loyalty)
+LOYALTY_APPLIED_KEY = "loyalty_applied"  # metadata: ids of the till entries in that balance
 
 
 def _phone(raw: str | None) -> str:
@@ -24,13 +26,29 @@ def _phone(raw: str | None) -> str:
         return raw or ""
 
 
+def central_balance(metadata: dict) -> int | None:
+    """The loyalty balance kept online, None when there is none (or garbage typed online)."""
+    value = (metadata or {}).get(LOYALTY_BALANCE_KEY)
+    try:
+        return None if value is None else int(value)
+    except (TypeError, ValueError):
+        return None
+
+
+def counted_entries(metadata: dict) -> list[str]:
+    applied = (metadata or {}).get(LOYALTY_APPLIED_KEY)
+    return [str(i) for i in applied] if isinstance(applied, list) else []
+
+
 def customer_record(raw: dict) -> CustomerRecord:
     name = " ".join(filter(None, [raw.get("first_name"), raw.get("last_name")])).strip()
     email = (raw.get("email") or "").lower()
     groups = raw.get("groups") or []
     return CustomerRecord(raw["id"], name or email, "" if email.endswith(PLACEHOLDER_DOMAIN)
                           else email, _phone(raw.get("phone")),
-                          groups[0].get("name", "") if groups else "", raw.get("metadata") or {})
+                          groups[0].get("name", "") if groups else "", raw.get("metadata") or {},
+                          points=central_balance(raw.get("metadata")),
+                          points_counted=tuple(counted_entries(raw.get("metadata"))))
 
 
 class UpdatedSincePuller:
