@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QMenu
 
 #: (objectName of the action, English label, "module:function")
 ENTRIES: list[tuple[str, str, str]] = [
+    ("returnsAction", "Returns and exchanges", "pos.ui.returns_screen:open_returns"),
     ("stockAction", "Stock", "pos.ui.stock_screen:open_stock_screen"),
 ]
 

@@ -1,0 +1,84 @@
+"""Returns through the real window: F11 -> Returns, scan the receipt, type quantities,
+refund in cash with a manager's PIN; a second return of the same items is refused."""
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QMenu, QRadioButton, QTableWidget
+
+from pos.domain.basket import Basket
+from pos.domain.payment import CASH, Tender
+from pos.services import catalog, returns
+from pos.services.sales import complete_sale
+from pos.services.settings import load_settings
+from pos.services.users import login
+from tests.ui.conftest import type_and_enter
+
+WATER, COFFEE = "SP0001", "CF0161"  # 6.000 ₫ and 25.000 ₫
+
+
+def two_line_sale(db):
+    shop = load_settings(db)
+    basket = Basket()
+    row = basket.add(catalog.scan(db, WATER, shop))
+    basket.set_quantity(row, Decimal(3))
+    basket.add(catalog.scan(db, COFFEE, shop))
+    return complete_sale(db, basket, [Tender(CASH, 50_000)], login(db, "1111"), shop)
+
+
+def open_returns(qtbot, w) -> QDialog:
+    qtbot.keyClick(w.findChild(QLineEdit, "scanInput"), Qt.Key_F11)
+    menu = w.findChild(QMenu, "backOfficeMenu")
+    qtbot.waitUntil(lambda: menu is not None and menu.isVisible())
+    [action] = [a for a in menu.actions() if a.objectName() == "returnsAction"]
+    action.trigger()
+    menu.close()
+    qtbot.waitUntil(lambda: w.findChild(QDialog, "returnsScreen") is not None
+                    and w.findChild(QDialog, "returnsScreen").isVisible())
+    screen = w.findChild(QDialog, "returnsScreen")
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is screen)
+    return screen
+
+
+def type_quantity(qtbot, table: QTableWidget, row: int, text: str) -> None:
+    table.setCurrentCell(row, 3)
+    qtbot.keyClicks(table, text)  # typing starts editing the "comes back" cell
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key_Return)  # the cell's editor
+
+
+def test_partial_return_in_cash_then_the_same_again_is_refused(qtbot, logged_in, demo_db):
+    sale = two_line_sale(demo_db)
+    w = logged_in
+    screen = open_returns(qtbot, w)
+    type_and_enter(qtbot, screen.findChild(QLineEdit, "returnReceiptInput"), sale.receipt_label)
+    table = screen.findChild(QTableWidget, "returnLinesTable")
+    qtbot.waitUntil(lambda: table.rowCount() == 2)
+    assert [table.item(r, 0).text() for r in range(2)] == ["Nước suối Lavie 330ml",
+                                                           "Cà phê sữa đá"]
+    type_quantity(qtbot, table, 0, "2")
+    qtbot.keyClick(table, Qt.Key_Space)  # mark the water damaged, then un-mark it
+    qtbot.keyClick(table, Qt.Key_Space)
+    qtbot.keyClick(table, Qt.Key_C, Qt.AltModifier)  # "Refund in &cash"
+    qtbot.waitUntil(lambda: screen.findChild(QRadioButton, "refundCashRadio").isChecked())
+    total = screen.findChild(QLabel, "returnTotalLabel")
+    qtbot.waitUntil(lambda: "12.000" in total.text())
+
+    qtbot.keyClick(table, Qt.Key_F12)  # refund: a cashier needs a manager's PIN
+    qtbot.waitUntil(lambda: w.findChild(QDialog, "managerApproval") is not None
+                    and w.findChild(QDialog, "managerApproval").isVisible())
+    approval = w.findChild(QDialog, "managerApproval")
+    type_and_enter(qtbot, approval.findChild(QLineEdit, "managerPinInput"), "9999")
+    message = screen.findChild(QLabel, "returnMessage")
+    qtbot.waitUntil(lambda: "T1-R000001 recorded" in message.text())
+    assert "12.000" in message.text()
+    qtbot.waitUntil(lambda: table.item(0, 2) is not None and table.item(0, 2).text() == "2")
+    screen.grab().save("/tmp/returns_screen.png")
+
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is screen)
+    type_quantity(qtbot, table, 0, "2")  # only 1 is left
+    qtbot.keyClick(table, Qt.Key_F12)
+    qtbot.waitUntil(lambda: "only 1 of 3 can still be returned" in message.text())
+    original = returns.find_original(demo_db, sale.receipt_label, load_settings(demo_db))
+    assert [l.returned_milli for l in original.lines] == [2000, 0]
+    assert original.refunded == 12_000
