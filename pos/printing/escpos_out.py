@@ -117,10 +117,9 @@ def _check_pin(drawer_pin: int | None) -> None:
         raise PrinterConfigError(f"Cash drawer pin must be 2 or 5, not {drawer_pin!r}")
 
 
-def _receipt_job(receipt: Receipt, mode: str, rows: list[LayoutRow], codepage: str,
-                 codepage_slot: int | None) -> Job:
+def _rows_job(paper: int, mode: str, rows: list[LayoutRow], codepage: str,
+              codepage_slot: int | None) -> Job:
     """Everything that can fail without a printer is done here, before connecting."""
-    paper = receipt.paper_width_mm
     if mode == "raster":
         image = draw_rows(rows, paper)  # barcode and QR are drawn inside the image
         return lambda printer: send_raster(printer, image)
@@ -147,10 +146,31 @@ def print_receipt(
     check_status: bool = True,
 ) -> None:
     """Print one receipt; raises PrinterUnavailable (with advice) when it cannot."""
-    _check_pin(drawer_pin)
     columns = COLUMNS_BY_PAPER[receipt.paper_width_mm]
     rows = layout(receipt, fmt or plain_money(receipt.currency), columns, labels)
-    send = _receipt_job(receipt, mode, rows, codepage, codepage_slot)
+    print_rows(rows, receipt.paper_width_mm, printer_uri, mode, codepage, cut, drawer_pin,
+               timeout=timeout, profile=profile, codepage_slot=codepage_slot,
+               check_status=check_status)
+
+
+def print_rows(
+    rows: list[LayoutRow],
+    paper_width_mm: int,
+    printer_uri: str,
+    mode: Mode = "raster",
+    codepage: str = "cp1258",
+    cut: bool = True,
+    drawer_pin: DrawerPin | None = None,
+    *,
+    timeout: float = DEFAULT_TIMEOUT,
+    profile: str | None = None,
+    codepage_slot: int | None = None,
+    check_status: bool = True,
+) -> None:
+    """Print laid-out rows (a receipt, a shift report); raises PrinterUnavailable when it
+    cannot."""
+    _check_pin(drawer_pin)
+    send = _rows_job(paper_width_mm, mode, rows, codepage, codepage_slot)
     with connected(printer_uri, timeout, profile) as printer:
         if check_status:
             check_ready(printer, printer_uri, need_paper=True)

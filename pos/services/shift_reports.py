@@ -90,9 +90,11 @@ class ShiftReport:
         return next((t for t in self.tenders if t.method == method), None)
 
     def to_dict(self) -> dict:
+        """Plain JSON-ready data (lists, not tuples), over/short included."""
         data = asdict(self)
-        for tender, figures in zip(data["tenders"], self.tenders):
-            tender["over_short"] = figures.over_short
+        data["tax_bands"] = list(data["tax_bands"])
+        data["tenders"] = [{**tender, "over_short": figures.over_short}
+                           for tender, figures in zip(data["tenders"], self.tenders)]
         data["over_short"] = self.over_short
         return data
 
