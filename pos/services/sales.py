@@ -58,20 +58,28 @@ def complete_sale(db: Database, basket: Basket, tenders: list[Tender], cashier: 
                   settings: ShopSettings) -> CompletedSale:
     totals, settlement = check_payable(basket, tenders, settings)
     with db.transaction() as s:
-        shift_id = require_open_shift(s, settings.terminal_id)  # NoOpenShift: nothing written
-        sale = _write_sale(s, basket, totals, settlement, cashier, settings)
-        sale.shift_id = shift_id
-        _write_lines(s, sale, basket, totals)
-        _write_payments(s, sale, tenders, settlement)
-        _write_stock_movements(s, sale, settings.stock_location)
-        s.flush()
-        loyalty.record_sale(s, sale, settings)  # points earned/used: same transaction
-        document = sale_document(sale, cashier.name)
-        journal.append(s, "sale", document)
-        s.add(OutboxEvent(kind="sale", ref=sale.id, payload=json.dumps(document, ensure_ascii=False)))
+        sale = record_sale(s, basket, tenders, cashier, settings, totals, settlement)
     return CompletedSale(sale.id, sale.receipt_no, receipt_label(sale.terminal_id, sale.receipt_no),
                          sale.created_at, sale.total, sale.rounding, sale.change,
                          any(t.method == CASH for t in tenders))
+
+
+def record_sale(s, basket: Basket, tenders: list[Tender], cashier: UserInfo,
+                settings: ShopSettings, totals: CartTotals, settlement: Settlement) -> Sale:
+    """The whole sale inside the caller's transaction (an exchange writes its return in
+    the same one)."""
+    shift_id = require_open_shift(s, settings.terminal_id)  # NoOpenShift: nothing written
+    sale = _write_sale(s, basket, totals, settlement, cashier, settings)
+    sale.shift_id = shift_id
+    _write_lines(s, sale, basket, totals)
+    _write_payments(s, sale, tenders, settlement)
+    _write_stock_movements(s, sale, settings.stock_location)
+    s.flush()
+    loyalty.record_sale(s, sale, settings)  # points earned/used: same transaction
+    document = sale_document(sale, cashier.name)
+    journal.append(s, "sale", document)
+    s.add(OutboxEvent(kind="sale", ref=sale.id, payload=json.dumps(document, ensure_ascii=False)))
+    return sale
 
 
 def _write_sale(s, basket, totals: CartTotals, settlement: Settlement, cashier, settings) -> Sale:

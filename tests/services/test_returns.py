@@ -171,3 +171,32 @@ def test_receipt_from_another_till_needs_the_setting(demo_db, shop, lan):
         returns.find_original(demo_db, sale.receipt_label, other)
     allowed = other.__class__(**{**other.__dict__, "returns_from_other_tills": True})
     assert returns.find_original(demo_db, sale.receipt_label, allowed).origin == "other_till"
+
+
+def test_exchange_is_a_return_and_a_sale_in_one_go(demo_db, shop, lan):
+    sale = sell(demo_db, [(WATER, 2)])  # 12.000
+    basket = Basket()
+    basket.add(catalog.scan(demo_db, COFFEE, shop))  # 25.000: the customer pays 13.000 more
+    request = ReturnRequest(sale.id, (ReturnItem(1, Decimal(2)),), "cash", "wrong item")
+    done = returns.complete_exchange(demo_db, request, basket, [Tender(CASH, 20_000)], lan, shop)
+    assert done.credit == 12_000 and done.sale.total == 25_000 and done.sale.change == 7_000
+    assert [(r.method, r.amount) for r in done.sale_return.refunds] == [("exchange", 12_000)]
+    with demo_db.session() as s:
+        ret = s.get(SaleReturn, done.sale_return.id)
+        assert ret.exchange_sale_id == done.sale.id
+        kinds = sorted(s.scalars(select(OutboxEvent.kind)).all())
+    assert kinds == ["return", "sale", "sale"]
+
+
+def test_exchange_for_less_gives_the_rest_back_and_fails_whole(demo_db, shop, lan):
+    sale = sell(demo_db, [(COFFEE, 1)])  # 25.000
+    basket = Basket()
+    basket.add(catalog.scan(demo_db, WATER, shop))  # 6.000
+    request = ReturnRequest(sale.id, (ReturnItem(1, Decimal(1)),), "cash")
+    done = returns.complete_exchange(demo_db, request, basket, [], lan, shop)
+    assert [(r.method, r.amount) for r in done.sale_return.refunds] == [
+        ("exchange", 6_000), (CASH, 19_000)]
+    before = counts(demo_db)
+    with pytest.raises(OverReturn):  # the coffee is back already: no sale either
+        returns.complete_exchange(demo_db, request, basket, [], lan, shop)
+    assert counts(demo_db) == before
