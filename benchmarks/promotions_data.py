@@ -86,7 +86,7 @@ def promotion_case(n_promotions: int = 500, n_lines: int = 100, seed: int = 7) -
     for row, it in enumerate(chosen):
         qty = Decimal(rng.randrange(200, 3000)) / 1000 if it.unit == "kg" else Decimal(rng.randint(1, 8))
         basket.lines.append(BasketLine(row + 1, it.sku, it.name, it.unit, it.price, qty,
-                                       it.tax_percent * 100, product_id=row + 1,
+                                       it.tax_percent * 100, product=f"local-{row + 1}",
                                        category=it.category))
     categories = sorted({it.category for it in items})
     pool = [f"BM{i:07d}" for i in range(1, 20_001)]  # promotions span a 20,000-item range

@@ -24,7 +24,7 @@ class BasketLine:
     discount: Discount | None = None
     price_overridden: bool = False
     weighed: bool = False  # came from a weight barcode: never merged with another scan
-    product_id: int | None = None  # for promotions on a product or a category
+    product: str = ""  # the product's id in the store (remote id, else local-N): promotions
     category: str = ""
 
     def as_input(self) -> LineInput:
@@ -96,7 +96,7 @@ class Basket:
         if self.promotions is None or not self.lines:
             return NOTHING
         inputs = inputs if inputs is not None else [l.as_input() for l in self.lines]
-        items = [CartItem(row, l.sku, l.quantity, amount, str(l.product_id or ""), l.category,
+        items = [CartItem(row, l.sku, l.quantity, amount, l.product, l.category,
                           l.unit == "piece")
                  for row, (l, amount) in enumerate(zip(self.lines, amounts_before_promotions(inputs)))]
         context = Context(self.priced_at or datetime.now(), "shop", self.customer_group,

@@ -118,6 +118,7 @@ class Receipt:
     points_earned: int = 0  # loyalty: shown only when a customer is on the sale
     points_redeemed: int = 0
     points_balance: int | None = None
+    promotions: tuple[ReceiptDiscount, ...] = ()  # what each promotion saved on the sale
 
 
 class RowKind(enum.Enum):
@@ -274,6 +275,8 @@ class _ReceiptLayout:
         rows = self.pair(self.label("subtotal"), r.subtotal)
         if r.discount_total:
             rows += self.pair(self.label("discounts"), -r.discount_total)
+        for promotion in r.promotions:  # the customer sees what each promotion saved
+            rows += self.pair(promotion.label, -promotion.amount, indent="  ")
         rows += self.tax()
         if r.rounding:
             rows += self.pair(self.label("rounding"), r.rounding)

@@ -4,10 +4,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import select, text
+from sqlalchemy import func, select, text
 
 from pos.db.engine import Database
-from pos.db.models import Barcode, Product, Variant
+from pos.db.models import Barcode, Category, Product, Variant
 from pos.domain.barcode import parse_scan
 from pos.domain.basket import BasketLine
 from pos.domain.money import currency, to_minor
@@ -27,6 +27,8 @@ class CatalogItem:
     price: int
     unit: str
     tax_rate_bp: int
+    product: str = ""  # for promotions: the product's store id, else local-N
+    category: str = ""
 
     def basket_line(self, quantity: Decimal = Decimal(1), unit_price: int | None = None,
                     weighed: bool = False) -> BasketLine:
@@ -34,16 +36,19 @@ class CatalogItem:
             variant_id=self.variant_id, sku=self.sku, name=self.name, unit=self.unit,
             unit_price=self.price if unit_price is None else unit_price,
             quantity=Decimal(quantity).quantize(Decimal("0.001")), tax_rate_bp=self.tax_rate_bp,
-            weighed=weighed,
+            weighed=weighed, product=self.product, category=self.category,
         )
 
 
 _ITEM_COLUMNS = (Variant.id, Variant.sku, Variant.name, Variant.price, Product.unit,
-                 Product.tax_rate_bp)
+                 Product.tax_rate_bp,
+                 func.coalesce(Product.remote_id, func.printf("local-%d", Product.id)),
+                 func.coalesce(Category.name, ""))
 
 
 def _items(session, where, *joins, order=None, limit=None) -> list[CatalogItem]:
-    stmt = select(*_ITEM_COLUMNS).join(Product, Product.id == Variant.product_id)
+    stmt = (select(*_ITEM_COLUMNS).join(Product, Product.id == Variant.product_id)
+            .outerjoin(Category, Category.id == Product.category_id))
     for target, on in joins:
         stmt = stmt.join(target, on)
     stmt = stmt.where(where, Variant.active, Product.active)

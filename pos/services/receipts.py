@@ -25,11 +25,13 @@ from pos.domain.receipt import (DEFAULT_LABELS, MoneyFormat, Receipt, ReceiptDis
 from pos.format import format_money
 from pos.services.errors import ServiceError
 from pos.services.loyalty import SalePoints, sale_points
+from pos.services.promotions import promotions_of_sale
 from pos.services.sales import receipt_label
 from pos.services.settings import ShopSettings
 
 # Labels this module adds to the layout's own (pos.domain.receipt.DEFAULT_LABELS).
-EXTRA_LABELS = {"line_discount": "Discount", "order_discount": "Sale discount {percent}"}
+EXTRA_LABELS = {"line_discount": "Discount", "order_discount": "Sale discount {percent}",
+                "promotion_code": "{name} ({code})"}
 _UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 _LABEL = re.compile(r"^(?P<terminal>.+)-(?P<number>\d+)$")
 
@@ -95,13 +97,14 @@ def local_time(utc: datetime) -> datetime:
 def build_receipt(sale: Sale, settings: ShopSettings, labels: Mapping[str, str]) -> Receipt:
     bands = tax_bands([_priced(line) for line in sale.lines])
     customer, points = _customer_and_points(sale)
+    promos = promotions_of_sale(object_session(sale), sale.id)
     return Receipt(
         shop=ShopHeader(settings.shop_name, settings.shop_address, settings.shop_tax_code,
                         settings.shop_phone),
         receipt_no=receipt_label(sale.terminal_id, sale.receipt_no), sale_uuid=sale.id,
         created_at=local_time(sale.created_at),
         cashier=sale.cashier.name if sale.cashier else "", customer=customer,
-        lines=tuple(_line(line, sale, labels) for line in sale.lines),
+        lines=tuple(_line(line, sale, labels, promos.get(line.line_no, [])) for line in sale.lines),
         subtotal=sale.subtotal, discount_total=sale.discount_total,
         tax_bands=tuple(ReceiptTaxBand(b.rate_bp, b.net, b.tax, b.gross) for b in bands),
         tax_total=sale.tax_total, rounding=sale.rounding, total=sale.total,
@@ -110,6 +113,7 @@ def build_receipt(sale: Sale, settings: ShopSettings, labels: Mapping[str, str])
         qr_payload=qr_payload(settings, sale.id), paper_width_mm=_paper(settings),
         tax_inclusive=sale.tax_inclusive, points_earned=points.earned,
         points_redeemed=points.redeemed, points_balance=points.balance,
+        promotions=_promotion_totals(promos, labels),
     )
 
 
@@ -135,10 +139,28 @@ def _priced(line: SaleLine) -> PricedLine:
                       line.total, line.tax_rate_bp)
 
 
-def _line(line: SaleLine, sale: Sale, labels: Mapping[str, str]) -> ReceiptLine:
+def _promotion_label(row, labels: Mapping[str, str]) -> str:
+    if not row.code:
+        return row.name
+    return labels["promotion_code"].format(name=row.name, code=row.code)
+
+
+def _promotion_totals(promos: dict, labels: Mapping[str, str]) -> tuple[ReceiptDiscount, ...]:
+    """What each promotion saved on the whole sale, in the order they first appear."""
+    saved: dict[str, int] = {}
+    for rows in promos.values():
+        for row in rows:
+            label = _promotion_label(row, labels)
+            saved[label] = saved.get(label, 0) + row.amount
+    return tuple(ReceiptDiscount(label, amount) for label, amount in saved.items())
+
+
+def _line(line: SaleLine, sale: Sale, labels: Mapping[str, str], promos: list) -> ReceiptLine:
     discounts = []
-    if line.line_discount:
-        discounts.append(ReceiptDiscount(labels["line_discount"], line.line_discount))
+    own = line.line_discount - sum(p.amount for p in promos)  # the column holds both
+    if own:
+        discounts.append(ReceiptDiscount(labels["line_discount"], own))
+    discounts += [ReceiptDiscount(_promotion_label(p, labels), p.amount) for p in promos]
     if line.order_discount:
         percent = _order_percent(sale)
         text = labels["order_discount"].format(percent=percent).strip()

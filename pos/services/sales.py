@@ -16,7 +16,7 @@ from pos.domain.basket import Basket
 from pos.domain.cart import CartTotals
 from pos.domain.errors import PaymentError
 from pos.domain.payment import CASH, Settlement, Tender, settle
-from pos.services import journal, loyalty
+from pos.services import journal, loyalty, promotions
 from pos.services.errors import ServiceError
 from pos.services.settings import ShopSettings
 from pos.services.shifts import require_open_shift
@@ -72,11 +72,13 @@ def record_sale(s, basket: Basket, tenders: list[Tender], cashier: UserInfo,
     sale = _write_sale(s, basket, totals, settlement, cashier, settings)
     sale.shift_id = shift_id
     _write_lines(s, sale, basket, totals)
+    promotions.record_sale_promotions(s, sale, totals)
     _write_payments(s, sale, tenders, settlement)
     _write_stock_movements(s, sale, settings.stock_location)
     s.flush()
     loyalty.record_sale(s, sale, settings)  # points earned/used: same transaction
     document = sale_document(sale, cashier.name)
+    promotions.add_to_document(document, totals)  # promo codes count online
     journal.append(s, "sale", document)
     s.add(OutboxEvent(kind="sale", ref=sale.id, payload=json.dumps(document, ensure_ascii=False)))
     return sale
@@ -101,7 +103,9 @@ def _write_lines(s, sale: Sale, basket: Basket, totals: CartTotals) -> None:
             line_no=no, variant_id=line.variant_id, sku=line.sku, name=line.name,
             quantity_milli=int(line.quantity * 1000), unit=line.unit, unit_price=line.unit_price,
             price_overridden=line.price_overridden, gross=priced.gross,
-            line_discount=priced.line_discount, order_discount=priced.order_discount,
+            # promotions are part of the line's own discount (the breakdown is recorded apart)
+            line_discount=priced.line_discount + priced.promotion_discount,
+            order_discount=priced.order_discount,
             tax_rate_bp=line.tax_rate_bp, tax=priced.tax, total=priced.total,
         ))
     s.flush()

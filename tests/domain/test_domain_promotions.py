@@ -200,3 +200,46 @@ def test_index_skips_promotions_for_other_items():
 def test_nothing_for_an_empty_cart_or_no_promotions():
     assert run([], [item(0, "A", 100)]).total == 0
     assert run([promo("p", OrderOff(percent_bp=1000, target=ALL_ITEMS))], []).total == 0
+
+
+# -- stored form --------------------------------------------------------------------------
+def test_every_kind_survives_the_stored_form():
+    from pos.domain.promotions.codec import from_dict, to_dict
+
+    cond = Conditions(code="X1", min_order=5, starts=datetime(2026, 1, 1), ends=datetime(2026, 2, 1),
+                      weekdays=frozenset({1, 2}), hours=(60, 120),
+                      customer_groups=frozenset({"VIP"}), channels=frozenset({"shop"}),
+                      usage_limit=3, used=1)
+    rewards = [OrderOff(percent_bp=1000), ItemsOff(SKUS("A"), amount=5, per_piece=False, max_pieces=2),
+               BuyGet(SKUS("A"), 2, 1, Target(categories=frozenset({"c"})), 5000, 3),
+               Tiered(SKUS("B"), ((D("3"), 1000), (D("1.5"), 500))),
+               Bundle(((SKUS("A"), 1), (Target(products=frozenset({"p"})), 2)), 9000)]
+    for n, reward in enumerate(rewards):
+        p = Promotion(f"id{n}", "name", reward, cond, exclusive=True, priority=4)
+        assert from_dict(to_dict(p)) == p
+
+
+def test_unreadable_stored_promotion_is_refused():
+    from pos.domain.promotions.codec import InvalidPromotion, from_dict
+
+    with pytest.raises(InvalidPromotion):
+        from_dict({"id": "x", "name": "n", "reward": {"kind": "mystery"}})
+    with pytest.raises(InvalidPromotion):
+        from_dict({"id": "x", "name": "n", "reward": {"kind": "order_off"}})
+
+
+def test_coupon_check_says_why_a_code_cannot_be_used():
+    from pos.domain.promotions import InvalidCoupon, check_coupon
+
+    book = PromotionBook([
+        promo("ok", OrderOff(percent_bp=1000), conditions=Conditions(code="GIAM10")),
+        promo("gone", OrderOff(percent_bp=1000), conditions=Conditions(code="ONCE", usage_limit=1, used=1)),
+        promo("late", OrderOff(percent_bp=1000), conditions=Conditions(code="OLD", ends=datetime(2020, 1, 1))),
+        promo("vip", OrderOff(percent_bp=1000), conditions=Conditions(
+            code="VIP", customer_groups=frozenset({"VIP"}))),
+    ])
+    assert check_coupon(book, " giam10 ", SHOP).id == "ok"
+    for code, words in (("NOPE", "not known"), ("ONCE", "used up"), ("OLD", "not valid"),
+                        ("VIP", "attach the customer")):
+        with pytest.raises(InvalidCoupon, match=words):
+            check_coupon(book, code, SHOP)

@@ -53,6 +53,10 @@ class PromotionBook:
         self._by_category: dict[str, list[Promotion]] = defaultdict(list)
         self._everything: list[Promotion] = []
         self.by_id = {p.id: p for p in self.promotions}
+        self._by_code: dict[str, list[Promotion]] = defaultdict(list)
+        for p in self.promotions:
+            if p.conditions.code:
+                self._by_code[p.conditions.code].append(p)
         for p in self.promotions:
             self._index(p)
 
@@ -71,8 +75,7 @@ class PromotionBook:
         return len(self.promotions)
 
     def by_code(self, code: str) -> list[Promotion]:
-        code = code.strip().upper()
-        return [p for p in self.promotions if p.conditions.code and p.conditions.code == code]
+        return list(self._by_code.get(code.strip().upper(), ()))
 
     def touching(self, items: list[CartItem]) -> dict[str, list[CartItem]]:
         """Promotion id -> the items (in the given order) it could act on."""
