@@ -3,4 +3,4 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 "$here/installer/setup.sh"
-exec "$here/.venv/bin/pos" "$@"
+exec "$here/.venv/bin/pos" --demo "$@"

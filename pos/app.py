@@ -79,17 +79,39 @@ def start_background_sync(db: Database, data_dir: Path):
     return runner
 
 
-def run_gui(data_dir: Path, exit_when_ready: bool = False) -> int:
+def start_daily_backups(db: Database):
+    from pos.services.backups import DailyBackups
+    from pos.services.settings import load_settings
+
+    return DailyBackups(db.path, load_settings(db).backup_keep_days).start()
+
+
+def run_gui(data_dir: Path, exit_when_ready: bool = False, demo: bool = False) -> int:
+    """The till. A new shop opens on the first-run set-up (which can skip to the demo shop);
+    `demo` opens the demo shop directly."""
+    from pos.services.setup import is_first_run
     from pos.ui.application import run
 
     setup_logging(data_dir)
-    db = open_shop(data_dir)
-    sync = None if exit_when_ready else start_background_sync(db, data_dir)
+    db = open_shop(data_dir, create_demo=demo)
+    first_run = is_first_run(db)
+    backups = None if exit_when_ready else start_daily_backups(db)
+    running = {"sync": None}
+
+    def start_sync():  # after the set-up connected a store, or at once for a set-up shop
+        running["sync"] = running["sync"] or start_background_sync(db, data_dir)
+        return running["sync"]
+
     try:
-        return run(db, data_dir, exit_when_ready=exit_when_ready, sync=sync)
+        if not (exit_when_ready or first_run):
+            start_sync()
+        return run(db, data_dir, exit_when_ready=exit_when_ready, sync=running["sync"],
+                   first_run=first_run, start_sync=start_sync)
     finally:
-        if sync:
-            sync.stop()
+        if running["sync"]:
+            running["sync"].stop()
+        if backups:
+            backups.stop()
         db.close()
 
 

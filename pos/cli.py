@@ -18,6 +18,9 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"omnipos {__version__}")
     p.add_argument("--exit-when-ready", action="store_true",
                    help="open the window, exit as soon as the sale screen is ready (timing)")
+    p.add_argument("--demo", action="store_true",
+                   help="open the embedded demo shop (created if the data folder is new) "
+                   "instead of the first-run set-up")
     sub = p.add_subparsers(dest="command")
 
     catalog = sub.add_parser("catalog", help="the product catalogue").add_subparsers(
@@ -141,7 +144,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         from pos.app import resolve_data_dir, run_gui
 
-        return run_gui(resolve_data_dir(args.data_dir), exit_when_ready=args.exit_when_ready)
+        return run_gui(resolve_data_dir(args.data_dir), exit_when_ready=args.exit_when_ready,
+                       demo=args.demo)
     from sync.errors import SyncError
 
     try:

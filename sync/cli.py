@@ -7,7 +7,7 @@ import sys
 import threading
 
 from sync import state
-from sync.config import StoreConnection, load_connection, save_connection
+from sync.config import load_connection
 from sync.connectors import make_connector
 from sync.engine import SyncEngine, retry_parked
 
@@ -29,17 +29,11 @@ def add_commands(sub) -> None:
 
 
 def cmd_connect(args, db, data_dir) -> int:
-    previous = load_connection(data_dir)
-    ids = dict(previous[0].ids) if previous and previous[0].url == args.url.rstrip("/") else {}
-    if args.location_id:
-        ids["stock_location_id"] = args.location_id
-    conn = StoreConnection(kind=args.kind, url=args.url.rstrip("/"), ids=ids)
-    connector = make_connector(conn, args.api_key, data_dir)
-    print(connector.check())
-    ids = connector.set_up_till()
-    save_connection(data_dir, StoreConnection(conn.kind, conn.url, ids=ids), args.api_key)
-    print(f"Connected. Sales channel {ids.get('sales_channel_id')}, "
-          f"stock location {ids.get('stock_location_id')}.")
+    from sync.connect import connect_store
+
+    link = connect_store(data_dir, args.url, args.api_key, args.kind, args.location_id)
+    print(f"Connected to {link.url}. Sales channel {link.ids.get('sales_channel_id')}, "
+          f"stock location {link.ids.get('stock_location_id')}.")
     return 0
 
 

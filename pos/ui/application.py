@@ -57,17 +57,68 @@ def build_window(db, data_dir: Path, sync=None) -> MainWindow:
     return MainWindow(till)
 
 
-def run(db, data_dir: Path, exit_when_ready: bool = False, sync=None) -> int:
+class TillStart:
+    """A new shop starts on the set-up wizard, then the till; a set-up shop on the till."""
+
+    def __init__(self, db, data_dir: Path, sync=None, start_sync=None):
+        self.db, self.data_dir, self.sync, self.start_sync = db, data_dir, sync, start_sync
+        self.window: MainWindow | None = None
+        self.first_start = None
+        self.setup_tasks: Tasks | None = None
+
+    def begin(self, first_run: bool) -> None:
+        if first_run:
+            self._show_wizard()
+        else:
+            self.open_till()
+
+    def _show_wizard(self) -> None:
+        from pos.ui.first_run import FirstStart
+
+        self.setup_tasks = Tasks()
+        till = Till(db=self.db, data_dir=self.data_dir, settings=load_settings(self.db),
+                    tasks=self.setup_tasks)
+        self.first_start = FirstStart(till, self._after_set_up)
+        self.first_start.show()
+
+    def _after_set_up(self, store_problem: str) -> None:
+        if self.start_sync and self.sync is None:
+            self.sync = self.start_sync()  # a store connected in the wizard syncs at once
+        self.open_till()
+        if store_problem:
+            QMessageBox.warning(self.window, QApplication.translate("Setup", "Online store"),
+                                QApplication.translate(
+                                    "Setup", "The shop is set up and can sell, but the online "
+                                    "store could not be connected: {0}\nConnect it later in "
+                                    "Settings (F11).").format(store_problem))
+
+    def open_till(self) -> None:
+        self.window = build_window(self.db, self.data_dir, self.sync)
+        self.window.show()
+
+    def shutdown(self) -> None:
+        for tasks in (self.setup_tasks, self.window.till.tasks if self.window else None):
+            if tasks is not None:
+                tasks.shutdown()
+
+
+def interface_language(db) -> str:
+    return load_settings(db).language or QLocale.system().name().split("_")[0]
+
+
+def run(db, data_dir: Path, exit_when_ready: bool = False, sync=None, first_run: bool = False,
+        start_sync=None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("omnipos")
     app.setStyleSheet(stylesheet())
-    install_translator(app, QLocale.system().name().split("_")[0])
+    register_bundled_fonts()
+    install_translator(app, interface_language(db))
     install_crash_dialog()
-    window = build_window(db, data_dir, sync)
-    window.show()
+    start = TillStart(db, data_dir, sync, start_sync)
+    start.begin(first_run and not exit_when_ready)
     if exit_when_ready:
         # Timing hook for the benchmark: the window is painted once the loop runs.
         QTimer.singleShot(0, lambda: (print("ready", flush=True), app.quit()))
     code = app.exec()
-    window.till.tasks.shutdown()
+    start.shutdown()
     return code

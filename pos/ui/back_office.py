@@ -15,6 +15,9 @@ from PySide6.QtWidgets import QMenu
 ENTRIES: list[tuple[str, str, str]] = [
     ("returnsAction", "Returns and exchanges", "pos.ui.returns_screen:open_returns"),
     ("stockAction", "Stock", "pos.ui.stock_screen:open_stock_screen"),
+    ("settingsAction", "Settings", "pos.ui.settings_dialog:open_settings"),
+    ("storeConnectionAction", "Online store connection",
+     "pos.ui.store_connection:open_store_connection"),
 ]
 
 
