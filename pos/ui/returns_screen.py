@@ -202,6 +202,10 @@ class ReturnsScreen(QDialog):
                              self.reason.text().strip())
 
     def _quote(self) -> None:
+        self._priced(lambda request, quote: self._show_quote(quote))
+
+    def _priced(self, then) -> None:
+        """Prices what is typed in the background, then `then(request, quote)` on the UI."""
         if self.original is None:
             return
         try:
@@ -210,8 +214,8 @@ class ReturnsScreen(QDialog):
             self.failed(exc)
             return
         t = self.till
-        t.tasks.run(lambda: returns.quote_return(t.db, request, t.settings), self._show_quote,
-                    self.failed)
+        t.tasks.run(lambda: returns.quote_return(t.db, request, t.settings),
+                    lambda quote: then(request, quote), self.failed)
 
     def _show_quote(self, quote) -> None:
         parts = "  ·  ".join(f"{self._tender(m)} {self.till.money(a)}"
@@ -229,16 +233,7 @@ class ReturnsScreen(QDialog):
 
     # -- refunding ------------------------------------------------------------------------
     def refund(self) -> None:
-        if self.original is None:
-            return
-        try:
-            request = self.request()
-        except DomainError as exc:
-            self.failed(exc)
-            return
-        t = self.till
-        t.tasks.run(lambda: returns.quote_return(t.db, request, t.settings),
-                    lambda quote: self._approve_then_refund(request, quote), self.failed)
+        self._priced(self._approve_then_refund)
 
     def _approve_then_refund(self, request, quote) -> None:
         user = self.till.user
