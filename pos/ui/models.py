@@ -40,18 +40,33 @@ class CartModel(QAbstractTableModel):
             return None
         if role == Qt.TextAlignmentRole and index.column() >= 2:
             return int(Qt.AlignRight | Qt.AlignVCenter)
+        if role == Qt.ToolTipRole:
+            return self._promotions_tip(index.row())
         if role != Qt.DisplayRole:
             return None
         line, priced = self.basket.lines[index.row()], self.totals.lines[index.row()]
-        discount = priced.line_discount + priced.order_discount
+        discount = priced.discount  # own, promotions and the share of the sale discount
         return (
             str(index.row() + 1),
-            line.name,
+            self._item_text(line.name, priced),
             format_quantity(line.quantity, line.unit, self.locale),
             self.money(line.unit_price),
             self.money(-discount) if discount else "",
             self.money(priced.total),
         )[index.column()]
+
+
+    def _item_text(self, name: str, priced) -> str:
+        """The item, and the promotions that gave it a price (names; amounts in the tip)."""
+        if not priced.promotions:
+            return name
+        return f"{name}   ★ " + " · ".join(a.name for a in priced.promotions)
+
+    def _promotions_tip(self, row: int) -> str | None:
+        promotions = self.totals.lines[row].promotions
+        if not promotions:
+            return None
+        return "\n".join(f"{a.name}: {self.money(-a.amount)}" for a in promotions)
 
 
 class SearchModel(QAbstractListModel):

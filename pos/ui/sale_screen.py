@@ -16,6 +16,7 @@ from pos.ui.dialogs import (DiscountDialog, ManagerApproval, PriceDialog, Quanti
                             RecallDialog, confirm)
 from pos.ui.models import CartModel, SearchModel
 from pos.ui.payment import PaymentDialog
+from pos.ui.promotions import TillPromotions
 from pos.ui.scanner import WedgeScanner
 from pos.ui.sync_panel import StatusBridge, SyncPanel, local_waiting, status_text
 
@@ -45,6 +46,7 @@ class SaleScreen(QWidget):
         self._sync_timer = QTimer(self, interval=5000, timeout=self.refresh_sync_status)
         self._sync_timer.start()
         self.refresh_totals()
+        self.promotions = TillPromotions(self)  # loads the shop's promotions into the cart
         self._load_quick_keys()
         self.refresh_sync_status()
 
@@ -181,6 +183,10 @@ class SaleScreen(QWidget):
         text = self.scan_input.text().strip()
         if not text:
             return
+        if self.promotions.try_coupon(text):  # a coupon code typed in the scan field
+            self.scan_input.clear()
+            self._hide_search()
+            return
         if self.search_results.isVisible() and self.search_model.items and not _code_like(text):
             self._add_search_result(self.search_model.index(0))
             return
@@ -189,6 +195,8 @@ class SaleScreen(QWidget):
     def scan(self, code: str) -> None:
         self.scan_input.clear()
         self._hide_search()
+        if self.promotions.try_coupon(code):  # a scanned coupon
+            return
         t = self.till
         t.tasks.run(lambda: catalog.scan(t.db, code, t.settings), self.add_line, self.scan_failed)
 
@@ -400,11 +408,13 @@ class SaleScreen(QWidget):
     def choose_customer(self) -> None:
         dialog = CustomerDialog(self.till, self)
         dialog.attached.connect(self.attach_customer)
-        dialog.finished.connect(lambda _: self.scan_input.setFocus())
+        dialog.finished.connect(lambda _: self._back_to_scanning(lambda: None))
         dialog.open()
 
     def attach_customer(self, customer) -> None:
         self.basket.customer_id = customer.id
+        self.basket.customer_group = customer.group  # group-only promotions
+        self.refresh_totals()
         self._show_customer(customer.name)
         self.flash("ok", self.tr("Customer {0} attached.").format(customer.name))
 
@@ -450,6 +460,7 @@ class SaleScreen(QWidget):
         self.basket.lines[:] = basket.lines
         self.basket.order_discount = basket.order_discount
         self.basket.customer_id = basket.customer_id
+        self.basket.coupons[:], self.basket.customer_group = basket.coupons, basket.customer_group
         self.refresh_totals()
         self.flash("ok", self.tr("Parked sale recalled."))
 
@@ -459,14 +470,18 @@ class SaleScreen(QWidget):
             self.flash("error", self.tr("Scan an item first."))
             return
         self.scanner.enabled = False  # a scan during payment must not type into amount fields
+        self.promotions.freeze()
         dialog = PaymentDialog(self.till, self.cart_model.totals.total,
-                               self.tr("Sale at {0}").format(self.till.settings.shop_name), self)
+                               self.tr("Sale at {0}").format(self.till.settings.shop_name), self,
+                               customer_id=self.basket.customer_id)
         dialog.accepted.connect(lambda: self._complete(dialog.tenders))
         dialog.finished.connect(lambda _: setattr(self.scanner, "enabled", True))
+        dialog.finished.connect(lambda _: self.promotions.thaw())
         dialog.open()
 
     def _complete(self, tenders) -> None:
         t, basket = self.till, Basket.from_dict(self.basket.to_dict())
+        basket.promotions, basket.priced_at = self.basket.promotions, self.basket.priced_at
         t.tasks.run(lambda: sales.complete_sale(t.db, basket, tenders, t.user, t.settings),
                     self._completed, lambda exc: self.flash("error", str(exc)))
 
