@@ -58,6 +58,7 @@ def _number(value) -> str:
 
 
 def cmd_stock_show(args) -> int:
+    from pos.services.receipts import local_time
     from pos.services.stock_view import item_stock
 
     db, settings = _shop(args)
@@ -73,7 +74,8 @@ def cmd_stock_show(args) -> int:
     for loc in stock.elsewhere:
         print(f"  {loc.name} ({loc.kind}): {_number(loc.quantity)}")
     for m in stock.pending:
-        print(f"  not synced: {m.when:%Y-%m-%d %H:%M} {m.kind} {_number(m.quantity):>8} "
+        print(f"  not synced: {local_time(m.when):%Y-%m-%d %H:%M} {m.kind} "
+              f"{_number(m.quantity):>8} "
               f"{m.reason} {m.who} — {m.state}")
     return 0
 
@@ -121,7 +123,8 @@ def cmd_stock_low(args) -> int:
     db, settings = _shop(args)
     rows = low_stock(db, settings)
     for row in rows:
-        print(f"{row.sku}\t{row.name}\t{_number(row.on_hand)}\t(threshold {_number(row.threshold)})")
+        print(f"{row.sku}\t{row.name}\t{_number(row.on_hand)}\t"
+              f"(threshold {_number(row.threshold)})")
     if not rows:
         print("No item is at or below its low-stock threshold.")
     return 0

@@ -16,9 +16,9 @@ from pos.db.engine import Database
 from pos.db.models import OutboxEvent, StockMovement, Variant, utcnow
 from pos.domain.stock import (COUNT, CountLine, check_adjustment, differences, milli_to_decimal,
                               parse_quantity)
-from pos.services import journal
+from pos.services import journal, permissions
 from pos.services.catalog import CatalogItem, find_by_code
-from pos.services.errors import NotAllowed, ServiceError
+from pos.services.errors import ServiceError
 from pos.services.settings import ShopSettings
 from pos.services.stock import local_stock_milli
 from pos.services.users import UserInfo
@@ -45,9 +45,11 @@ class CountPosted:
     adjustments: tuple[AdjustmentDone, ...]  # one per item whose count differed
 
 
-def require_stock_permission(user: UserInfo | None) -> None:
-    if user is None or not user.is_manager:
-        raise NotAllowed("Adjusting stock needs a manager: ask one to log in.")
+def require_stock_permission(user: UserInfo | None, approver: UserInfo | None = None
+                             ) -> UserInfo:
+    """Who authorises the change: the user, or the manager who approved with their PIN.
+    Raises ApprovalNeeded (nothing written) otherwise."""
+    return permissions.authorise(user, permissions.STOCK_ADJUST, approver)
 
 
 def find_item(db: Database, code: str) -> CatalogItem:
@@ -60,18 +62,23 @@ def find_item(db: Database, code: str) -> CatalogItem:
 
 
 def adjust_stock(db: Database, settings: ShopSettings, code: str, quantity, reason: str,
-                 user: UserInfo | None, note: str = "") -> AdjustmentDone:
+                 user: UserInfo | None, note: str = "", approver: UserInfo | None = None
+                 ) -> AdjustmentDone:
     """Adds (or takes off, if negative) `quantity` of the item at this shop's location."""
-    require_stock_permission(user)
+    authoriser = require_stock_permission(user, approver)
     item = find_item(db, code)
     delta = parse_quantity(quantity, item.unit)
     check_adjustment(delta, reason)
     with db.transaction() as s:
-        return _write_adjustment(s, settings, item, delta, reason, note.strip(), user)
+        return _write_adjustment(s, settings, item, delta, reason, note.strip(),
+                                 (user or authoriser, authoriser))
 
 
 def _write_adjustment(s: Session, settings: ShopSettings, item: CatalogItem, delta: int,
-                      reason: str, note: str, user: UserInfo, count_id: str = "") -> AdjustmentDone:
+                      reason: str, note: str, who: tuple[UserInfo, UserInfo],
+                      count_id: str = "") -> AdjustmentDone:
+    """`who`: the user at the till and the one who authorised it (the same, or a manager)."""
+    user = who[0]
     before = local_stock_milli(s, item.variant_id, settings.stock_location)
     movement = StockMovement(variant_id=item.variant_id, location=settings.stock_location,
                              quantity_milli=delta, kind="adjustment", user_id=user.id,
@@ -81,7 +88,7 @@ def _write_adjustment(s: Session, settings: ShopSettings, item: CatalogItem, del
     s.flush()
     done = AdjustmentDone(movement.id, str(uuid.uuid4()), item.sku, item.name, item.unit, delta,
                           reason, before + delta, movement.created_at)
-    document = _adjustment_document(done, settings, user, note, before, count_id)
+    document = _adjustment_document(done, settings, who, note, before, count_id)
     journal.append(s, OUTBOX_KIND, document)
     document["variant_remote_id"] = s.get(Variant, item.variant_id).remote_id
     s.add(OutboxEvent(kind=OUTBOX_KIND, ref=str(movement.id),
@@ -89,8 +96,9 @@ def _write_adjustment(s: Session, settings: ShopSettings, item: CatalogItem, del
     return done
 
 
-def _adjustment_document(done: AdjustmentDone, settings: ShopSettings, user: UserInfo,
-                         note: str, before: int, count_id: str) -> dict:
+def _adjustment_document(done: AdjustmentDone, settings: ShopSettings,
+                         who: tuple[UserInfo, UserInfo], note: str, before: int,
+                         count_id: str) -> dict:
     """The adjustment as plain data: journal payload and (with the remote id) outbox payload."""
     return {
         "adjustment_id": done.adjustment_id, "movement_id": done.movement_id,
@@ -99,7 +107,8 @@ def _adjustment_document(done: AdjustmentDone, settings: ShopSettings, user: Use
         "delta": str(milli_to_decimal(done.delta_milli)), "reason": done.reason, "note": note,
         "count_id": count_id, "on_hand_before": str(milli_to_decimal(before)),
         "on_hand_after": str(milli_to_decimal(done.on_hand_milli)),
-        "user": user.name, "user_id": user.id,
+        "user": who[0].name, "user_id": who[0].id,
+        "approved_by": who[1].name, "approved_by_id": who[1].id,
         "created_at": done.created_at.isoformat(timespec="seconds") + "Z",
     }
 
@@ -128,11 +137,12 @@ def _lines(s: Session, settings: ShopSettings, items) -> list[CountLine]:
 
 
 def post_count(db: Database, settings: ShopSettings, counted: dict[str, object],
-               user: UserInfo | None, note: str = "") -> CountPosted:
+               user: UserInfo | None, note: str = "", approver: UserInfo | None = None
+               ) -> CountPosted:
     """Posts the differences between the shelf and the till, all in one transaction; the
     till's figure is taken inside that transaction, so a sale made while the manager was
     counting is not counted twice."""
-    require_stock_permission(user)
+    authoriser = require_stock_permission(user, approver)
     if not counted:
         raise ServiceError("Nothing was counted yet: scan the items on the shelf first.")
     items = [(find_item(db, code), qty) for code, qty in counted.items()]
@@ -141,6 +151,7 @@ def post_count(db: Database, settings: ShopSettings, counted: dict[str, object],
         lines = _lines(s, settings, items)
         by_id = {item.variant_id: item for item, _ in items}
         done = tuple(_write_adjustment(s, settings, by_id[line.variant_id],
-                                       line.difference_milli, COUNT, note.strip(), user, count_id)
+                                       line.difference_milli, COUNT, note.strip(),
+                                       (user or authoriser, authoriser), count_id)
                      for line in differences(lines))
     return CountPosted(tuple(lines), done)

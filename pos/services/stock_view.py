@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, aliased
 from pos.db.engine import Database
 from pos.db.models import OutboxEvent, Product, StockLevel, StockMovement, User, Variant
 from pos.db.stock_models import LowStockThreshold, StockLocation
-from pos.domain.stock import milli_to_decimal, parse_quantity
+from pos.domain.stock import InvalidAdjustment, milli_to_decimal, parse_quantity
 from pos.services.settings import ShopSettings
 from pos.services.stock import local_stock_milli
 from pos.services.stock_adjustments import OUTBOX_KIND, find_item, require_stock_permission
@@ -99,13 +99,19 @@ def _pending(s: Session, variant_id: int, here: str) -> list[PendingMovement]:
 
 
 def _outbox_states(s: Session, movements: list[StockMovement]) -> dict[int, str]:
-    """movement id -> status of the outbox row that carries it to the store."""
-    by_sale = {m.sale_id: m.id for m in movements if m.sale_id}
-    by_ref = {str(m.id): m.id for m in movements if m.kind == "adjustment"}
+    """movement id -> status of the outbox row that carries it to the store (a sale's row
+    carries all its lines; an adjustment's row has the movement id as its ref)."""
+    carried_by: dict[tuple[str, str], list[int]] = {}
+    for m in movements:
+        key = ("sale", m.sale_id) if m.kind == "sale" else (OUTBOX_KIND, str(m.id))
+        carried_by.setdefault(key, []).append(m.id)
+    sales = [ref for kind, ref in carried_by if kind == "sale"]
+    adjustments = [ref for kind, ref in carried_by if kind == OUTBOX_KIND]
     rows = s.execute(select(OutboxEvent.kind, OutboxEvent.ref, OutboxEvent.status).where(
-        ((OutboxEvent.kind == "sale") & OutboxEvent.ref.in_(by_sale))
-        | ((OutboxEvent.kind == OUTBOX_KIND) & OutboxEvent.ref.in_(by_ref))))
-    return {(by_sale if kind == "sale" else by_ref)[ref]: status for kind, ref, status in rows}
+        ((OutboxEvent.kind == "sale") & OutboxEvent.ref.in_(sales))
+        | ((OutboxEvent.kind == OUTBOX_KIND) & OutboxEvent.ref.in_(adjustments))))
+    return {movement_id: status for kind, ref, status in rows
+            for movement_id in carried_by[(kind, ref)]}
 
 
 def _elsewhere(s: Session, variant_id: int, here: str) -> list[LocationStock]:
@@ -120,9 +126,10 @@ def _elsewhere(s: Session, variant_id: int, here: str) -> list[LocationStock]:
 
 
 # -- low stock --------------------------------------------------------------------------------
-def set_low_threshold(db: Database, code: str, quantity, user: UserInfo | None) -> Decimal | None:
+def set_low_threshold(db: Database, code: str, quantity, user: UserInfo | None,
+                      approver: UserInfo | None = None) -> Decimal | None:
     """At or below `quantity` the item is low; an empty quantity removes the threshold."""
-    require_stock_permission(user)
+    require_stock_permission(user, approver)
     item = find_item(db, code)
     with db.transaction() as s:
         if str(quantity).strip() == "":
@@ -132,7 +139,7 @@ def set_low_threshold(db: Database, code: str, quantity, user: UserInfo | None) 
             return None
         low = parse_quantity(quantity, item.unit)
         if low < 0:
-            raise ValueError("A low-stock threshold cannot be negative.")
+            raise InvalidAdjustment("A low-stock threshold cannot be negative.")
         s.merge(LowStockThreshold(variant_id=item.variant_id, low_milli=low))
         return milli_to_decimal(low)
 
@@ -178,7 +185,8 @@ def write_stock_csv(db: Database, settings: ShopSettings, out: TextIO) -> int:
         for vid, sku, name, unit, level, pend, low, *others in s.execute(
                 _export_query(here, [key for key, _ in locations])):
             on_hand = (level or 0) + (pend or 0)
-            writer.writerow([sku, name, unit, milli_to_decimal(on_hand), milli_to_decimal(pend or 0),
+            writer.writerow([sku, name, unit, milli_to_decimal(on_hand),
+                             milli_to_decimal(pend or 0),
                              "" if low is None else milli_to_decimal(low),
                              "yes" if low is not None and on_hand <= low else ""]
                             + [_cell(q) for q in others])

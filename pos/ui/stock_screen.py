@@ -16,6 +16,9 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QFormLayout, QHB
 from pos.domain.stock import COUNT, DAMAGE, RECEIVED, THEFT, milli_to_decimal
 from pos.format import format_quantity
 from pos.services import catalog, stock_adjustments, stock_view
+from pos.services.errors import ApprovalNeeded
+from pos.services.receipts import local_time
+from pos.ui.dialogs import ManagerApproval
 
 REASON_LABELS = ((RECEIVED, QT_TRANSLATE_NOOP("StockScreen", "Received goods")),
                  (DAMAGE, QT_TRANSLATE_NOOP("StockScreen", "Damage")),
@@ -57,18 +60,21 @@ def _table(name: str, headers: list[str]) -> QTableWidget:
     return table
 
 
-def _fill(table: QTableWidget, rows: list[list[str]]) -> None:
+def _button(text: str, name: str, slot) -> QPushButton:
+    button = QPushButton(text, objectName=name)
+    button.clicked.connect(slot)
+    return button
+
+
+def _fill(table: QTableWidget, rows: list[list[str]], numbers: tuple[int, ...] = ()) -> None:
+    """Rows of text; the `numbers` columns (quantities) are right-aligned."""
     table.setRowCount(len(rows))
     for r, row in enumerate(rows):
         for c, text in enumerate(row):
             cell = QTableWidgetItem(text)
-            if c and _numeric(text):
+            if c in numbers:
                 cell.setTextAlignment(Qt.AlignRight | Qt.AlignVCenter)
             table.setItem(r, c, cell)
-
-
-def _numeric(text: str) -> bool:
-    return text[:1].isdigit() or (text[:1] in "+-−" and text[1:2].isdigit())
 
 
 class StockScreen(QDialog):
@@ -98,6 +104,20 @@ class StockScreen(QDialog):
         """A service call in the background; its error is shown in `message`."""
         message.setProperty("state", "")
         self.till.tasks.run(op, on_done, lambda exc: _show_error(message, exc))
+
+    def run_protected(self, op, on_done, message: QLabel) -> None:
+        """`op(approver)` for a change a manager must authorise: tried as the user first;
+        when the service says a manager must approve, their PIN is asked and it runs again."""
+        def refused(exc: Exception) -> None:
+            if not isinstance(exc, ApprovalNeeded):
+                _show_error(message, exc)
+                return
+            dialog = ManagerApproval(self.till.db, str(exc), self, exc.action)
+            if dialog.exec():
+                approver = dialog.result_value
+                self.run(lambda: op(approver), on_done, message)
+        message.setProperty("state", "")
+        self.till.tasks.run(lambda: op(None), on_done, refused)
 
 
 def _show_error(label: QLabel, exc: Exception) -> None:
@@ -149,13 +169,12 @@ class ItemTab(QWidget):
             self.reason.addItem(_tr(label), code)
         self.note = QLineEdit(objectName="adjustNote", placeholderText=self.tr(
             "Delivery note, what broke, …"))
-        post = QPushButton(self.tr("Post adjustment"), objectName="adjustButton")
-        post.clicked.connect(self._adjust)
+        post = _button(self.tr("Post adjustment"), "adjustButton", self._adjust)
         self.adjust_qty.returnPressed.connect(self._adjust)
         self.threshold = QLineEdit(objectName="lowThresholdInput", placeholderText=self.tr(
             "empty = no threshold"))
-        keep = QPushButton(self.tr("Set low-stock threshold"), objectName="setThresholdButton")
-        keep.clicked.connect(self._set_threshold)
+        keep = _button(self.tr("Set low-stock threshold"), "setThresholdButton",
+                       self._set_threshold)
         form = QFormLayout()
         row = QHBoxLayout()
         for widget in (self.adjust_qty, self.reason, self.note, post):
@@ -212,10 +231,11 @@ class ItemTab(QWidget):
                  self._synced_text(stock, q)]]
         _fill(self.locations, here + [[l.name, _tr(KIND_LABELS.get(l.kind, l.kind)),
                                        q(l.quantity), _when(l.updated_at)]
-                                      for l in stock.elsewhere])
+                                      for l in stock.elsewhere], numbers=(2,))
         _fill(self.pending, [[_when(m.when), _tr(MOVEMENT_LABELS.get(m.kind, m.kind)),
-                              _signed(q(m.quantity)), m.reason, m.who, _tr(STATE_LABELS.get(m.state, m.state))]
-                             for m in stock.pending])
+                              _signed(q(m.quantity)), m.reason, m.who,
+                              _tr(STATE_LABELS.get(m.state, m.state))]
+                             for m in stock.pending], numbers=(2,))
         self.threshold.setText("" if stock.low_threshold is None else f"{stock.low_threshold:f}")
         self.message.setText("")
 
@@ -230,9 +250,10 @@ class ItemTab(QWidget):
             return
         t, sku = self.screen.till, self.screen.item.sku
         qty, reason, note = self.adjust_qty.text(), self.reason.currentData(), self.note.text()
-        self.screen.run(lambda: stock_adjustments.adjust_stock(t.db, t.settings, sku, qty,
-                                                               reason, t.user, note),
-                        self._adjusted, self.message)
+        self.screen.run_protected(
+            lambda approver: stock_adjustments.adjust_stock(t.db, t.settings, sku, qty, reason,
+                                                            t.user, note, approver),
+            self._adjusted, self.message)
 
     def _adjusted(self, done) -> None:
         self.adjust_qty.clear()
@@ -249,13 +270,15 @@ class ItemTab(QWidget):
         if self.screen.item is None:
             return
         t, sku, value = self.screen.till, self.screen.item.sku, self.threshold.text()
-        self.screen.run(lambda: stock_view.set_low_threshold(t.db, sku, value, t.user),
-                        lambda _: self.load(sku), self.message)
+        self.screen.run_protected(
+            lambda approver: stock_view.set_low_threshold(t.db, sku, value, t.user, approver),
+            lambda _: self.load(sku), self.message)
 
 
 
 def _when(moment) -> str:
-    return "" if moment is None else f"{moment:%d/%m %H:%M}"
+    """A stored UTC time as the shop's clock shows it."""
+    return "" if moment is None else f"{local_time(moment):%d/%m %H:%M}"
 
 
 def _signed(text: str) -> str:
@@ -270,10 +293,8 @@ class LowStockTab(QWidget):
         self.table = _table("lowStockTable", [self.tr("SKU"), self.tr("Item"),
                                               self.tr("On hand"), self.tr("Low at")])
         self.table.itemActivated.connect(self._open_item)
-        refresh = QPushButton(self.tr("Refresh"), objectName="refreshLowButton")
-        refresh.clicked.connect(self.shown)
-        export = QPushButton(self.tr("Export all stock (CSV)…"), objectName="exportCsvButton")
-        export.clicked.connect(self._export)
+        refresh = _button(self.tr("Refresh"), "refreshLowButton", self.shown)
+        export = _button(self.tr("Export all stock (CSV)…"), "exportCsvButton", self._export)
         self.message = QLabel(objectName="lowStockMessage", wordWrap=True)
         buttons = QHBoxLayout()
         buttons.addWidget(refresh)
@@ -291,7 +312,7 @@ class LowStockTab(QWidget):
     def _show(self, rows) -> None:
         q = self.screen.quantity
         _fill(self.table, [[r.sku, r.name, q(r.on_hand, r.unit), q(r.threshold, r.unit)]
-                           for r in rows])
+                           for r in rows], numbers=(2, 3))
         self.message.setText(self.tr("{0} item(s) at or below their threshold.").format(len(rows))
                              if rows else self.tr("No item is at or below its threshold."))
 
@@ -341,10 +362,8 @@ class CountTab(QWidget):
                                    | QTableWidget.AnyKeyPressed)
         self.table.itemChanged.connect(self._typed)
         self.note = QLineEdit(objectName="countNote", placeholderText=self.tr("Shelf, aisle, …"))
-        post = QPushButton(self.tr("Post differences"), objectName="postCountButton")
-        post.clicked.connect(self._post)
-        clear = QPushButton(self.tr("Start again"), objectName="clearCountButton")
-        clear.clicked.connect(self._clear)
+        post = _button(self.tr("Post differences"), "postCountButton", self._post)
+        clear = _button(self.tr("Start again"), "clearCountButton", self._clear)
         self.message = QLabel(objectName="countMessage", wordWrap=True)
         row = QHBoxLayout()
         row.addWidget(self.note, 1)
@@ -391,7 +410,7 @@ class CountTab(QWidget):
         _fill(self.table, [[l.sku, l.name, f"{milli_to_decimal(l.counted_milli):f}",
                             q(milli_to_decimal(l.expected_milli), l.unit),
                             _signed(q(milli_to_decimal(l.difference_milli), l.unit))
-                            if l.difference_milli else "="] for l in lines])
+                            if l.difference_milli else "="] for l in lines], numbers=(2, 3, 4))
         for r in range(len(lines)):
             for c in range(self.table.columnCount()):
                 if c != self.COUNTED:
@@ -404,8 +423,10 @@ class CountTab(QWidget):
 
     def _post(self) -> None:
         t, counted, note = self.screen.till, self._as_text(), self.note.text()
-        self.screen.run(lambda: stock_adjustments.post_count(t.db, t.settings, counted, t.user,
-                                                             note), self._posted, self.message)
+        self.screen.run_protected(
+            lambda approver: stock_adjustments.post_count(t.db, t.settings, counted, t.user,
+                                                          note, approver),
+            self._posted, self.message)
 
     def _posted(self, posted) -> None:
         self.counted.clear()

@@ -7,11 +7,14 @@ import json
 from decimal import Decimal
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 
 from pos.db.models import JournalEntry, OutboxEvent, StockLevel, StockMovement
 from pos.domain.errors import DomainError
-from pos.services import journal, stock_view
+from pos.domain.basket import Basket
+from pos.domain.payment import CASH, Tender
+from pos.services import catalog, journal, stock_view
+from pos.services.sales import complete_sale
 from pos.services.demo import demo_ean
 from pos.services.errors import NotAllowed
 from pos.services.settings import load_settings
@@ -87,6 +90,22 @@ def test_unknown_item_and_a_cashier_change_nothing(shop):
     assert counts(db) == before
 
 
+def test_a_cashier_adjusts_with_a_managers_approval_and_both_are_journaled(shop):
+    db, settings, manager = shop
+    cashier = login(db, "1111")
+    done = adjust_stock(db, settings, WATER, "6", "received", cashier, approver=manager)
+    post_count(db, settings, {"SP0002": "199"}, cashier, approver=manager)
+    with db.session() as s:
+        movement = s.get(StockMovement, done.movement_id)
+        entries = s.scalars(select(JournalEntry).where(
+            JournalEntry.kind == "stock_adjustment")).all()
+    assert movement.user_id == cashier.id
+    assert [(json.loads(e.payload)["user"], json.loads(e.payload)["approved_by"])
+            for e in entries] == [("Lan", "Minh"), ("Lan", "Minh")]
+    with pytest.raises(NotAllowed, match="may not approve"):
+        adjust_stock(db, settings, WATER, "6", "received", cashier, approver=cashier)
+
+
 def test_a_count_posts_only_the_differences_in_one_transaction(shop):
     db, settings, manager = shop
     shelf = {demo_ean(1): "197", "SP0002": "200", "SP0003": "203", "KG001": "49,5"}
@@ -130,6 +149,22 @@ def test_item_stock_shows_unsynced_movements_and_other_locations(shop):
         -2, "theft", "Minh", "waiting to sync")
     [web] = view.elsewhere
     assert (web.name, web.kind, web.quantity) == ("sloc_web", "warehouse", 40)
+
+
+def test_a_sale_line_shows_as_waiting_then_sent_until_the_stores_count_has_it(shop):
+    db, settings, _ = shop
+    basket = Basket()
+    for _ in range(2):
+        basket.add(catalog.scan(db, WATER, settings))
+    sale = complete_sale(db, basket, [Tender(CASH, 100_000)], login(db, "1111"), settings)
+    view = stock_view.item_stock(db, settings, WATER)
+    assert [(m.kind, m.quantity, m.state) for m in view.pending] == [
+        ("sale", -2, "waiting to sync")]
+    with db.transaction() as s:
+        s.execute(update(OutboxEvent).where(OutboxEvent.ref == sale.id).values(status="sent"))
+    view = stock_view.item_stock(db, settings, WATER)
+    assert {m.state for m in view.pending} == {"sent, not yet in the store's count"}
+    assert view.on_hand == 198
 
 
 def test_low_stock_list_against_each_items_threshold(shop):

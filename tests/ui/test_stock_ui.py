@@ -16,6 +16,7 @@ from pos.services.demo import demo_ean
 from pos.services.stock import local_stock
 from pos.services.stock_adjustments import find_item
 from tests.ui.conftest import type_and_enter
+from tests.ui.test_protected_and_crash import answer_dialog, manager_pin
 
 
 @pytest.fixture
@@ -105,3 +106,21 @@ def test_an_items_stock_here_elsewhere_and_unsynced_then_an_adjustment(qtbot, ma
     qtbot.wait(50)
     screen.grab().save(str(tmp_path / "stock_screen.png"))
     assert (tmp_path / "stock_screen.png").stat().st_size > 10_000  # drawn, not blank
+
+
+def test_a_cashiers_count_is_posted_with_a_managers_pin(qtbot, logged_in, demo_db):
+    w = logged_in  # Lan, a cashier
+    screen = open_stock(qtbot, w)
+    show_tab(qtbot, screen, 2)
+    table = screen.findChild(QTableWidget, "countTable")
+    type_and_enter(qtbot, screen.findChild(QLineEdit, "countScanInput"), "KG001")
+    qtbot.waitUntil(lambda: table.rowCount() == 1 and table.item(0, 4).text() == "-49,000 kg")
+    answer_dialog(qtbot, "managerApproval", manager_pin("9999"))
+    qtbot.mouseClick(screen.findChild(QPushButton, "postCountButton"), Qt.LeftButton)
+    message = screen.findChild(QLabel, "countMessage")
+    qtbot.waitUntil(lambda: "Count posted" in message.text())
+    assert on_hand(demo_db, "KG001") == 1
+    with demo_db.session() as s:
+        [row] = s.scalars(select(OutboxEvent).where(OutboxEvent.kind == "stock_adjustment"))
+    assert (json.loads(row.payload)["user"], json.loads(row.payload)["approved_by"]) == (
+        "Lan", "Minh")
