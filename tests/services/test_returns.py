@@ -200,3 +200,20 @@ def test_exchange_for_less_gives_the_rest_back_and_fails_whole(demo_db, shop, la
     with pytest.raises(OverReturn):  # the coffee is back already: no sale either
         returns.complete_exchange(demo_db, request, basket, [], lan, shop)
     assert counts(demo_db) == before
+
+
+def test_return_receipt_names_the_original_and_the_refund(demo_db, shop, lan):
+    from pos.domain.receipt import layout
+    from pos.services.return_receipts import print_return_receipt, return_receipt
+
+    sale = sell(demo_db, [(WATER, 3), (COFFEE, 1)])
+    items = (ReturnItem(1, Decimal(1)), ReturnItem(2, Decimal(1), restock=False))
+    done = returns.complete_return(demo_db, ReturnRequest(sale.id, items, "cash", "torn cup"),
+                                   lan, shop)
+    to_print = return_receipt(demo_db, done.id, shop)
+    text = "\n".join(f"{r.text} {r.amount}" for r in layout(to_print.receipt, to_print.money,
+                                                                48, to_print.labels))
+    assert "Return: T1-R000001" in text and "Original receipt: T1-000001" in text
+    assert "Cà phê sữa đá (damaged)" in text and "torn cup" in text
+    assert "REFUND" in text and to_print.receipt.total == 31_000
+    assert print_return_receipt(demo_db, done.id, shop) is False  # no printer set up
