@@ -13,8 +13,13 @@ from PySide6.QtWidgets import QMenu
 
 #: (objectName of the action, English label, "module:function")
 ENTRIES: list[tuple[str, str, str]] = [
+    ("openShiftAction", "Open shift", "pos.ui.shift_desk:open_shift"),
+    ("cashInOutAction", "Cash in / cash out", "pos.ui.shift_desk:cash_in_out"),
+    ("xReportAction", "X report", "pos.ui.shift_desk:x_report"),
+    ("closeShiftAction", "Close shift", "pos.ui.shift_desk:close_shift"),
     ("returnsAction", "Returns and exchanges", "pos.ui.returns_screen:open_returns"),
     ("stockAction", "Stock", "pos.ui.stock_screen:open_stock_screen"),
+    ("dashboardAction", "Sales dashboard", "pos.ui.dashboard:open_dashboard"),
     ("settingsAction", "Settings", "pos.ui.settings_dialog:open_settings"),
     ("storeConnectionAction", "Online store connection",
      "pos.ui.store_connection:open_store_connection"),

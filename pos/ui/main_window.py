@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QStackedWidget, QVBoxLa
 from pos.ui.counter_devices import CounterDevices
 from pos.ui.login import LoginScreen
 from pos.ui.sale_screen import SaleScreen
+from pos.ui.shift_desk import ShiftDesk
 
 
 class MainWindow(QMainWindow):
@@ -25,6 +26,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.login)
         self.stack.addWidget(self.sale)
         self.devices = CounterDevices(self)  # printer, drawer, scanners, customer display
+        self.shifts = ShiftDesk(self)  # a float at login when no shift is open; X/Z, close
         central = QWidget()
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)

@@ -1,0 +1,159 @@
+"""Shifts in the real till window, driven by keys: the float offered at login, a sale, a cash
+out, the close with a blind count showing a shortage that a manager approves, and the Z report
+printed on a TCP receipt printer and kept."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMenu, QPlainTextEdit, QTableWidget
+
+from pos.services import shifts
+from pos.services.settings import load_settings, save_settings
+from pos.ui.application import build_window
+from tests.ui.conftest import type_and_enter
+from tests.ui.printing_helpers import WATER, back_to_the_till, log_in, sell_for_cash
+
+from escpos_decoder import decode  # noqa: E402  (tests/printing, put on the path by the helpers)
+from fake_printer import FakeNetworkPrinter  # noqa: E402
+
+SCREENSHOTS = os.environ.get("OMNIPOS_SCREENSHOTS")  # a folder: save the dialogs as PNGs
+
+
+@pytest.fixture
+def printer():
+    fake = FakeNetworkPrinter()
+    yield fake
+    fake.close()
+
+
+@pytest.fixture
+def till(qtbot, demo_db_no_shift, data_dir, printer):
+    save_settings(demo_db_no_shift, over_short_limit=10_000, printer_uri=printer.uri,
+                  printer_mode="text")
+    window = build_window(demo_db_no_shift, data_dir)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.devices.printing.timeout = 2
+    yield window
+    window.close()
+    window.till.tasks.shutdown()
+
+
+def dialog_named(name: str):
+    return next((w for w in QApplication.topLevelWidgets()
+                 if w.objectName() == name and w.isVisible()), None)
+
+
+def wait_dialog(qtbot, name: str):
+    qtbot.waitUntil(lambda: dialog_named(name) is not None)
+    return dialog_named(name)
+
+
+def shoot(qtbot, widget, name: str) -> None:
+    if SCREENSHOTS:
+        qtbot.wait(100)  # let the event loop paint the last change first
+        Path(SCREENSHOTS).mkdir(parents=True, exist_ok=True)
+        widget.grab().save(str(Path(SCREENSHOTS) / f"{name}.png"))
+
+
+def manager_menu(qtbot, window, action: str) -> None:
+    """F11 on the sale screen, then the menu entry (as a cashier would pick it)."""
+    qtbot.keyClick(window.sale.scan_input, Qt.Key_F11)
+    qtbot.waitUntil(lambda: dialog_named("backOfficeMenu") is not None)
+    menu: QMenu = dialog_named("backOfficeMenu")
+    entry = next(a for a in menu.actions() if a.objectName() == action)
+    menu.setActiveAction(entry)
+    qtbot.keyClick(menu, Qt.Key_Return)
+
+
+def next_print(qtbot, printer):
+    qtbot.waitUntil(lambda: not printer.jobs.empty(), timeout=10_000)
+    return decode(printer.jobs.get())
+
+
+def test_open_sell_cash_out_close_short_with_a_manager(qtbot, till, printer):
+    db, shop = till.till.db, load_settings(till.till.db)
+    log_in(qtbot, till, "1111")  # Lan, a cashier: no shift open, so the float is asked for
+    opening = wait_dialog(qtbot, "openShiftDialog")
+    shoot(qtbot, opening, "open-shift")
+    type_and_enter(qtbot, opening.findChild(QLineEdit, "floatInput"), "500.000")
+    qtbot.waitUntil(lambda: shifts.current_shift(db, shop) is not None)
+    assert shifts.current_shift(db, shop).opening_float == 500_000
+    back_to_the_till(qtbot, till)
+
+    assert sell_for_cash(qtbot, till, WATER, note=10_000) == "T1-000001"  # 6.000 ₫
+    assert "T1-000001" in next_print(qtbot, printer).text  # the receipt
+
+    manager_menu(qtbot, till, "cashInOutAction")
+    moving = wait_dialog(qtbot, "cashMovementDialog")
+    qtbot.keyClicks(moving.findChild(QLineEdit, "cashAmountInput"), "50.000")
+    type_and_enter(qtbot, moving.findChild(QLineEdit, "cashReasonInput"), "safe drop")
+    message = till.sale.findChild(QLabel, "messageLabel")
+    qtbot.waitUntil(lambda: "Cash out recorded: 50.000" in message.text())
+    next_print(qtbot, printer)  # the drawer opens for the cash to come out
+    assert shifts.x_report(db, shop).tender("cash").expected == 500_000 + 6_000 - 50_000
+    back_to_the_till(qtbot, till)
+
+    manager_menu(qtbot, till, "closeShiftAction")
+    counting = wait_dialog(qtbot, "blindCountDialog")
+    assert "456" not in counting.findChild(QLabel).text()  # blind: nothing expected shown
+    shoot(qtbot, counting, "blind-count")
+    type_and_enter(qtbot, counting.findChild(QLineEdit, "count_cash"), "436.000")
+
+    result = wait_dialog(qtbot, "countResultDialog")
+    table = result.findChild(QTableWidget, "countTable")
+    assert [table.item(0, c).text() for c in range(4)] == [
+        "Cash", "456.000\xa0₫", "436.000\xa0₫", "-20.000\xa0₫"]
+    assert result.findChild(QLabel, "approvalNote").isVisible()
+    shoot(qtbot, result, "count-result")
+    qtbot.keyClick(table.parentWidget(), Qt.Key_Return)  # the default button: close the shift
+
+    approval = wait_dialog(qtbot, "managerApproval")
+    type_and_enter(qtbot, approval.findChild(QLineEdit, "managerPinInput"), "9999")
+
+    report = wait_dialog(qtbot, "shiftReportDialog")
+    text = report.findChild(QPlainTextEdit, "shiftReportText").toPlainText()
+    for expected in ("Z REPORT · shift 1", "Over/short approved by", "Minh", "-20.000"):
+        assert expected in text, expected
+    printed = next_print(qtbot, printer)
+    assert "Z REPORT · shift 1" in printed.text and "-20.000" in printed.text
+    status = report.findChild(QLabel, "shiftReportStatus")
+    qtbot.waitUntil(lambda: status.text() == "Z report printed.")
+    shoot(qtbot, report, "z-report")
+
+    z = shifts.z_report(db, 1, shop)  # kept
+    assert (z.approved_by, z.closed_by, z.over_short, z.sales_count) == ("Minh", "Lan", -20_000, 1)
+    assert shifts.current_shift(db, shop) is None
+    qtbot.keyClick(report.findChild(QPlainTextEdit), Qt.Key_Escape)
+    qtbot.waitUntil(lambda: till.stack.currentWidget() is till.login)  # the next cashier
+
+
+def test_no_float_no_sale_then_open_from_the_menu(qtbot, till):
+    db, shop = till.till.db, load_settings(till.till.db)
+    log_in(qtbot, till, "1111")
+    wait_dialog(qtbot, "openShiftDialog").reject()
+    back_to_the_till(qtbot, till)
+    type_and_enter(qtbot, till.sale.scan_input, WATER)
+    qtbot.waitUntil(lambda: len(till.sale.basket.lines) == 1)
+    qtbot.keyClick(till.sale.scan_input, Qt.Key_F12)
+    paying = wait_dialog(qtbot, "paymentDialog")
+    type_and_enter(qtbot, paying.findChild(QLineEdit, "cashTenderedInput"), "10000")
+    message = till.sale.findChild(QLabel, "messageLabel")
+    qtbot.waitUntil(lambda: "Open a shift first" in message.text())
+    assert len(till.sale.basket.lines) == 1  # the sale stays on screen
+
+    back_to_the_till(qtbot, till)
+    manager_menu(qtbot, till, "openShiftAction")
+    type_and_enter(qtbot, wait_dialog(qtbot, "openShiftDialog").findChild(QLineEdit,
+                                                                          "floatInput"), "0")
+    qtbot.waitUntil(lambda: shifts.current_shift(db, shop) is not None)
+
+    back_to_the_till(qtbot, till)
+    manager_menu(qtbot, till, "xReportAction")
+    report = wait_dialog(qtbot, "shiftReportDialog")
+    assert "X REPORT · shift 1 (open)" in report.findChild(QPlainTextEdit).toPlainText()
+    assert not report.findChild(QLabel, "shiftReportStatus").text()
