@@ -11,6 +11,7 @@ EXIT_BAD_INPUT = 2  # same as the other commands
 def add_commands(sub, commands: dict) -> None:
     """Register the subcommands on `sub` and their handlers in `commands`."""
     _add_customer_commands(sub, commands)
+    _add_promotion_commands(sub, commands)
 
 
 # -- customers --------------------------------------------------------------------------------
@@ -71,4 +72,47 @@ def cmd_customers_add(args) -> int:
     c = add_customer(_shop_db(args), args.name, args.phone, args.email)
     contact = display_phone(c.phone) or c.email
     print(f"Added customer {c.name} ({contact}), id {c.id}.")
+    return 0
+
+
+# -- promotions -------------------------------------------------------------------------------
+def _add_promotion_commands(sub, commands: dict) -> None:
+    promotions = sub.add_parser("promotions", help="the shop's promotions").add_subparsers(
+        dest="action", required=True)
+    listing = promotions.add_parser("list", help="every promotion known at this till, whether "
+                                    "it applies at the till and why not")
+    listing.add_argument("--json", action="store_true", help="one JSON object per line")
+    commands.update({("promotions", "list"): cmd_promotions_list})
+
+
+def _promotion_row(p) -> str:
+    if not p.active:
+        state = "inactive"
+    elif p.applies_at_till:
+        state = "applies at the till"
+    else:
+        state = f"not applied at the till: {p.reason}"
+    used = f"used {p.used}/{p.usage_limit}" if p.usage_limit is not None else ""
+    return "\t".join([p.ref, p.name, p.code, p.what, used, state])
+
+
+def _promotion_json(p) -> str:
+    return json.dumps({"ref": p.ref, "name": p.name, "code": p.code or None, "active": p.active,
+                       "applies_at_till": p.applies_at_till, "reason": p.reason or None,
+                       "what": p.what, "used": p.used, "usage_limit": p.usage_limit},
+                      ensure_ascii=False)
+
+
+def cmd_promotions_list(args) -> int:
+    from pos.services.promotions import list_promotions
+    from pos.services.receipts import shop_money
+    from pos.services.settings import load_settings
+
+    db = _shop_db(args)
+    found = list_promotions(db, shop_money(load_settings(db)))
+    if not found:
+        print("No promotions yet: they come from the online store with `pos sync --once`.",
+              file=sys.stderr)
+    for promotion in found:
+        print(_promotion_json(promotion) if args.json else _promotion_row(promotion))
     return 0
