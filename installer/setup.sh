@@ -47,6 +47,8 @@ fi
 echo "== installing omnipos into .venv"
 .venv/bin/pip install -q --upgrade pip
 .venv/bin/pip install -q -e ".[test]"
+echo "== building translations (resources/i18n/*.qm)"
+.venv/bin/python -m pos.i18n build
 
 if [[ "${1:-}" == "--medusa" && -x installer/setup-medusa.sh ]]; then
   installer/setup-medusa.sh

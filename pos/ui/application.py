@@ -6,7 +6,7 @@ import sys
 import traceback
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QTimer, QTranslator
+from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pos.services.settings import load_settings
@@ -33,9 +33,9 @@ def register_bundled_fonts() -> None:
 
 
 def install_translator(app: QApplication, language: str) -> None:
-    translator = QTranslator(app)
-    if translator.load(str(RESOURCES / "i18n" / f"omnipos_{language}.qm")):
-        app.installTranslator(translator)
+    from pos.ui import i18n as window_language
+
+    window_language.install(app, language)
 
 
 def install_crash_dialog() -> None:
@@ -103,7 +103,9 @@ class TillStart:
 
 
 def interface_language(db) -> str:
-    return load_settings(db).language or QLocale.system().name().split("_")[0]
+    from pos.i18n import language_for
+
+    return language_for(load_settings(db).language, QLocale.system().name().split("_")[0])
 
 
 def run(db, data_dir: Path, exit_when_ready: bool = False, sync=None, first_run: bool = False,

@@ -8,21 +8,22 @@ from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import QMenu
 
-#: (objectName of the action, English label, "module:function")
+#: (objectName of the action, English label marked for lupdate, "module:function")
 ENTRIES: list[tuple[str, str, str]] = [
-    ("openShiftAction", "Open shift", "pos.ui.shift_desk:open_shift"),
-    ("cashInOutAction", "Cash in / cash out", "pos.ui.shift_desk:cash_in_out"),
-    ("xReportAction", "X report", "pos.ui.shift_desk:x_report"),
-    ("closeShiftAction", "Close shift", "pos.ui.shift_desk:close_shift"),
-    ("returnsAction", "Returns and exchanges", "pos.ui.returns_screen:open_returns"),
-    ("stockAction", "Stock", "pos.ui.stock_screen:open_stock_screen"),
-    ("dashboardAction", "Sales dashboard", "pos.ui.dashboard:open_dashboard"),
-    ("settingsAction", "Settings", "pos.ui.settings_dialog:open_settings"),
-    ("storeConnectionAction", "Online store connection",
+    ("openShiftAction", QT_TRANSLATE_NOOP("BackOffice", "Open shift"), "pos.ui.shift_desk:open_shift"),
+    ("cashInOutAction", QT_TRANSLATE_NOOP("BackOffice", "Cash in / cash out"), "pos.ui.shift_desk:cash_in_out"),
+    ("xReportAction", QT_TRANSLATE_NOOP("BackOffice", "X report"), "pos.ui.shift_desk:x_report"),
+    ("closeShiftAction", QT_TRANSLATE_NOOP("BackOffice", "Close shift"), "pos.ui.shift_desk:close_shift"),
+    ("returnsAction", QT_TRANSLATE_NOOP("BackOffice", "Returns and exchanges"), "pos.ui.returns_screen:open_returns"),
+    ("stockAction", QT_TRANSLATE_NOOP("BackOffice", "Stock"), "pos.ui.stock_screen:open_stock_screen"),
+    ("dashboardAction", QT_TRANSLATE_NOOP("BackOffice", "Sales dashboard"), "pos.ui.dashboard:open_dashboard"),
+    ("settingsAction", QT_TRANSLATE_NOOP("BackOffice", "Settings"), "pos.ui.settings_dialog:open_settings"),
+    ("storeConnectionAction", QT_TRANSLATE_NOOP("BackOffice", "Online store connection"),
      "pos.ui.store_connection:open_store_connection"),
+    ("languageAction", QT_TRANSLATE_NOOP("BackOffice", "Language"), "pos.ui.language:choose_language"),
 ]
 
 

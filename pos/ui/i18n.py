@@ -1,0 +1,136 @@
+"""The window's language: one translator for the whole till, switchable while it runs.
+
+Screens set their texts once, when they are built, through `tr()`. To switch a running window
+without rebuilding it (the cart stays where it is), the translator remembers which source text
+each translated text came from; switching then walks the widgets and asks again for every
+text it recognises (labels, buttons, placeholders, titles, menu actions, combo items).
+Texts made of a translated part and a number ("Reprint receipt (Ctrl+R)", two-line function
+keys) are handled part by part; dynamic messages are rewritten by their screens anyway.
+"""
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import QCoreApplication, QTranslator, Qt
+from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QGroupBox, QLabel,
+                               QLineEdit, QTableView, QWidget)
+
+from pos import i18n
+
+_SUFFIX = re.compile(r"^(.*?)(\s*\([^()]*\))$")
+
+
+class Catalogue(QTranslator):
+    """Serves the chosen language's .qm (or its .ts when no .qm is built) and keeps a map from
+    each text it produced back to (context, source)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.language = i18n.SOURCE_LANGUAGE
+        self._qm: QTranslator | None = None
+        self._ts: dict[tuple[str, str], str] = {}
+        self.sources: dict[str, tuple[str, str]] = _known_texts()
+
+    def load_language(self, language: str) -> None:
+        language = language if language in i18n.LANGUAGES else i18n.SOURCE_LANGUAGE
+        self.language, self._qm, self._ts = language, None, {}
+        if language != i18n.SOURCE_LANGUAGE:
+            qm = QTranslator(self)
+            if i18n.qm_path(language).exists() and qm.load(str(i18n.qm_path(language))):
+                self._qm = qm
+            else:  # not built yet (a checkout run from source): read the .ts itself
+                self._ts = i18n.catalog(language)
+        i18n.set_language(language)
+
+    def translate(self, context, source, disambiguation=None, n=-1):  # noqa: N802 (Qt API)
+        context, source = str(context), str(source)
+        text = ""
+        if self._qm is not None:
+            text = self._qm.translate(context, source, disambiguation, n) or ""
+        elif self._ts:
+            text = self._ts.get((context, source), "")
+        self.sources.setdefault(text or source, (context, source))
+        return text or None  # None is a null QString: "not translated here, use the source"
+
+    def isEmpty(self) -> bool:  # noqa: N802 (Qt API)
+        return False
+
+    def again(self, text: str) -> str | None:
+        """`text` (shown in some language) in the current language, or None if unknown."""
+        if text in self.sources:
+            return QCoreApplication.translate(*self.sources[text])
+        if "\n" in text:
+            parts = [self.again(part) for part in text.split("\n")]
+            if any(p is not None for p in parts):
+                return "\n".join(p if p is not None else old
+                                 for p, old in zip(parts, text.split("\n")))
+        if match := _SUFFIX.match(text):
+            head = self.again(match[1])
+            if head is not None:
+                return head + match[2]
+        return None
+
+
+def _known_texts() -> dict[str, tuple[str, str]]:
+    """Every source and translated text of the catalogues -> (context, source), so that texts
+    set before the catalogue was installed are recognised too."""
+    known: dict[str, tuple[str, str]] = {}
+    for language in i18n.LANGUAGES:
+        for (context, source), text in i18n.catalog(language).items():
+            known.setdefault(source, (context, source))
+            known.setdefault(text, (context, source))
+    return known
+
+
+def install(app: QApplication, language: str) -> Catalogue:
+    catalogue = Catalogue(app)
+    catalogue.load_language(language)
+    app.installTranslator(catalogue)
+    app.setProperty("omniposCatalogue", catalogue)
+    return catalogue
+
+
+def installed(app: QApplication | None = None) -> Catalogue:
+    app = app or QApplication.instance()
+    catalogue = app.property("omniposCatalogue")
+    return catalogue if isinstance(catalogue, Catalogue) else install(app, i18n.SOURCE_LANGUAGE)
+
+
+def switch_language(language: str, app: QApplication | None = None) -> None:
+    """Every open window shows `language` from now on; nothing typed is touched."""
+    app = app or QApplication.instance()
+    catalogue = installed(app)
+    catalogue.load_language(language)
+    app.removeTranslator(catalogue)
+    app.installTranslator(catalogue)  # sends LanguageChange to every widget
+    for widget in app.allWidgets():
+        _retranslate(widget, catalogue)
+
+
+def _set(getter, setter, catalogue: Catalogue) -> None:
+    text = getter()
+    if text:
+        new = catalogue.again(text)
+        if new is not None and new != text:
+            setter(new)
+
+
+def _retranslate(widget: QWidget, catalogue: Catalogue) -> None:
+    _set(widget.windowTitle, widget.setWindowTitle, catalogue)
+    _set(widget.toolTip, widget.setToolTip, catalogue)
+    if isinstance(widget, (QLabel, QAbstractButton)):
+        _set(widget.text, widget.setText, catalogue)
+    elif isinstance(widget, QLineEdit):  # its text is the cashier's: only the hint changes
+        _set(widget.placeholderText, widget.setPlaceholderText, catalogue)
+    elif isinstance(widget, QGroupBox):
+        _set(widget.title, widget.setTitle, catalogue)
+    elif isinstance(widget, QComboBox):
+        for i in range(widget.count()):
+            _set(lambda i=i: widget.itemText(i), lambda t, i=i: widget.setItemText(i, t),
+                 catalogue)
+    elif isinstance(widget, QTableView) and widget.model() is not None:
+        columns = widget.horizontalHeader().count()  # models translate their headers on call
+        if columns:
+            widget.model().headerDataChanged.emit(Qt.Horizontal, 0, columns - 1)
+    for action in QWidget.actions(widget):  # some screens shadow actions() with a dict
+        _set(action.text, action.setText, catalogue)
