@@ -25,6 +25,7 @@ class ReportHour(Base):
     """Completed sales per local day and hour, till and cashier (a few thousand rows a year)."""
 
     __tablename__ = "report_hours"
+    __table_args__ = {"sqlite_with_rowid": False}  # rows clustered by day: range scans
     day: Mapped[str] = mapped_column(String(10), primary_key=True)  # local YYYY-MM-DD
     hour: Mapped[int] = mapped_column(primary_key=True)  # local 0-23
     terminal_id: Mapped[str] = mapped_column(String(40), primary_key=True)
@@ -37,8 +38,20 @@ class ReportItemDay(Base):
     """Quantities and amounts sold per local day and item, for categories and top products."""
 
     __tablename__ = "report_item_days"
+    __table_args__ = {"sqlite_with_rowid": False}  # rows clustered by day: range scans
     day: Mapped[str] = mapped_column(String(10), primary_key=True)
     variant_id: Mapped[int] = mapped_column(primary_key=True)  # 0 = a line without an item
+    quantity_milli: Mapped[int] = mapped_column(default=0)
+    amount: Mapped[int] = mapped_column(default=0)
+
+
+class ReportCategoryDay(Base):
+    """Amounts per local day and category (categories of the items when summarised)."""
+
+    __tablename__ = "report_category_days"
+    __table_args__ = {"sqlite_with_rowid": False}  # rows clustered by day: range scans
+    day: Mapped[str] = mapped_column(String(10), primary_key=True)
+    category_id: Mapped[int] = mapped_column(primary_key=True)  # 0 = no category
     quantity_milli: Mapped[int] = mapped_column(default=0)
     amount: Mapped[int] = mapped_column(default=0)
 

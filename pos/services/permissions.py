@@ -29,9 +29,10 @@ STOCK_ADJUST = "stock_adjust"
 CLOSE_SHIFT_OVER_SHORT = "close_shift_over_short"  # beyond the over/short setting
 MANAGE_USERS = "manage_users"
 SETTINGS = "settings"
+VIEW_REPORTS = "view_reports"  # the sales dashboard
 
 MANAGER_ACTIONS = frozenset({BIG_DISCOUNT, PRICE_OVERRIDE, VOID, REFUND, NO_SALE, STOCK_ADJUST,
-                             CLOSE_SHIFT_OVER_SHORT, SETTINGS})
+                             CLOSE_SHIFT_OVER_SHORT, SETTINGS, VIEW_REPORTS})
 ALLOWED: dict[str, frozenset[str]] = {
     "cashier": frozenset(),
     "manager": MANAGER_ACTIONS,
@@ -49,6 +50,7 @@ DESCRIPTIONS = {
     CLOSE_SHIFT_OVER_SHORT: "Closing a shift with this over/short",
     MANAGE_USERS: "Managing users",
     SETTINGS: "Changing settings",
+    VIEW_REPORTS: "The sales dashboard",
 }
 
 

@@ -29,6 +29,7 @@ def upgrade() -> None:
         sa.Column("sales_count", sa.Integer(), nullable=False),
         sa.Column("amount", sa.Integer(), nullable=False),
         sa.PrimaryKeyConstraint("day", "hour", "terminal_id", "cashier_id"),
+        sqlite_with_rowid=False,
     )
     op.create_table(
         "report_item_days",
@@ -37,6 +38,16 @@ def upgrade() -> None:
         sa.Column("quantity_milli", sa.Integer(), nullable=False),
         sa.Column("amount", sa.Integer(), nullable=False),
         sa.PrimaryKeyConstraint("day", "variant_id"),
+        sqlite_with_rowid=False,
+    )
+    op.create_table(
+        "report_category_days",
+        sa.Column("day", sa.String(length=10), nullable=False),
+        sa.Column("category_id", sa.Integer(), nullable=False),
+        sa.Column("quantity_milli", sa.Integer(), nullable=False),
+        sa.Column("amount", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("day", "category_id"),
+        sqlite_with_rowid=False,
     )
     op.create_table(
         "report_marks",
@@ -52,6 +63,7 @@ def downgrade() -> None:
     with op.batch_alter_table("online_orders") as batch:
         batch.drop_index("ix_online_orders_created_at")
     op.drop_table("report_marks")
+    op.drop_table("report_category_days")
     op.drop_table("report_item_days")
     op.drop_table("report_hours")
     op.drop_table("pin_lockouts")

@@ -1,0 +1,217 @@
+"""The manager's sales figures: by day and hour, channel, cashier, category, top products.
+
+A year of sales is ~300,000 sales and a million lines: too many to add up each time the
+dashboard opens. `update_summaries` adds new sales (by the sales table's rowid, whatever their
+date: a late sale synced from another till is still new) into small per-day tables in one
+transaction; the figures are then sums over a few thousand summary rows. Days and hours are
+the till's local time (SQLite's 'localtime', i.e. the computer's time zone: the shop's).
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import text
+from sqlalchemy.orm import Session
+
+from pos.db.engine import Database
+from pos.services import permissions
+from pos.services.users import UserInfo
+
+MARK = "sales"
+
+SUMMARISE_HOURS = text("""
+INSERT INTO report_hours (day, hour, terminal_id, cashier_id, sales_count, amount)
+SELECT date(created_at, 'localtime'), CAST(strftime('%H', created_at, 'localtime') AS INTEGER),
+       terminal_id, coalesce(cashier_id, 0), count(*), sum(total)
+FROM sales WHERE rowid > :lo AND rowid <= :hi AND status = 'completed'
+GROUP BY 1, 2, 3, 4
+ON CONFLICT (day, hour, terminal_id, cashier_id) DO UPDATE SET
+  sales_count = sales_count + excluded.sales_count, amount = amount + excluded.amount""")
+
+LINES_OF_NEW_SALES = """
+FROM sales s JOIN sale_lines l ON l.sale_id = s.id
+LEFT JOIN variants v ON v.id = l.variant_id LEFT JOIN products p ON p.id = v.product_id
+WHERE s.rowid > :lo AND s.rowid <= :hi AND s.status = 'completed'"""
+
+SUMMARISE_ITEMS = text(f"""
+INSERT INTO report_item_days (day, variant_id, quantity_milli, amount)
+SELECT date(s.created_at, 'localtime'), coalesce(l.variant_id, 0), sum(l.quantity_milli),
+       sum(l.total) {LINES_OF_NEW_SALES}
+GROUP BY 1, 2
+ON CONFLICT (day, variant_id) DO UPDATE SET
+  quantity_milli = quantity_milli + excluded.quantity_milli, amount = amount + excluded.amount""")
+
+SUMMARISE_CATEGORIES = text(f"""
+INSERT INTO report_category_days (day, category_id, quantity_milli, amount)
+SELECT date(s.created_at, 'localtime'), coalesce(p.category_id, 0), sum(l.quantity_milli),
+       sum(l.total) {LINES_OF_NEW_SALES}
+GROUP BY 1, 2
+ON CONFLICT (day, category_id) DO UPDATE SET
+  quantity_milli = quantity_milli + excluded.quantity_milli, amount = amount + excluded.amount""")
+
+
+def update_summaries(db: Database) -> int:
+    """Adds the sales not summarised yet; returns how many rowids it covered."""
+    with db.transaction() as s:
+        lo = s.execute(text("SELECT last_rowid FROM report_marks WHERE name = :n"),
+                       {"n": MARK}).scalar() or 0
+        hi = s.execute(text("SELECT max(rowid) FROM sales")).scalar() or 0
+        if hi <= lo:
+            return 0
+        for statement in (SUMMARISE_HOURS, SUMMARISE_ITEMS, SUMMARISE_CATEGORIES):
+            s.execute(statement, {"lo": lo, "hi": hi})
+        s.execute(text("INSERT INTO report_marks (name, last_rowid) VALUES (:n, :hi) "
+                       "ON CONFLICT (name) DO UPDATE SET last_rowid = excluded.last_rowid"),
+                  {"n": MARK, "hi": hi})
+        return hi - lo
+
+
+def may_view(user: UserInfo | None, approver: UserInfo | None = None) -> UserInfo:
+    return permissions.authorise(user, permissions.VIEW_REPORTS, approver)
+
+
+# -- the figures ---------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Period:
+    first: date
+    last: date  # included
+
+    def params(self) -> dict:
+        return {"first": self.first.isoformat(), "last": self.last.isoformat()}
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One bar, slice or row: a label, how many sales (or items), how much money."""
+
+    label: str
+    count: int
+    amount: int
+
+
+@dataclass(frozen=True)
+class Totals:
+    sales_count: int
+    amount: int
+    online_count: int
+    online_amount: int
+
+    @property
+    def average_basket(self) -> int:
+        return round(self.amount / self.sales_count) if self.sales_count else 0
+
+
+@dataclass
+class Dashboard:
+    """Everything the dashboard shows, section by section (also what the CSV holds)."""
+
+    period: Period
+    totals: Totals | None = None
+    sections: dict[str, list[Figure]] = field(default_factory=dict)
+
+
+IN_PERIOD = "day BETWEEN :first AND :last"
+ONLINE_IN_PERIOD = ("created_at >= datetime(:first, 'utc') "
+                    "AND created_at < datetime(:last, '+1 day', 'utc')")
+
+
+def _figures(s: Session, sql: str, params: dict) -> list[Figure]:
+    return [Figure(str(label), int(count or 0), int(amount or 0))
+            for label, count, amount in s.execute(text(sql), params)]
+
+
+def totals(db: Database, period: Period) -> Totals:
+    with db.session() as s:
+        count, amount = s.execute(text(
+            f"SELECT coalesce(sum(sales_count), 0), coalesce(sum(amount), 0) FROM report_hours "
+            f"WHERE {IN_PERIOD}"), period.params()).one()
+        o_count, o_amount = s.execute(text(
+            f"SELECT count(*), coalesce(sum(total), 0) FROM online_orders "
+            f"WHERE {ONLINE_IN_PERIOD}"), period.params()).one()
+        return Totals(count, amount, o_count, o_amount)
+
+
+def by_day(db: Database, period: Period) -> list[Figure]:
+    """In-shop sales per day (label YYYY-MM-DD), days without sales left out."""
+    with db.session() as s:
+        return _figures(s, f"SELECT day, sum(sales_count), sum(amount) FROM report_hours "
+                           f"WHERE {IN_PERIOD} GROUP BY day ORDER BY day", period.params())
+
+
+def by_hour(db: Database, period: Period) -> list[Figure]:
+    """In-shop sales per hour of the day (label "0".."23"), over the whole period."""
+    with db.session() as s:
+        return _figures(s, f"SELECT hour, sum(sales_count), sum(amount) FROM report_hours "
+                           f"WHERE {IN_PERIOD} GROUP BY hour ORDER BY hour", period.params())
+
+
+def by_channel(db: Database, period: Period, terminal_id: str) -> list[Figure]:
+    """This till, each of the shop's other tills, then each online sales channel."""
+    with db.session() as s:
+        tills = _figures(s, f"SELECT terminal_id, sum(sales_count), sum(amount) FROM report_hours "
+                            f"WHERE {IN_PERIOD} GROUP BY terminal_id "
+                            f"ORDER BY terminal_id != :me, sum(amount) DESC",
+                         {**period.params(), "me": terminal_id})
+        online = _figures(s, f"SELECT channel, count(*), sum(total) FROM online_orders "
+                             f"WHERE {ONLINE_IN_PERIOD} GROUP BY channel ORDER BY 3 DESC",
+                          period.params())
+    return [Figure(f"till:{f.label}", f.count, f.amount) for f in tills] + \
+        [Figure(f"online:{f.label}", f.count, f.amount) for f in online]
+
+
+def by_cashier(db: Database, period: Period) -> list[Figure]:
+    with db.session() as s:
+        return _figures(s, f"""SELECT coalesce(u.name, '—'), sum(h.sales_count), sum(h.amount)
+            FROM report_hours h LEFT JOIN users u ON u.id = h.cashier_id
+            WHERE h.{IN_PERIOD} GROUP BY h.cashier_id ORDER BY 3 DESC""", period.params())
+
+
+def by_category(db: Database, period: Period) -> list[Figure]:
+    """Amount per category; count is the quantity sold in whole units (kg rounded)."""
+    with db.session() as s:
+        return _figures(s, f"""SELECT coalesce(c.name, '—'), sum(r.quantity_milli) / 1000,
+            sum(r.amount) FROM report_category_days r LEFT JOIN categories c ON c.id = r.category_id
+            WHERE r.{IN_PERIOD} GROUP BY r.category_id ORDER BY 3 DESC""", period.params())
+
+
+def top_products(db: Database, period: Period, limit: int = 10) -> list[Figure]:
+    """Best sellers by amount; count is the quantity sold in whole units (kg rounded)."""
+    with db.session() as s:
+        return _figures(s, f"""SELECT coalesce(v.name, '—'), q / 1000, a FROM (
+              SELECT variant_id, sum(quantity_milli) AS q, sum(amount) AS a
+              FROM report_item_days WHERE {IN_PERIOD}
+              GROUP BY variant_id ORDER BY a DESC LIMIT :limit) t
+            LEFT JOIN variants v ON v.id = t.variant_id ORDER BY a DESC""",
+                        {**period.params(), "limit": limit})
+
+
+SECTIONS = ("by_day", "by_hour", "by_channel", "by_cashier", "by_category", "top_products")
+
+
+def section(db: Database, name: str, period: Period, terminal_id: str) -> list[Figure]:
+    """One section of the dashboard by name (the UI asks for them one by one)."""
+    if name == "by_channel":
+        return by_channel(db, period, terminal_id)
+    return {"by_day": by_day, "by_hour": by_hour, "by_cashier": by_cashier,
+            "by_category": by_category, "top_products": top_products}[name](db, period)
+
+
+def write_csv(dashboard: Dashboard, path: Path) -> Path:
+    """The figures on screen as one CSV: section, label, count, amount (minor units)."""
+    with open(path, "w", newline="", encoding="utf-8") as fh:
+        w = csv.writer(fh)
+        w.writerow(("section", "label", "count", "amount"))
+        p, t = dashboard.period, dashboard.totals
+        w.writerow(("period", f"{p.first.isoformat()}..{p.last.isoformat()}", "", ""))
+        if t is not None:
+            w.writerows((("totals", "in shop", t.sales_count, t.amount),
+                         ("totals", "average basket", "", t.average_basket),
+                         ("totals", "online", t.online_count, t.online_amount)))
+        for name in SECTIONS:
+            for f in dashboard.sections.get(name, ()):
+                w.writerow((name, f.label, f.count, f.amount))
+    return path
