@@ -140,17 +140,14 @@ def print_receipt(
     *,
     fmt: MoneyFormat | None = None,
     labels: Mapping[str, str] | None = None,
-    timeout: float = DEFAULT_TIMEOUT,
-    profile: str | None = None,
-    codepage_slot: int | None = None,
-    check_status: bool = True,
+    **options,
 ) -> None:
-    """Print one receipt; raises PrinterUnavailable (with advice) when it cannot."""
+    """Print one receipt; raises PrinterUnavailable (with advice) when it cannot.
+    `options`: timeout, profile, codepage_slot, check_status, as for print_rows."""
     columns = COLUMNS_BY_PAPER[receipt.paper_width_mm]
     rows = layout(receipt, fmt or plain_money(receipt.currency), columns, labels)
     print_rows(rows, receipt.paper_width_mm, printer_uri, mode, codepage, cut, drawer_pin,
-               timeout=timeout, profile=profile, codepage_slot=codepage_slot,
-               check_status=check_status)
+               **options)
 
 
 def print_rows(

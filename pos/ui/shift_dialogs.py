@@ -5,12 +5,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QFontDatabase
-from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout,
+from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QHBoxLayout,
                                QLabel, QLineEdit, QPlainTextEdit, QPushButton, QRadioButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QHeaderView)
 
 from pos.domain.money import currency, to_minor
 from pos.domain.payment import CARD, CASH, TRANSFER
+from pos.ui.dialogs import _Form
 
 COUNTED = (CASH, CARD, TRANSFER)
 
@@ -41,41 +42,25 @@ def parse_amount(text: str, currency_code: str, empty_is_zero: bool = False) -> 
     return amount
 
 
-class _AmountForm(QDialog):
-    """A small form with OK / Cancel whose OK checks the input first (`read`)."""
+class _AmountForm(_Form):
+    """The counter's small form (OK checks the input first, `read`) whose result is emitted:
+    these dialogs are opened without blocking, and the desk listens."""
 
     submitted = Signal(object)
 
     def __init__(self, title: str, ok_text: str, parent=None):
-        super().__init__(parent)
-        self.setWindowTitle(title)
+        super().__init__(title, parent)
         self.setMinimumWidth(460)
-        self.form = QFormLayout()
-        self.error = QLabel(objectName="dialogError", wordWrap=True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         self.buttons.button(QDialogButtonBox.Ok).setText(ok_text)
-        self.buttons.accepted.connect(self._submit)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.error)
-        layout.addWidget(self.buttons)
 
-    def _submit(self) -> None:
-        try:
-            value = self.read()
-        except ValueError as exc:
-            self.error.setText(str(exc))
-            return
-        self.accept()
-        self.submitted.emit(value)
-
-    def read(self):
-        raise NotImplementedError
+    def _try_accept(self) -> None:
+        super()._try_accept()
+        if self.result() == QDialog.Accepted:
+            self.submitted.emit(self.result_value)
 
     def amount_field(self, name: str) -> QLineEdit:
         field = QLineEdit(objectName=name, alignment=Qt.AlignRight)
-        field.returnPressed.connect(self._submit)
+        field.returnPressed.connect(self._try_accept)
         return field
 
 
@@ -115,7 +100,7 @@ class CashMovementDialog(_AmountForm):
         self.reason = QLineEdit(objectName="cashReasonInput", maxLength=200,
                                 placeholderText=self.tr("e.g. safe drop, supplier paid, change "
                                                         "from the bank"))
-        self.reason.returnPressed.connect(self._submit)
+        self.reason.returnPressed.connect(self._try_accept)
         self.form.addRow(self.tr("Reason"), self.reason)
 
     def read(self) -> tuple[str, int, str]:
