@@ -182,23 +182,20 @@ def manager_logged_in(qtbot, window):
     return window
 
 
-def open_settings(qtbot, window) -> QDialog:
+def open_from_manager_menu(qtbot, window, action: str, dialog: str) -> QDialog:
     qtbot.keyClick(window.sale.scan_input, Qt.Key_F11)
-    menu = window.sale.findChild(QMenu, "backOfficeMenu")
-    qtbot.waitUntil(lambda: menu is not None and menu.isVisible()
-                    or window.sale.findChild(QMenu, "backOfficeMenu").isVisible())
-    menu = window.sale.findChild(QMenu, "backOfficeMenu")
-    menu.findChild(QAction, "settingsAction").trigger()
-    qtbot.waitUntil(lambda: window.findChild(QDialog, "settingsDialog") is not None)
-    dialog = window.findChild(QDialog, "settingsDialog")
-    qtbot.waitExposed(dialog)
-    return dialog
+    qtbot.waitUntil(lambda: window.sale.findChild(QMenu, "backOfficeMenu") is not None)
+    window.sale.findChild(QMenu, "backOfficeMenu").findChild(QAction, action).trigger()
+    qtbot.waitUntil(lambda: window.findChild(QDialog, dialog) is not None)
+    opened = window.findChild(QDialog, dialog)
+    qtbot.waitExposed(opened)
+    return opened
 
 
 def test_settings_refuse_bad_input_then_save_everything_at_once(qtbot, manager_logged_in,
                                                                  demo_db):
     window = manager_logged_in
-    dialog = open_settings(qtbot, window)
+    dialog = open_from_manager_menu(qtbot, window, "settingsAction", "settingsDialog")
     before = load_settings(demo_db)
     dialog.findChild(QLineEdit, "shopPhoneInput").setText("0234 111 222")
     dialog.findChild(QLineEdit, "bankBinInput").setText("97043")  # 5 digits
@@ -221,13 +218,8 @@ def test_settings_refuse_bad_input_then_save_everything_at_once(qtbot, manager_l
 
 def test_store_connection_dialog_refuses_a_bad_address_and_saves_nothing(
         qtbot, manager_logged_in, data_dir):
-    window = manager_logged_in
-    qtbot.keyClick(window.sale.scan_input, Qt.Key_F11)
-    qtbot.waitUntil(lambda: window.sale.findChild(QMenu, "backOfficeMenu") is not None)
-    window.sale.findChild(QMenu, "backOfficeMenu").findChild(
-        QAction, "storeConnectionAction").trigger()
-    qtbot.waitUntil(lambda: window.findChild(QDialog, "storeConnectionDialog") is not None)
-    dialog = window.findChild(QDialog, "storeConnectionDialog")
+    dialog = open_from_manager_menu(qtbot, manager_logged_in, "storeConnectionAction",
+                                    "storeConnectionDialog")
     dialog.findChild(QLineEdit, "storeUrlInput").setText("shop.example.vn")
     dialog.findChild(QLineEdit, "storeApiKeyInput").setText("sk_x")
     qtbot.mouseClick(dialog.findChild(QPushButton, "storeConnectButton"), Qt.LeftButton)
