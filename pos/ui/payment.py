@@ -7,14 +7,17 @@ from PySide6.QtWidgets import (QDialog, QGridLayout, QHBoxLayout, QLabel, QLineE
 
 from pos.domain.errors import DomainError
 from pos.domain.money import currency, to_minor
-from pos.domain.payment import CARD, CASH, TRANSFER, Tender, quick_tenders, settle
+from pos.domain.payment import CARD, CASH, POINTS, TRANSFER, Tender, quick_tenders, settle
 from pos.domain.vietqr import build_vietqr
+from pos.ui.points_tender import PointsTab
 from pos.ui.qr import qr_pixmap
 
 
 class PaymentDialog(QDialog):
-    def __init__(self, till, total: int, sale_label: str, parent=None):
+    def __init__(self, till, total: int, sale_label: str, parent=None,
+                 customer_id: int | None = None):
         super().__init__(parent)
+        self.customer_id = customer_id  # loyalty points can pay only with a customer
         self.setObjectName("paymentDialog")
         self.setWindowTitle(self.tr("Payment"))
         self.setMinimumSize(720, 520)
@@ -32,6 +35,11 @@ class PaymentDialog(QDialog):
         self.tabs.addTab(self._cash_tab(), self.tr("Cash"))
         self.tabs.addTab(self._card_tab(), self.tr("Card"))
         self.tabs.addTab(self._transfer_tab(), self.tr("Bank transfer (QR)"))
+        self.points_tab = None
+        if self.till.settings.loyalty_point_value > 0:
+            self.points_tab = PointsTab(self.till, self.customer_id)
+            self.points_tab.tendered.connect(self._add_points)
+            self.tabs.addTab(self.points_tab, self.tr("Points"))
         self.tender_list = QListWidget(objectName="tendersList")
         self.remaining_label = QLabel(objectName="remainingLabel")
         self.rounding_label = QLabel(objectName="roundingLabel")
@@ -141,6 +149,10 @@ class PaymentDialog(QDialog):
             field.clear()
         self._update()
 
+    def _add_points(self, tender: Tender) -> None:
+        self.other_tenders.append(tender)
+        self._update()
+
     def _current_tenders(self) -> list[Tender]:
         cash = self._parse(self.cash_input.text())
         return self.other_tenders + ([Tender(CASH, cash)] if cash else [])
@@ -161,7 +173,8 @@ class PaymentDialog(QDialog):
         m = self.till.money
         self.due_label.setText(self.tr("Amount due: {0}").format(m(self.total)))
         self.tender_list.clear()
-        names = {CASH: self.tr("Cash"), CARD: self.tr("Card"), TRANSFER: self.tr("Transfer")}
+        names = {CASH: self.tr("Cash"), CARD: self.tr("Card"), TRANSFER: self.tr("Transfer"),
+                 POINTS: self.tr("Points")}
         for t in self.tenders:
             self.tender_list.addItem(f"{names.get(t.method, t.method)}   {m(t.amount)}")
         self.rounding_label.setText(self.tr("Cash rounding: {0}").format(m(state.rounding))
@@ -170,6 +183,8 @@ class PaymentDialog(QDialog):
         self.change_label.setText(self.tr("Change: {0}").format(m(state.change)))
         self.complete_button.setEnabled(state.complete)
         remaining_other = settle(self.total, self.other_tenders, 0).remaining
+        if self.points_tab is not None:
+            self.points_tab.set_due(remaining_other)
         for field in (self.card_amount, self.transfer_amount):
             if not field.hasFocus():
                 field.setText(str(remaining_other) if self.currency.exponent == 0

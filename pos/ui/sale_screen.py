@@ -469,6 +469,11 @@ class SaleScreen(QWidget):
         if self.basket.is_empty():
             self.flash("error", self.tr("Scan an item first."))
             return
+        if self.till.extras.get("exchange"):  # a return's credit pays first (F11 > Returns)
+            from pos.ui import exchange
+
+            exchange.pay(self)
+            return
         self.scanner.enabled = False  # a scan during payment must not type into amount fields
         self.promotions.freeze()
         dialog = PaymentDialog(self.till, self.cart_model.totals.total,
