@@ -49,7 +49,9 @@ def check_adjustment(delta_milli: int, reason: str) -> None:
 
 
 def milli_to_decimal(milli: int) -> Decimal:
-    return Decimal(milli).scaleb(-3).normalize() if milli else Decimal(0)
+    """Thousandths -> Decimal without trailing zeros or exponent: 250000 -> 250, 850 -> 0.85."""
+    value = Decimal(milli).scaleb(-3)
+    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
 
 
 @dataclass(frozen=True)

@@ -46,6 +46,10 @@ def open_stock_screen(sale_screen) -> None:
     screen = StockScreen(sale_screen.till, sale_screen)
     sale_screen.scanner.enabled = False
     screen.finished.connect(lambda _: setattr(sale_screen.scanner, "enabled", True))
+    serial = getattr(getattr(sale_screen.window(), "devices", None), "serial", None)
+    if serial is not None:  # a serial scanner's codes come here too while the screen is open
+        serial.scanned.connect(screen.scanned)
+        screen.finished.connect(lambda _: serial.scanned.disconnect(screen.scanned))
     screen.open()
 
 
@@ -92,6 +96,10 @@ class StockScreen(QDialog):
         self.tabs.currentChanged.connect(self._tab_shown)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
+
+    def scanned(self, code: str) -> None:
+        """A code from a scanner that does not type (serial): to the tab in front."""
+        self.tabs.currentWidget().take_scan(code)
 
     def _tab_shown(self, index: int) -> None:
         tab = self.tabs.widget(index)
@@ -207,6 +215,10 @@ class ItemTab(QWidget):
         if row is not None:
             self.load(row.data(Qt.UserRole))
 
+    def take_scan(self, code: str) -> None:
+        self.search.setText(code)
+        self._show_typed()
+
     def _show_typed(self) -> None:
         """Enter (or a scan) shows that code at once; a name shows the first result."""
         self._timer.stop()
@@ -317,9 +329,12 @@ class LowStockTab(QWidget):
                              if rows else self.tr("No item is at or below its threshold."))
 
     def _open_item(self, cell) -> None:
-        sku = self.table.item(cell.row(), 0).text()
+        self.take_scan(self.table.item(cell.row(), 0).text())
+
+    def take_scan(self, code: str) -> None:
+        """Shows the item on the item tab."""
         self.screen.tabs.setCurrentIndex(0)
-        self.screen.tabs.widget(0).load(sku)
+        self.screen.tabs.widget(0).take_scan(code)
 
     def choose_export_path(self) -> str:
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export stock"), "stock.csv",
@@ -379,8 +394,12 @@ class CountTab(QWidget):
         self.scan.setFocus()
 
     def _scanned(self) -> None:
-        code, t = self.scan.text().strip(), self.screen.till
+        code = self.scan.text().strip()
         self.scan.clear()
+        self.take_scan(code)
+
+    def take_scan(self, code: str) -> None:
+        t = self.screen.till
         if code:
             self.screen.run(lambda: catalog.scan(t.db, code, t.settings), self._add, self.message)
 

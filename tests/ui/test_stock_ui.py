@@ -124,3 +124,41 @@ def test_a_cashiers_count_is_posted_with_a_managers_pin(qtbot, logged_in, demo_d
         [row] = s.scalars(select(OutboxEvent).where(OutboxEvent.kind == "stock_adjustment"))
     assert (json.loads(row.payload)["user"], json.loads(row.payload)["approved_by"]) == (
         "Lan", "Minh")
+
+
+def test_a_serial_scanners_code_goes_to_the_count_not_the_cart(qtbot, manager_in, demo_db):
+    w = manager_in
+    screen = open_stock(qtbot, w)
+    show_tab(qtbot, screen, 2)
+    screen.scanned(demo_ean(3))  # what the serial bridge delivers on the UI thread
+    table = screen.findChild(QTableWidget, "countTable")
+    qtbot.waitUntil(lambda: table.rowCount() == 1 and table.item(0, 0).text() == "SP0003")
+    assert w.sale.basket.is_empty()
+    show_tab(qtbot, screen, 1)
+    screen.scanned("SP0004")  # on the low-stock list: shows that item
+    title = screen.findChild(QLabel, "stockItemTitle")
+    qtbot.waitUntil(lambda: "SP0004" in title.text())
+
+
+def test_a_threshold_puts_an_item_on_the_low_stock_list_and_the_export(qtbot, manager_in,
+                                                                       tmp_path, monkeypatch):
+    from pos.ui.stock_screen import LowStockTab
+
+    out = tmp_path / "stock.csv"
+    monkeypatch.setattr(LowStockTab, "choose_export_path", lambda self: str(out))
+    screen = open_stock(qtbot, manager_in)
+    type_and_enter(qtbot, screen.findChild(QLineEdit, "stockSearchInput"), "SP0001")
+    title = screen.findChild(QLabel, "stockItemTitle")
+    qtbot.waitUntil(lambda: "SP0001" in title.text())
+    qtbot.keyClicks(screen.findChild(QLineEdit, "lowThresholdInput"), "250")
+    qtbot.mouseClick(screen.findChild(QPushButton, "setThresholdButton"), Qt.LeftButton)
+    qtbot.waitUntil(lambda: "LOW" in title.text())
+    show_tab(qtbot, screen, 1)
+    low = screen.findChild(QTableWidget, "lowStockTable")
+    qtbot.waitUntil(lambda: low.rowCount() == 1)
+    assert low.item(0, 0).text() == "SP0001"
+    qtbot.mouseClick(screen.findChild(QPushButton, "exportCsvButton"), Qt.LeftButton)
+    message = screen.findChild(QLabel, "lowStockMessage")
+    qtbot.waitUntil(lambda: "written" in message.text())
+    rows = out.read_text(encoding="utf-8").splitlines()
+    assert next(r for r in rows if r.startswith("SP0001,")).endswith(",250,yes")
