@@ -21,17 +21,27 @@ class PinLockout(Base):
     locked_until: Mapped[datetime | None]
 
 
-class ReportHour(Base):
-    """Completed sales per local day and hour, till and cashier (a few thousand rows a year)."""
+class ReportDay(Base):
+    """Completed sales per local day, till and cashier (a few thousand rows a year)."""
 
-    __tablename__ = "report_hours"
+    __tablename__ = "report_days"
     __table_args__ = {"sqlite_with_rowid": False}  # rows clustered by day: range scans
     day: Mapped[str] = mapped_column(String(10), primary_key=True)  # local YYYY-MM-DD
-    hour: Mapped[int] = mapped_column(primary_key=True)  # local 0-23
     terminal_id: Mapped[str] = mapped_column(String(40), primary_key=True)
     cashier_id: Mapped[int] = mapped_column(primary_key=True)  # 0 = no cashier recorded
     sales_count: Mapped[int] = mapped_column(default=0)
     amount: Mapped[int] = mapped_column(default=0)  # what customers paid, minor units
+
+
+class ReportHour(Base):
+    """Completed sales per local day and hour of the day, all tills together."""
+
+    __tablename__ = "report_hours"
+    __table_args__ = {"sqlite_with_rowid": False}
+    day: Mapped[str] = mapped_column(String(10), primary_key=True)
+    hour: Mapped[int] = mapped_column(primary_key=True)  # local 0-23
+    sales_count: Mapped[int] = mapped_column(default=0)
+    amount: Mapped[int] = mapped_column(default=0)
 
 
 class ReportItemDay(Base):
@@ -65,5 +75,6 @@ class ReportMark(Base):
     last_rowid: Mapped[int] = mapped_column(default=0)
 
 
-# Online orders by date for the dashboard's channel figures.
-Index("ix_online_orders_created_at", OnlineOrder.created_at)
+# Online orders by date for the dashboard's channel figures (covering: no row look-ups).
+Index("ix_online_orders_created_at", OnlineOrder.created_at, OnlineOrder.channel,
+      OnlineOrder.total)

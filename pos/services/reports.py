@@ -22,13 +22,21 @@ from pos.services.users import UserInfo
 
 MARK = "sales"
 
-SUMMARISE_HOURS = text("""
-INSERT INTO report_hours (day, hour, terminal_id, cashier_id, sales_count, amount)
+NEW_SALES = "FROM sales WHERE rowid > :lo AND rowid <= :hi AND status = 'completed'"
+
+SUMMARISE_DAYS = text(f"""
+INSERT INTO report_days (day, terminal_id, cashier_id, sales_count, amount)
+SELECT date(created_at, 'localtime'), terminal_id, coalesce(cashier_id, 0), count(*), sum(total)
+{NEW_SALES} GROUP BY 1, 2, 3
+ON CONFLICT (day, terminal_id, cashier_id) DO UPDATE SET
+  sales_count = sales_count + excluded.sales_count, amount = amount + excluded.amount""")
+
+SUMMARISE_HOURS = text(f"""
+INSERT INTO report_hours (day, hour, sales_count, amount)
 SELECT date(created_at, 'localtime'), CAST(strftime('%H', created_at, 'localtime') AS INTEGER),
-       terminal_id, coalesce(cashier_id, 0), count(*), sum(total)
-FROM sales WHERE rowid > :lo AND rowid <= :hi AND status = 'completed'
-GROUP BY 1, 2, 3, 4
-ON CONFLICT (day, hour, terminal_id, cashier_id) DO UPDATE SET
+       count(*), sum(total)
+{NEW_SALES} GROUP BY 1, 2
+ON CONFLICT (day, hour) DO UPDATE SET
   sales_count = sales_count + excluded.sales_count, amount = amount + excluded.amount""")
 
 LINES_OF_NEW_SALES = """
@@ -61,7 +69,7 @@ def update_summaries(db: Database) -> int:
         hi = s.execute(text("SELECT max(rowid) FROM sales")).scalar() or 0
         if hi <= lo:
             return 0
-        for statement in (SUMMARISE_HOURS, SUMMARISE_ITEMS, SUMMARISE_CATEGORIES):
+        for statement in (SUMMARISE_DAYS, SUMMARISE_HOURS, SUMMARISE_ITEMS, SUMMARISE_CATEGORIES):
             s.execute(statement, {"lo": lo, "hi": hi})
         s.execute(text("INSERT INTO report_marks (name, last_rowid) VALUES (:n, :hi) "
                        "ON CONFLICT (name) DO UPDATE SET last_rowid = excluded.last_rowid"),
@@ -127,7 +135,7 @@ def _figures(s: Session, sql: str, params: dict) -> list[Figure]:
 def totals(db: Database, period: Period) -> Totals:
     with db.session() as s:
         count, amount = s.execute(text(
-            f"SELECT coalesce(sum(sales_count), 0), coalesce(sum(amount), 0) FROM report_hours "
+            f"SELECT coalesce(sum(sales_count), 0), coalesce(sum(amount), 0) FROM report_days "
             f"WHERE {IN_PERIOD}"), period.params()).one()
         o_count, o_amount = s.execute(text(
             f"SELECT count(*), coalesce(sum(total), 0) FROM online_orders "
@@ -138,7 +146,7 @@ def totals(db: Database, period: Period) -> Totals:
 def by_day(db: Database, period: Period) -> list[Figure]:
     """In-shop sales per day (label YYYY-MM-DD), days without sales left out."""
     with db.session() as s:
-        return _figures(s, f"SELECT day, sum(sales_count), sum(amount) FROM report_hours "
+        return _figures(s, f"SELECT day, sum(sales_count), sum(amount) FROM report_days "
                            f"WHERE {IN_PERIOD} GROUP BY day ORDER BY day", period.params())
 
 
@@ -152,7 +160,7 @@ def by_hour(db: Database, period: Period) -> list[Figure]:
 def by_channel(db: Database, period: Period, terminal_id: str) -> list[Figure]:
     """This till, each of the shop's other tills, then each online sales channel."""
     with db.session() as s:
-        tills = _figures(s, f"SELECT terminal_id, sum(sales_count), sum(amount) FROM report_hours "
+        tills = _figures(s, f"SELECT terminal_id, sum(sales_count), sum(amount) FROM report_days "
                             f"WHERE {IN_PERIOD} GROUP BY terminal_id "
                             f"ORDER BY terminal_id != :me, sum(amount) DESC",
                          {**period.params(), "me": terminal_id})
@@ -166,7 +174,7 @@ def by_channel(db: Database, period: Period, terminal_id: str) -> list[Figure]:
 def by_cashier(db: Database, period: Period) -> list[Figure]:
     with db.session() as s:
         return _figures(s, f"""SELECT coalesce(u.name, '—'), sum(h.sales_count), sum(h.amount)
-            FROM report_hours h LEFT JOIN users u ON u.id = h.cashier_id
+            FROM report_days h LEFT JOIN users u ON u.id = h.cashier_id
             WHERE h.{IN_PERIOD} GROUP BY h.cashier_id ORDER BY 3 DESC""", period.params())
 
 

@@ -1,10 +1,12 @@
 """The dashboard's charts (QtCharts): built from plain figures, amounts in the shop's money."""
 from __future__ import annotations
 
+from datetime import datetime
+
 from PySide6.QtCharts import (QAbstractBarSeries, QAreaSeries, QBarCategoryAxis, QBarSeries,
                               QBarSet, QCategoryAxis, QChart, QChartView, QDateTimeAxis, QHorizontalBarSeries,
                               QLineSeries, QPieSeries, QValueAxis)
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QMargins, Qt, QTime
+from PySide6.QtCore import QCoreApplication, QMargins, QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QLabel, QStackedLayout, QVBoxLayout, QWidget
 
@@ -134,9 +136,7 @@ def day_chart(days: list[str], amounts: list[int], scale: MoneyScale) -> QChart:
         return column_chart([str(int(d[8:10])) for d in days], amounts, scale)
     chart = _chart()
     line = QLineSeries()
-    for day, amount in zip(days, amounts):
-        moment = QDateTime(QDate.fromString(day, "yyyy-MM-dd"), QTime(12, 0))
-        line.append(moment.toMSecsSinceEpoch(), scale(amount))
+    line.append([QPointF(_noon_ms(day), scale(amount)) for day, amount in zip(days, amounts)])
     area = QAreaSeries(line)
     line.setParent(area)  # the area does not own its line: without this Python frees it
     area.setColor(QColor(ACCENT.red(), ACCENT.green(), ACCENT.blue(), 90))
@@ -151,6 +151,11 @@ def day_chart(days: list[str], amounts: list[int], scale: MoneyScale) -> QChart:
     area.attachAxis(x)
     area.attachAxis(y)
     return chart
+
+
+def _noon_ms(day: str) -> float:
+    """Local noon of a YYYY-MM-DD day in ms since the epoch (what QDateTimeAxis plots)."""
+    return datetime(int(day[:4]), int(day[5:7]), int(day[8:10]), 12).timestamp() * 1000
 
 
 def ranked_chart(labels: list[str], amounts: list[int], scale: MoneyScale,

@@ -21,14 +21,22 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("terminal_id"),
     )
     op.create_table(
-        "report_hours",
+        "report_days",
         sa.Column("day", sa.String(length=10), nullable=False),
-        sa.Column("hour", sa.Integer(), nullable=False),
         sa.Column("terminal_id", sa.String(length=40), nullable=False),
         sa.Column("cashier_id", sa.Integer(), nullable=False),
         sa.Column("sales_count", sa.Integer(), nullable=False),
         sa.Column("amount", sa.Integer(), nullable=False),
-        sa.PrimaryKeyConstraint("day", "hour", "terminal_id", "cashier_id"),
+        sa.PrimaryKeyConstraint("day", "terminal_id", "cashier_id"),
+        sqlite_with_rowid=False,
+    )
+    op.create_table(
+        "report_hours",
+        sa.Column("day", sa.String(length=10), nullable=False),
+        sa.Column("hour", sa.Integer(), nullable=False),
+        sa.Column("sales_count", sa.Integer(), nullable=False),
+        sa.Column("amount", sa.Integer(), nullable=False),
+        sa.PrimaryKeyConstraint("day", "hour"),
         sqlite_with_rowid=False,
     )
     op.create_table(
@@ -56,7 +64,7 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("name"),
     )
     with op.batch_alter_table("online_orders") as batch:
-        batch.create_index("ix_online_orders_created_at", ["created_at"])
+        batch.create_index("ix_online_orders_created_at", ["created_at", "channel", "total"])
 
 
 def downgrade() -> None:
@@ -66,4 +74,5 @@ def downgrade() -> None:
     op.drop_table("report_category_days")
     op.drop_table("report_item_days")
     op.drop_table("report_hours")
+    op.drop_table("report_days")
     op.drop_table("pin_lockouts")
