@@ -27,7 +27,7 @@ def bundle(tmp_path_factory) -> Path:
                            capture_output=True, text=True, timeout=900, cwd=ROOT)
     assert built.returncode == 0, built.stdout[-3000:] + built.stderr[-5000:]
     app = dist / "omnipos"
-    size = sum(f.stat().st_size for f in app.rglob("*") if f.is_file())
+    size = sum(f.stat().st_size for f in app.rglob("*") if f.is_file() and not f.is_symlink())
     print(f"\nbundle {app}: {size / 2**20:.0f} MiB, built in {time.monotonic() - started:.0f} s")
     return app
 
