@@ -53,11 +53,12 @@ def open_stock_screen(sale_screen) -> None:
     screen.open()
 
 
-def _table(name: str, headers: list[str]) -> QTableWidget:
+def _table(name: str, headers: list[str], stretch: int) -> QTableWidget:
+    """A read-only table whose `stretch` column (the names) takes the spare width."""
     table = QTableWidget(0, len(headers), objectName=name)
     table.setHorizontalHeaderLabels(headers)
     table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
-    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setSectionResizeMode(stretch, QHeaderView.Stretch)
     table.verticalHeader().setVisible(False)
     table.setEditTriggers(QTableWidget.NoEditTriggers)
     table.setSelectionBehavior(QTableWidget.SelectRows)
@@ -149,10 +150,10 @@ class ItemTab(QWidget):
         self.results.currentItemChanged.connect(self._picked)
         self.title = QLabel(objectName="stockItemTitle", wordWrap=True)
         self.locations = _table("stockLocations", [self.tr("Location"), self.tr("Kind"),
-                                                   self.tr("On hand"), self.tr("As of")])
+                                                   self.tr("On hand"), self.tr("As of")], 0)
         self.pending = _table("stockPending", [self.tr("When"), self.tr("What"),
                                                self.tr("Change"), self.tr("Reason"),
-                                               self.tr("Who"), self.tr("Sync")])
+                                               self.tr("Who"), self.tr("Sync")], 3)
         self.message = QLabel(objectName="stockMessage", wordWrap=True)
         left = QVBoxLayout()
         left.addWidget(self.search)
@@ -303,7 +304,7 @@ class LowStockTab(QWidget):
         super().__init__(screen)
         self.screen = screen
         self.table = _table("lowStockTable", [self.tr("SKU"), self.tr("Item"),
-                                              self.tr("On hand"), self.tr("Low at")])
+                                              self.tr("On hand"), self.tr("Low at")], 1)
         self.table.itemActivated.connect(self._open_item)
         refresh = _button(self.tr("Refresh"), "refreshLowButton", self.shown)
         export = _button(self.tr("Export all stock (CSV)…"), "exportCsvButton", self._export)
@@ -372,7 +373,7 @@ class CountTab(QWidget):
             "Scan each item on the shelf"))
         self.scan.returnPressed.connect(self._scanned)
         self.table = _table("countTable", [self.tr("SKU"), self.tr("Item"), self.tr("Counted"),
-                                           self.tr("Till says"), self.tr("Difference")])
+                                           self.tr("Till says"), self.tr("Difference")], 1)
         self.table.setEditTriggers(QTableWidget.DoubleClicked | QTableWidget.EditKeyPressed
                                    | QTableWidget.AnyKeyPressed)
         self.table.itemChanged.connect(self._typed)

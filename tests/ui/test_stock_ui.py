@@ -49,7 +49,7 @@ def on_hand(db, sku):
     return local_stock(db, find_item(db, sku).variant_id, "shop")
 
 
-def test_stock_count_posting_differences(qtbot, manager_in, demo_db):
+def test_stock_count_posting_differences(qtbot, manager_in, demo_db, tmp_path):
     w = manager_in
     screen = open_stock(qtbot, w)
     show_tab(qtbot, screen, 2)
@@ -67,6 +67,7 @@ def test_stock_count_posting_differences(qtbot, manager_in, demo_db):
     qtbot.keyClick(editor, Qt.Key_Return)
     qtbot.waitUntil(lambda: table.item(1, 4) is not None and table.item(1, 4).text() == "-1")
     assert table.item(0, 4).text() == "-197"
+    screen.grab().save(str(tmp_path / "shelf_count.png"))  # to look at: the count before posting
     qtbot.mouseClick(screen.findChild(QPushButton, "postCountButton"), Qt.LeftButton)
     message = screen.findChild(QLabel, "countMessage")
     qtbot.waitUntil(lambda: "Count posted" in message.text())
