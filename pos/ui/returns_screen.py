@@ -1,7 +1,8 @@
 """Returns (manager menu, F11): find the sale by scanning its receipt, typing its number, or
 by customer; say how many of each line come back and whether they go back on the shelf;
 refund to the original payment or cash. Keyboard: Enter finds, arrows move, type a quantity,
-Space marks damaged, Alt+P / Alt+C original payment / cash, F12 refunds, Esc closes."""
+Space marks damaged, Alt+P / Alt+C original payment / cash, F12 refunds, F10 exchanges (the
+credit pays for new items rung up on the sale screen, see pos/ui/exchange.py), Esc closes."""
 from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
@@ -16,6 +17,7 @@ from pos.domain.errors import DomainError
 from pos.domain.refund import ORIGINAL, TO_CASH
 from pos.services import permissions, return_receipts, returns
 from pos.services.returns import ReturnItem, ReturnRequest
+from pos.ui import exchange
 from pos.ui.customer_dialog import CustomerDialog
 from pos.ui.dialogs import ManagerApproval
 
@@ -24,10 +26,12 @@ ITEM, SOLD, RETURNED, BACK, DAMAGED = range(5)
 
 def open_returns(sale_screen) -> None:
     """Entry of the manager menu (pos/ui/back_office.py)."""
+    sale_screen.till.extras.pop(exchange.KEY, None)  # an exchange not rung up is dropped
     dialog = ReturnsScreen(sale_screen.till, sale_screen)
     sale_screen.scanner.enabled = False  # a scanned receipt goes to this screen, not the cart
     dialog.finished.connect(lambda _: setattr(sale_screen.scanner, "enabled", True))
-    dialog.finished.connect(lambda _: sale_screen.scan_input.setFocus())
+    dialog.finished.connect(lambda _: (sale_screen.activateWindow(),
+                                       sale_screen.scan_input.setFocus()))
     dialog.open()
     dialog.activateWindow()  # its keys (F12, Space, Alt+C) work only in the active window
 
@@ -43,6 +47,7 @@ class ReturnsScreen(QDialog):
         self._quote_timer = QTimer(self, singleShot=True, interval=120, timeout=self._quote)
         self._build()
         QShortcut(QKeySequence("F12"), self, activated=self.refund)
+        QShortcut(QKeySequence("F10"), self, activated=self.exchange)
         QShortcut(QKeySequence("Alt+C"), self, activated=self.to_cash.click)
         QShortcut(QKeySequence("Alt+P"), self, activated=self.to_original.click)
         QShortcut(QKeySequence(Qt.Key_Space), self.lines, activated=self._toggle_damaged,
@@ -106,11 +111,15 @@ class ReturnsScreen(QDialog):
         self.refund_button = QPushButton(self.tr("Refund\nF12"), objectName="completeReturnButton",
                                          enabled=False, autoDefault=False)
         self.refund_button.clicked.connect(self.refund)
+        self.exchange_button = QPushButton(self.tr("Exchange for other items\nF10"),
+                                           objectName="exchangeButton", autoDefault=False)
+        self.exchange_button.clicked.connect(self.exchange)
         close = QPushButton(self.tr("Close\nEsc"), objectName="closeReturnsButton",
                             autoDefault=False)
         close.clicked.connect(self.reject)
         row = QHBoxLayout()
         row.addStretch()
+        row.addWidget(self.exchange_button)
         row.addWidget(self.refund_button)
         row.addWidget(close)
         return row
@@ -233,16 +242,28 @@ class ReturnsScreen(QDialog):
 
     # -- refunding ------------------------------------------------------------------------
     def refund(self) -> None:
-        self._priced(self._approve_then_refund)
+        self._priced(lambda request, quote: self._approved(
+            quote, lambda approver: self._complete(request, approver)))
 
-    def _approve_then_refund(self, request, quote) -> None:
-        user = self.till.user
-        if not quote.needs_manager or permissions.may(user, permissions.REFUND):
-            self._complete(request, None)
+    def exchange(self) -> None:
+        """The items come back as a credit for a new sale rung up on the sale screen."""
+        self._priced(lambda request, quote: self._approved(
+            quote, lambda approver: self._start_exchange(request, quote, approver)))
+
+    def _start_exchange(self, request, quote, approver) -> None:
+        pending = exchange.PendingExchange(request, quote.items_total, approver,
+                                           self.original.label)
+        exchange.start(self.parent(), pending)
+        self.accept()
+
+    def _approved(self, quote, then) -> None:
+        """`then(approver)`: None when no approval is needed or the user may refund."""
+        if not quote.needs_manager or permissions.may(self.till.user, permissions.REFUND):
+            then(None)
             return
         dialog = ManagerApproval(self.till.db, self.tr("Refund of {0} needs a manager.").format(
             self.till.money(quote.total)), self, action=permissions.REFUND)
-        dialog.accepted.connect(lambda: self._complete(request, dialog.result_value))
+        dialog.accepted.connect(lambda: then(dialog.result_value))
         dialog.open()
 
     def _complete(self, request, approver) -> None:

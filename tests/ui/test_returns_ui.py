@@ -82,3 +82,36 @@ def test_partial_return_in_cash_then_the_same_again_is_refused(qtbot, logged_in,
     original = returns.find_original(demo_db, sale.receipt_label, load_settings(demo_db))
     assert [l.returned_milli for l in original.lines] == [2000, 0]
     assert original.refunded == 12_000
+
+
+def test_exchange_credit_pays_the_new_items_in_one_go(qtbot, logged_in, demo_db):
+    from pos.services.demo import demo_ean  # noqa: F401  (the demo barcodes)
+
+    sale = two_line_sale(demo_db)
+    w = logged_in
+    screen = open_returns(qtbot, w)
+    type_and_enter(qtbot, screen.findChild(QLineEdit, "returnReceiptInput"), sale.receipt_label)
+    table = screen.findChild(QTableWidget, "returnLinesTable")
+    qtbot.waitUntil(lambda: table.rowCount() == 2)
+    type_quantity(qtbot, table, 1, "1")  # the coffee (25.000) comes back
+    total = screen.findChild(QLabel, "returnTotalLabel")
+    qtbot.waitUntil(lambda: "25.000" in total.text())  # priced: the typed quantity is in
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key_F10)  # exchange
+    approval_pin(qtbot, w)
+    qtbot.waitUntil(lambda: not screen.isVisible() and QApplication.activeWindow() is w)
+    scan = w.findChild(QLineEdit, "scanInput")
+    type_and_enter(qtbot, scan, "8930000000019")  # Lavie 330ml, 6.000: less than the credit
+    qtbot.waitUntil(lambda: len(w.sale.basket.lines) == 1)
+    qtbot.keyClick(scan, Qt.Key_F12)  # nothing to pay: the rest of the credit goes back
+    message = w.findChild(QLabel, "messageLabel")
+    qtbot.waitUntil(lambda: "Exchange done: return T1-R000001, sale T1-000002" in message.text())
+    original = returns.find_original(demo_db, sale.receipt_label, load_settings(demo_db))
+    assert [l.returned_milli for l in original.lines] == [0, 1000]
+    assert original.refunded == 25_000 and w.sale.basket.is_empty()
+
+
+def approval_pin(qtbot, w) -> None:
+    qtbot.waitUntil(lambda: w.findChild(QDialog, "managerApproval") is not None
+                    and w.findChild(QDialog, "managerApproval").isVisible())
+    approval = w.findChild(QDialog, "managerApproval")
+    type_and_enter(qtbot, approval.findChild(QLineEdit, "managerPinInput"), "9999")
