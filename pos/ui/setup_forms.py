@@ -135,6 +135,8 @@ class LanguageForm(SettingsForm):
         self.language.addItem("Tiếng Việt", "vi")
         self.language.addItem("English", "en")
         self.form.addRow(self.tr("Language of the till"), self.language)
+        self.form.addRow(QLabel(self.tr("Money, numbers and dates follow the language. A new "
+                                        "language shows from the next start."), wordWrap=True))
 
     def title(self) -> str:
         return self.tr("Language")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
+import time
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -176,3 +177,18 @@ def test_self_test_command(tmp_path: Path):
     for check in ("database: ok", "receipt: ok", "window: ok", "self-test passed"):
         assert check in result.stdout
     assert not (tmp_path / "nothing-yet" / DB_NAME).exists()  # a scratch DB, left nowhere
+
+
+def test_daily_backups_run_beside_the_till(empty_db):
+    from pos.services.backups import DailyBackups
+
+    running = DailyBackups(empty_db.path, keep=3, interval_s=0.05).start()
+    try:
+        deadline = 200
+        while not daily_backups(empty_db.path) and deadline:
+            time.sleep(0.05)
+            deadline -= 1
+    finally:
+        running.stop()
+    [copy] = daily_backups(empty_db.path)  # checked hourly, made once a day
+    assert check_backup(copy).revision
