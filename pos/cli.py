@@ -44,6 +44,9 @@ def _parser() -> argparse.ArgumentParser:
     add.add_argument("--role", choices=("cashier", "manager", "admin"), required=True)
     add.add_argument("--pin", required=True)
     users.add_parser("list", help="list users")
+    from pos.users_cli import add_user_parsers
+
+    add_user_parsers(users, journal)
     from sync.cli import add_commands
 
     add_commands(sub)
@@ -112,6 +115,12 @@ def cmd_users_list(args) -> int:
     return 0
 
 
+def _users_cli(name: str, args) -> int:
+    from pos import users_cli
+
+    return getattr(users_cli, name)(args, _db(args))
+
+
 def cmd_connect(args) -> int:
     from pos.app import resolve_data_dir
     from sync.cli import cmd_connect as connect
@@ -135,6 +144,11 @@ COMMANDS = {
     ("journal", "verify"): cmd_journal_verify,
     ("users", "add"): cmd_users_add,
     ("users", "list"): cmd_users_list,
+    ("users", "set-pin"): lambda args: _users_cli("cmd_set_pin", args),
+    ("users", "disable"): lambda args: _users_cli("cmd_disable", args),
+    ("users", "enable"): lambda args: _users_cli("cmd_enable", args),
+    ("users", "unlock"): lambda args: _users_cli("cmd_unlock", args),
+    ("journal", "audit"): lambda args: _users_cli("cmd_audit", args),
 }
 WHOLE_COMMANDS = {"connect": cmd_connect, "sync": cmd_sync}
 

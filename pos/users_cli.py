@@ -1,0 +1,67 @@
+"""`pos users set-pin|disable|enable|unlock` and `pos journal audit`: for the shop's admin at
+the till's computer (whoever can run these can also read the database file)."""
+from __future__ import annotations
+
+import json
+
+
+def add_user_parsers(users, journal) -> None:
+    """Adds to the `users` and `journal` subcommands that pos.cli made."""
+    set_pin = users.add_parser("set-pin", help="give a user a new PIN (e.g. a forgotten one)")
+    set_pin.add_argument("name")
+    set_pin.add_argument("--pin", required=True)
+    for action, text in (("disable", "stop a user's PIN from working (their sales stay)"),
+                         ("enable", "let a disabled user log in again")):
+        users.add_parser(action, help=text).add_argument("name")
+    users.add_parser("unlock", help="end the lockout after too many wrong PINs at this till")
+    audit = journal.add_parser("audit", help="protected actions: who, what, when, approved by")
+    audit.add_argument("--limit", type=int, default=50)
+    audit.add_argument("--json", action="store_true")
+
+
+def cmd_set_pin(args, db) -> int:
+    from pos.services.users import set_pin
+
+    user = set_pin(db, args.name, args.pin)
+    print(f"New PIN set for {user.name}.")
+    return 0
+
+
+def cmd_disable(args, db) -> int:
+    return _set_active(args, db, False)
+
+
+def cmd_enable(args, db) -> int:
+    return _set_active(args, db, True)
+
+
+def _set_active(args, db, active: bool) -> int:
+    from pos.services.users import set_active
+
+    user = set_active(db, args.name, active)
+    print(f"{user.name} can log in again." if active else f"{user.name} can no longer log in.")
+    return 0
+
+
+def cmd_unlock(args, db) -> int:
+    from pos.services.settings import load_settings
+    from pos.services.users import unlock_till
+
+    terminal = load_settings(db).terminal_id
+    unlock_till(db, terminal)
+    print(f"Till {terminal} unlocked: PINs are accepted again.")
+    return 0
+
+
+def cmd_audit(args, db) -> int:
+    from pos.services.audit import audit_trail
+
+    for e in audit_trail(db, args.limit):
+        if args.json:
+            print(json.dumps({"seq": e.seq, "kind": e.kind, "at": e.at.isoformat() + "Z",
+                              "user": e.user, "approved_by": e.approved_by, **e.details},
+                             ensure_ascii=False))
+        else:
+            by = f" approved by {e.approved_by}" if e.approved_by else ""
+            print(f"{e.seq}\t{e.at:%Y-%m-%d %H:%M}\t{e.kind}\t{e.user or '—'}{by}")
+    return 0
