@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, aliased
 from pos.db.engine import Database
 from pos.db.models import OutboxEvent, Product, StockLevel, StockMovement, User, Variant
 from pos.db.stock_models import LowStockThreshold, StockLocation
-from pos.domain.stock import InvalidAdjustment, milli_to_decimal, parse_quantity
+from pos.domain.stock import InvalidAdjustment, milli_text, milli_to_decimal, parse_quantity
 from pos.services.settings import ShopSettings
 from pos.services.stock import local_stock_milli
 from pos.services.stock_adjustments import OUTBOX_KIND, find_item, require_stock_permission
@@ -153,22 +153,35 @@ def _pending_sums(here: str):
 
 
 def low_stock(db: Database, settings: ShopSettings) -> list[LowStockRow]:
-    """Items with a threshold whose figure here is at or below it, emptiest first."""
-    here = settings.stock_location
+    """Items with a threshold whose figure here is at or below it, emptiest first.
+
+    The thresholds drive the query, a chunk of item ids at a time: joined in one statement,
+    SQLite (no table statistics) would rather walk the whole catalogue (0.4 s on 200,000)."""
+    with db.session() as s:
+        thresholds = dict(s.execute(select(LowStockThreshold.variant_id,
+                                           LowStockThreshold.low_milli)).all())
+        ids = list(thresholds)
+        rows = [row for start in range(0, len(ids), CHUNK)
+                for row in s.execute(_on_hand_of(settings.stock_location,
+                                                 ids[start:start + CHUNK]))]
+    low = [LowStockRow(vid, sku, name, unit, milli_to_decimal(q),
+                       milli_to_decimal(thresholds[vid]))
+           for vid, sku, name, unit, q in rows if q <= thresholds[vid]]
+    return sorted(low, key=lambda r: (r.on_hand - r.threshold, r.name))
+
+
+CHUNK = 500  # item ids per IN (...) list, well under SQLite's variable limit
+
+
+def _on_hand_of(here: str, variant_ids: list[int]):
     pending = _pending_sums(here)
-    on_hand = (func.coalesce(StockLevel.quantity_milli, 0) + func.coalesce(pending.c.q, 0))
-    stmt = (select(Variant.id, Variant.sku, Variant.name, Product.unit, on_hand,
-                   LowStockThreshold.low_milli)
-            .join(Variant, Variant.id == LowStockThreshold.variant_id)
+    on_hand = func.coalesce(StockLevel.quantity_milli, 0) + func.coalesce(pending.c.q, 0)
+    return (select(Variant.id, Variant.sku, Variant.name, Product.unit, on_hand)
             .join(Product, Product.id == Variant.product_id)
             .outerjoin(StockLevel, and_(StockLevel.variant_id == Variant.id,
                                         StockLevel.location == here))
             .outerjoin(pending, pending.c.vid == Variant.id)
-            .where(Variant.active, on_hand <= LowStockThreshold.low_milli)
-            .order_by(on_hand - LowStockThreshold.low_milli, Variant.name))
-    with db.session() as s:
-        return [LowStockRow(vid, sku, name, unit, milli_to_decimal(q), milli_to_decimal(low))
-                for vid, sku, name, unit, q, low in s.execute(stmt)]
+            .where(Variant.id.in_(variant_ids), Variant.active))
 
 
 # -- CSV export -------------------------------------------------------------------------------
@@ -182,20 +195,18 @@ def write_stock_csv(db: Database, settings: ShopSettings, out: TextIO) -> int:
         writer.writerow(["sku", "name", "unit", "on_hand", "unsynced", "low_threshold", "low"]
                         + [name for _, name in locations])
         count = 0
-        for vid, sku, name, unit, level, pend, low, *others in s.execute(
+        for _, sku, name, unit, level, pend, low, *others in s.execute(
                 _export_query(here, [key for key, _ in locations])):
             on_hand = (level or 0) + (pend or 0)
-            writer.writerow([sku, name, unit, milli_to_decimal(on_hand),
-                             milli_to_decimal(pend or 0),
-                             "" if low is None else milli_to_decimal(low),
-                             "yes" if low is not None and on_hand <= low else ""]
+            writer.writerow([sku, name, unit, milli_text(on_hand), milli_text(pend or 0),
+                             _cell(low), "yes" if low is not None and on_hand <= low else ""]
                             + [_cell(q) for q in others])
             count += 1
         return count
 
 
 def _cell(milli: int | None) -> str:
-    return "" if milli is None else str(milli_to_decimal(milli))
+    return "" if milli is None else milli_text(milli)
 
 
 def _export_query(here: str, elsewhere: list[str]):

@@ -4,7 +4,7 @@ from decimal import Decimal
 import pytest
 
 from pos.domain.stock import (CountLine, InvalidAdjustment, check_adjustment, differences,
-                              milli_to_decimal, parse_quantity)
+                              milli_text, milli_to_decimal, parse_quantity)
 
 
 @pytest.mark.parametrize("text, unit, milli", [
@@ -19,6 +19,7 @@ def test_quantities_as_typed(text, unit, milli):
                                          (-1_500, "-1.5"), (0, "0"), (10_000, "10")])
 def test_thousandths_print_plainly(milli, text):
     assert str(milli_to_decimal(milli)) == text and milli_to_decimal(milli) == Decimal(text)
+    assert milli_text(milli) == text
 
 
 def test_reasons_fix_the_sign_of_the_change():
