@@ -10,7 +10,7 @@ from sqlalchemy import func, or_, select
 
 from pos.db.customer_models import Customer, OnlineOrder
 from pos.db.engine import Database
-from pos.db.models import OutboxEvent, Sale
+from pos.db.models import Barcode, OutboxEvent, Sale
 from pos.domain.phone import looks_like_phone, normalize_phone
 from pos.domain.text import fold
 from pos.services.errors import ServiceError
@@ -27,6 +27,7 @@ class CustomerInfo:
     group: str
     points: int
     remote_id: str | None
+    card_code: str | None = None
 
 
 @dataclass(frozen=True)
@@ -46,7 +47,8 @@ class CustomerCard:
 
 
 def _info(c: Customer) -> CustomerInfo:
-    return CustomerInfo(c.id, c.name, c.phone, c.email, c.group_name, c.points, c.remote_id)
+    return CustomerInfo(c.id, c.name, c.phone, c.email, c.group_name, c.points, c.remote_id,
+                        c.card_code)
 
 
 def customer_search_text(name: str, phone: str | None, email: str | None) -> str:
@@ -60,6 +62,22 @@ def _clean_email(email: str | None) -> str | None:
     if email and ("@" not in email or "." not in email.split("@")[-1]):
         raise ServiceError(f"Email {email!r} does not look like an address (name@example.com).")
     return email or None
+
+
+def _clean_card(s, code: str | None, customer_id: int | None = None) -> str | None:
+    """A loyalty card code: scanned like a product, so it must not be a product's barcode."""
+    code = (code or "").strip()
+    if not code:
+        return None
+    if not (4 <= len(code) <= 64) or not all(33 <= ord(ch) < 127 for ch in code):
+        raise ServiceError(f"Card code {code!r} must be 4 to 64 letters or digits, no spaces: "
+                           "scan the card again.")
+    if s.get(Barcode, code) is not None:
+        raise ServiceError(f"{code} is an item's barcode, so it cannot be a loyalty card.")
+    holder = s.scalar(select(Customer).where(Customer.card_code == code, Customer.active))
+    if holder is not None and holder.id != customer_id:
+        raise ServiceError(f"Card {code} already belongs to {holder.name}.")
+    return code
 
 
 def _clash(s, phone: str | None, email: str | None, except_id: int | None = None):
@@ -76,12 +94,14 @@ def _clash(s, phone: str | None, email: str | None, except_id: int | None = None
 def _queue_push(s, customer: Customer) -> None:
     payload = {"id": customer.id, "name": customer.name, "phone": customer.phone,
                "email": customer.email, "remote_id": customer.remote_id,
+               "card_code": customer.card_code,
                "changed": [f for f in customer.changed_at_till.split(",") if f]}
     s.add(OutboxEvent(kind="customer", ref=str(customer.id),
                       payload=json.dumps(payload, ensure_ascii=False)))
 
 
-def add_customer(db: Database, name: str, phone: str = "", email: str = "") -> CustomerInfo:
+def add_customer(db: Database, name: str, phone: str = "", email: str = "",
+                 card_code: str = "") -> CustomerInfo:
     phone_n = normalize_phone(phone) if phone.strip() else None
     email_n = _clean_email(email)
     if not (phone_n or email_n):
@@ -92,8 +112,9 @@ def add_customer(db: Database, name: str, phone: str = "", email: str = "") -> C
             raise ServiceError(f"{other.name} already has this phone or email: attach them "
                                "instead of adding a new customer.")
         customer = Customer(name=name, phone=phone_n, email=email_n,
+                            card_code=_clean_card(s, card_code),
                             search_text=customer_search_text(name, phone_n, email_n),
-                            changed_at_till="name,phone,email")
+                            changed_at_till="name,phone,email" + (",card" if card_code else ""))
         s.add(customer)
         s.flush()
         _queue_push(s, customer)
@@ -101,12 +122,15 @@ def add_customer(db: Database, name: str, phone: str = "", email: str = "") -> C
 
 
 def edit_customer(db: Database, customer_id: int, *, name: str | None = None,
-                  phone: str | None = None, email: str | None = None) -> CustomerInfo:
+                  phone: str | None = None, email: str | None = None,
+                  card_code: str | None = None) -> CustomerInfo:
     with db.transaction() as s:
         c = s.get(Customer, customer_id)
         if c is None:
             raise ServiceError("That customer no longer exists.")
         changed = set(filter(None, c.changed_at_till.split(",")))
+        if name is not None and not name.strip():
+            raise ServiceError("Type the customer's name (or how the shop calls them).")
         if name is not None and name.strip() != c.name:
             c.name, _ = name.strip(), changed.add("name")
         if phone is not None:
@@ -115,6 +139,10 @@ def edit_customer(db: Database, customer_id: int, *, name: str | None = None,
                 c.phone, _ = new, changed.add("phone")
         if email is not None and _clean_email(email) != c.email:
             c.email, _ = _clean_email(email), changed.add("email")
+        if card_code is not None and (card_code.strip() or None) != c.card_code:
+            c.card_code, _ = _clean_card(s, card_code, c.id), changed.add("card")
+        if not (c.phone or c.email):
+            raise ServiceError("A customer needs a phone number or an email.")
         if _clash(s, c.phone, c.email, except_id=c.id) is not None:
             raise ServiceError("Another customer already has this phone or email.")
         c.search_text = customer_search_text(c.name, c.phone, c.email)

@@ -408,6 +408,8 @@ class SaleScreen(QWidget):
     def choose_customer(self) -> None:
         dialog = CustomerDialog(self.till, self)
         dialog.attached.connect(self.attach_customer)
+        self.scanner.enabled = False  # a loyalty card scanned in the dialog goes into its field
+        dialog.finished.connect(lambda _: setattr(self.scanner, "enabled", True))
         dialog.finished.connect(lambda _: self._back_to_scanning(lambda: None))
         dialog.open()
 

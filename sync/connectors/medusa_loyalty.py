@@ -56,8 +56,7 @@ class LoyaltyPusher:
 
 
 def with_entries(metadata: dict, entries: dict[str, int]) -> dict:
-    """The whole metadata with the entries counted (sent whole: Medusa may replace it)."""
+    """Only the loyalty keys: Medusa merges metadata key by key, the others stay as they are."""
     balance = central_balance(metadata) or 0
     applied = (counted_entries(metadata) + list(entries))[-APPLIED_KEPT:]
-    return {**metadata, LOYALTY_BALANCE_KEY: balance + sum(entries.values()),
-            LOYALTY_APPLIED_KEY: applied}
+    return {LOYALTY_BALANCE_KEY: balance + sum(entries.values()), LOYALTY_APPLIED_KEY: applied}

@@ -64,3 +64,35 @@ def test_card_shows_spending_and_visits_at_this_shop(demo_db, demo_settings):
     assert card.visits == 1 and card.total_spent == sale.total
     assert card.history[0].channel == "this shop"
     assert card.history[0].reference == sale.receipt_label
+
+
+def test_a_loyalty_card_finds_them_and_is_checked(demo_db):
+    c = customers.add_customer(demo_db, "Trương Mỹ", "0977 000 111", card_code="LC-000123")
+    assert customers.find_by_card(demo_db, "LC-000123").id == c.id
+    assert [f.id for f in customers.find_customers(demo_db, "LC-000123")] == [c.id]
+    other = customers.add_customer(demo_db, "Hồ Nam", "0977 000 222")
+    with pytest.raises(ServiceError, match="already belongs to Trương Mỹ"):
+        customers.edit_customer(demo_db, other.id, card_code="LC-000123")
+    with pytest.raises(ServiceError, match="is an item's barcode"):
+        customers.edit_customer(demo_db, other.id, card_code=demo_ean(1))
+    with pytest.raises(ServiceError, match="4 to 64 letters"):
+        customers.edit_customer(demo_db, other.id, card_code="a b")
+    assert customers.get_customer(demo_db, other.id).card_code is None
+    moved = customers.edit_customer(demo_db, other.id, card_code="LC-000999")
+    assert moved.card_code == "LC-000999"
+
+
+def test_editing_keeps_a_way_to_reach_them_and_a_name(demo_db):
+    c = customers.add_customer(demo_db, "Phạm Hoa", "0987654321")
+    with pytest.raises(ServiceError, match="phone number or an email"):
+        customers.edit_customer(demo_db, c.id, phone="")
+    with pytest.raises(ServiceError, match="name"):
+        customers.edit_customer(demo_db, c.id, name="  ")
+    assert customers.get_customer(demo_db, c.id).phone == "+84987654321"
+
+
+def test_find_by_email_any_case_and_by_local_or_international_phone(demo_db):
+    c = customers.add_customer(demo_db, "Lê Văn Bình", "0912 000 333", "Binh.Le@Example.com")
+    for query in ("binh.le@example.com", "BINH.LE@EXAMPLE.COM", "0912000333", "+84912000333",
+                  "84912000333", "le van binh", "Lê Văn Bình"):
+        assert [f.id for f in customers.find_customers(demo_db, query)] == [c.id], query
