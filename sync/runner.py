@@ -57,6 +57,11 @@ class BackgroundSync:
         st.connected, st.store = True, self.engine.connector.name
         return st
 
+    def fetch_order(self, ref: str) -> dict | None:
+        """An order this till does not have, from the central store, for a return here."""
+        fetch = getattr(self.engine.connector, "fetch_order", None)
+        return fetch(ref) if fetch else None
+
     def parked(self) -> list[dict]:
         with self.engine.db.session() as s:
             rows = s.scalars(select(OutboxEvent).where(OutboxEvent.status == "error")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, String, UniqueConstraint
+from sqlalchemy import ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from pos.db.models import Base, utcnow
@@ -71,3 +71,15 @@ class Refund(Base):
     reference: Mapped[str] = mapped_column(String(120), default="")
 
     sale_return: Mapped[SaleReturn] = relationship(back_populates="refunds")
+
+
+class RemoteOrder(Base):
+    """An order fetched from the central store to be returned here (an online order, or a
+    sale of another till): kept so that later returns of it work offline and never exceed it."""
+
+    __tablename__ = "return_originals"
+    ref: Mapped[str] = mapped_column(String(80), primary_key=True)  # T2-000123 or #1042
+    order_id: Mapped[str] = mapped_column(String(80))  # the store's id
+    origin: Mapped[str] = mapped_column(String(20))  # other_till | online
+    payload: Mapped[str] = mapped_column(Text)  # the connector's plain-data order, JSON
+    fetched_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -15,21 +15,22 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from pos.db.engine import Database
-from pos.db.models import OutboxEvent, Sale, StockMovement, utcnow
-from pos.db.return_models import Refund, ReturnLine, SaleReturn
+from pos.db.models import OutboxEvent, Sale, StockMovement, Variant, utcnow
+from pos.db.return_models import RemoteOrder, Refund, ReturnLine, SaleReturn
 from pos.domain.refund import (ORIGINAL, PaidTender, RefundPart, RefundPlan, check_returnable,
                                plan_refund, returned_share)
 from pos.domain.basket import Basket
 from pos.domain.payment import Tender
 from pos.services import journal, sales
 from pos.services.errors import NotAllowed, ServiceError
-from pos.services.receipts import find_sale
+from pos.services.receipts import ReceiptNotFound, find_sale
 from pos.services.sales import CompletedSale, receipt_label
 from pos.services.settings import ShopSettings
 from pos.services.users import UserInfo
 
 OUTBOX_KIND = "return"
-THIS_TILL, OTHER_TILL = "this_till", "other_till"
+THIS_TILL, OTHER_TILL, ONLINE = "this_till", "other_till", "online"
+REMOTE = "remote:"  # OriginalSale.sale_id of an order fetched from the central store
 
 
 @dataclass(frozen=True)
@@ -69,6 +70,7 @@ class ReturnableLine:
     total: int  # what the line cost, discounts taken off
     tax: int
     tax_rate_bp: int
+    item_ids: tuple[str, ...] = ()  # the store's order items (orders fetched from it)
 
     @property
     def left_milli(self) -> int:
@@ -88,6 +90,7 @@ class OriginalSale:
     paid: tuple[PaidTender, ...]
     refunded: int  # by earlier returns
     refunded_by_method: dict[str, int]
+    order_id: str | None = None  # the store's order, for one fetched from it
 
 
 @dataclass(frozen=True)
@@ -103,9 +106,61 @@ class NothingToReturn(ServiceError):
 
 
 def find_original(db: Database, ref: str, settings: ShopSettings) -> OriginalSale:
-    """By scanned receipt barcode or typed label (T1-000001), number on this till, or UUID."""
+    """By scanned receipt barcode or typed label (T1-000001), number on this till, or UUID;
+    else an order fetched from the central store before (see `remember_order`)."""
     with db.session() as s:
-        return original_sale(s, find_sale(s, ref, settings.terminal_id), settings)
+        try:
+            return original_sale(s, find_sale(s, ref, settings.terminal_id), settings)
+        except ReceiptNotFound:
+            for key in (ref.strip(), "#" + ref.strip().lstrip("#")):
+                if s.get(RemoteOrder, key) is not None:
+                    return _remote_original(s, key, settings)
+            raise
+
+
+def remember_order(db: Database, order: dict, settings: ShopSettings) -> OriginalSale:
+    """An order the central store gave (online, or another till's sale), kept at this till so
+    that it can be returned here, now and later offline. Needs the setting."""
+    _check_elsewhere_allowed(order["ref"], order["origin"], settings)
+    with db.transaction() as s:
+        s.merge(RemoteOrder(ref=order["ref"], order_id=order["order_id"], origin=order["origin"],
+                            payload=json.dumps(order, ensure_ascii=False)))
+    with db.session() as s:
+        return _remote_original(s, order["ref"], settings)
+
+
+def _check_elsewhere_allowed(label: str, origin: str, settings: ShopSettings) -> None:
+    if not settings.returns_from_other_tills:
+        where = "an online order" if origin == ONLINE else "from another till"
+        raise NotAllowed(f"{label} is {where}: returns of other tills' receipts and online "
+                         "orders are switched off in the settings. Ask a manager.")
+
+
+def _remote_original(s: Session, ref: str, settings: ShopSettings) -> OriginalSale:
+    row = s.get(RemoteOrder, ref)
+    _check_elsewhere_allowed(ref, row.origin, settings)
+    order = json.loads(row.payload)
+    returned = _returned_by_line(s, None, ref)
+    refunded = _refunded_by_method(s, None, ref)
+    lines = tuple(_remote_line(s, l, returned.get(l["line_no"], 0)) for l in order["lines"])
+    paid = tuple(PaidTender(p["method"], p["amount"], p.get("reference", ""))
+                 for p in order["payments"]) or (PaidTender(ONLINE, order["total"]),)
+    made = datetime.fromisoformat(order["created_at"].replace("Z", "+00:00")).replace(tzinfo=None)
+    return OriginalSale(REMOTE + ref, ref, row.origin, made, None, order["currency"],
+                        order["total"], lines, paid, sum(refunded.values()), refunded,
+                        row.order_id)
+
+
+def _remote_line(s: Session, line: dict, returned_milli: int) -> ReturnableLine:
+    quantity = Decimal(line["quantity"])
+    milli = int(quantity.scaleb(3))
+    variant_id = s.scalar(select(Variant.id).where(Variant.sku == line["sku"])) \
+        if line["sku"] else None
+    unit = "piece" if quantity == quantity.to_integral_value() else "kg"
+    return ReturnableLine(line["line_no"], variant_id, line["sku"], line["name"], unit,
+                          int(line["total"] * 1000 // max(milli, 1)), milli, returned_milli,
+                          line["total"], line["tax"], line["tax_rate_bp"],
+                          tuple(line["item_ids"]))
 
 
 def original_sale(s: Session, sale: Sale, settings: ShopSettings) -> OriginalSale:
@@ -128,16 +183,24 @@ def original_sale(s: Session, sale: Sale, settings: ShopSettings) -> OriginalSal
         sum(refunded.values()), refunded)
 
 
-def _returned_by_line(s: Session, sale_id: str) -> dict[int, int]:
+def _of_original(sale_id: str | None, ref: str | None):
+    """Returns of a local sale (by id) or of an order fetched from the store (by its ref)."""
+    if sale_id is not None:
+        return SaleReturn.sale_id == sale_id
+    return (SaleReturn.sale_id.is_(None)) & (SaleReturn.original_ref == ref)
+
+
+def _returned_by_line(s: Session, sale_id: str | None, ref: str | None = None) -> dict[int, int]:
     rows = s.execute(select(ReturnLine.sale_line_no, func.sum(ReturnLine.quantity_milli))
-                     .join(SaleReturn).where(SaleReturn.sale_id == sale_id)
+                     .join(SaleReturn).where(_of_original(sale_id, ref))
                      .group_by(ReturnLine.sale_line_no))
     return dict(rows.all())
 
 
-def _refunded_by_method(s: Session, sale_id: str) -> dict[str, int]:
+def _refunded_by_method(s: Session, sale_id: str | None, ref: str | None = None
+                        ) -> dict[str, int]:
     rows = s.execute(select(Refund.method, func.sum(Refund.amount)).join(SaleReturn)
-                     .where(SaleReturn.sale_id == sale_id).group_by(Refund.method))
+                     .where(_of_original(sale_id, ref)).group_by(Refund.method))
     return dict(rows.all())
 
 
@@ -244,6 +307,8 @@ def quote_return(db: Database, request: ReturnRequest, settings: ShopSettings) -
 
 
 def _original_by_id(s: Session, sale_id: str, settings: ShopSettings) -> OriginalSale:
+    if sale_id.startswith(REMOTE):
+        return _remote_original(s, sale_id[len(REMOTE):], settings)
     sale = s.get(Sale, sale_id)
     if sale is None:
         raise ServiceError("That sale is not at this till any more. Find it again.")
@@ -332,7 +397,8 @@ def _write_return(s, priced: ReturnQuote, request: ReturnRequest, cashier: UserI
     ret = SaleReturn(
         id=str(uuid.uuid4()), terminal_id=settings.terminal_id,
         return_no=_next_return_no(s, settings.terminal_id), created_at=utcnow(),
-        sale_id=original.sale_id, original_ref=original.label, origin=original.origin,
+        sale_id=None if original.sale_id.startswith(REMOTE) else original.sale_id,
+        original_ref=original.label, origin=original.origin,
         shift_id=_shift_id(s, settings.terminal_id), cashier_id=cashier.id,
         approved_by_id=authoriser.id if authoriser else None, customer_id=original.customer_id,
         currency=original.currency, tax_total=sum(q.tax for q in priced.lines),
@@ -378,7 +444,8 @@ def return_document(ret: SaleReturn, original: OriginalSale, cashier: UserInfo,
         "id": ret.id, "terminal_id": ret.terminal_id, "return_no": ret.return_no,
         "return": return_label(ret.terminal_id, ret.return_no),
         "created_at": ret.created_at.isoformat(timespec="seconds") + "Z",
-        "sale_id": original.sale_id, "receipt": original.label, "origin": original.origin,
+        "sale_id": None if original.order_id else original.sale_id, "order_id": original.order_id,
+        "receipt": original.label, "origin": original.origin,
         "sale_created_at": original.created_at.isoformat(timespec="seconds") + "Z",
         "cashier": cashier.name, "cashier_id": cashier.id,
         "approved_by": authoriser.name if authoriser else None,
@@ -389,10 +456,16 @@ def return_document(ret: SaleReturn, original: OriginalSale, cashier: UserInfo,
         "lines": [{"line_no": l.sale_line_no, "sku": l.sku, "name": l.name,
                    "quantity": f"{l.quantity_milli / 1000:.3f}".rstrip("0").rstrip("."),
                    "unit": l.unit, "tax_rate_bp": l.tax_rate_bp, "tax": l.tax,
-                   "total": l.total, "restock": l.restock} for l in ret.lines],
+                   "total": l.total, "restock": l.restock,
+                   **_item_ids(original, l.sale_line_no)} for l in ret.lines],
         "refunds": [{"method": r.method, "amount": r.amount, "reference": r.reference}
                     for r in ret.refunds],
     }
+
+
+def _item_ids(original: OriginalSale, line_no: int) -> dict:
+    line = next(l for l in original.lines if l.line_no == line_no)
+    return {"item_ids": list(line.item_ids)} if line.item_ids else {}
 
 
 # -- exchanges ------------------------------------------------------------------------------

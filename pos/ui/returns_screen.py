@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QTimer, Qt
+from PySide6.QtCore import QCoreApplication, QTimer, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QListWidget, QListWidgetItem, QPushButton,
@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QHeaderV
 from pos.domain.errors import DomainError
 from pos.domain.refund import ORIGINAL, TO_CASH
 from pos.services import permissions, return_receipts, returns
+from pos.services.errors import ServiceError
+from pos.services.receipts import ReceiptNotFound
 from pos.services.returns import ReturnItem, ReturnRequest
 from pos.ui import exchange
 from pos.ui.customer_dialog import CustomerDialog
@@ -129,7 +131,17 @@ class ReturnsScreen(QDialog):
         ref, t = self.receipt_input.text().strip(), self.till
         if ref:
             t.tasks.run(lambda: returns.find_original(t.db, ref, t.settings), self.show_original,
-                        self.failed)
+                        lambda exc: self._not_at_this_till(ref, exc))
+
+    def _not_at_this_till(self, ref: str, exc: Exception) -> None:
+        """Another till's receipt or an online order: ask the central store (setting)."""
+        t = self.till
+        if not (isinstance(exc, ReceiptNotFound) and t.sync is not None
+                and t.settings.returns_from_other_tills):
+            self.failed(exc)
+            return
+        self.say("info", self.tr("Not a receipt of this till: asking the online store…"))
+        t.tasks.run(lambda: _fetch_from_store(t, ref), self.show_original, self.failed)
 
     def load(self, sale_id: str) -> None:
         self.receipt_input.setText(sale_id)
@@ -303,6 +315,19 @@ class ReturnsScreen(QDialog):
         self.message.setProperty("state", state)
         self.message.style().unpolish(self.message)
         self.message.style().polish(self.message)
+
+
+def _fetch_from_store(till, ref: str):
+    """Runs in the background: the order from the central store, kept at this till."""
+    try:
+        order = till.sync.fetch_order(ref)
+    except Exception as exc:  # offline, refused, garbage: the cashier gets the store's words
+        raise ServiceError(QCoreApplication.translate(
+            "ReturnsScreen", "The online store could not be asked ({0}). Try again when the "
+            "till is online.").format(exc)) from None
+    if order is None:
+        raise ReceiptNotFound(ref)
+    return returns.remember_order(till.db, order, till.settings)
 
 
 def _qty(milli: int) -> str:

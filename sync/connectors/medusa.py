@@ -8,7 +8,7 @@ from sync.connectors.medusa_customers import CustomerPusher, customer_puller, or
 from sync.connectors.medusa_http import MedusaHttp
 from sync.connectors.medusa_loyalty import LoyaltyPusher
 from sync.connectors.medusa_pull import ProductPuller, StockPuller
-from sync.connectors.medusa_returns import ReturnPusher
+from sync.connectors.medusa_returns import ReturnPusher, fetch_order
 from sync.connectors.medusa_sales import SalePusher
 from sync.connectors.medusa_stock import StockAdjustmentPusher, StockLocationPuller
 from sync.errors import Rejected
@@ -52,6 +52,12 @@ class MedusaConnector:
         if resource == "online_orders":
             return order_puller(self.http, self.ids["sales_channel_id"], self.currency).page(cursor)
         raise ValueError(f"Medusa connector cannot pull {resource!r}")
+
+    def fetch_order(self, ref: str) -> dict | None:
+        """An online order (#1042) or another till's sale (T2-000123) to be returned at this
+        till; its own connection, as the sync thread may be using the other one."""
+        http = MedusaHttp(self.http.url, self.http.session.auth[0], self.http.timeout)
+        return fetch_order(http, self.ids, ref)
 
     def push(self, kind: str, ref: str, payload: dict, first_attempt: bool) -> PushResult:
         if kind == "sale":

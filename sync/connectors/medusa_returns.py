@@ -48,6 +48,8 @@ class ReturnPusher:
 
     # -- the sale's order -----------------------------------------------------------------
     def order_of_sale(self, payload: dict) -> dict:
+        if payload.get("order_id"):  # an order pulled from the store (online / other till)
+            return self.order(payload["order_id"])
         sale = {"id": payload["sale_id"], "created_at": payload["sale_created_at"]}
         found = self.sales.find_order(sale)
         if found is None:
@@ -179,7 +181,9 @@ def _take(order: dict, left: dict, line: dict, qty: int) -> list[dict]:
     taken = []
     for item in order.get("items") or []:
         meta = item.get("metadata") or {}
-        if qty <= 0 or str(meta.get("pos_line_no")) != str(line["line_no"]):
+        mine = (item["id"] in line["item_ids"] if line.get("item_ids")
+                else str(meta.get("pos_line_no")) == str(line["line_no"]))
+        if qty <= 0 or not mine:
             continue
         n = min(qty, left[item["id"]])
         if n > 0:
@@ -217,3 +221,76 @@ def _item(i: dict) -> dict:
 
 def _number(value: Decimal) -> int | float:
     return int(value) if value == value.to_integral_value() else float(value)
+
+
+# -- an order from elsewhere, to be returned at this till -----------------------------------
+ORDER_FIELDS = ("id,display_id,created_at,currency_code,total,metadata,sales_channel_id,"
+                "*items,*items.tax_lines")
+LOOK_BACK_DAYS = 120  # another till's receipt is searched among the POS orders of this period
+
+
+def fetch_order(http: MedusaHttp, ids: dict, ref: str) -> dict | None:
+    """The order a customer brings back: an online order by its number (#1042 or 1042), or
+    another till's sale by its receipt label (T2-000123). Connector-neutral plain data."""
+    ref = ref.strip()
+    if ref.lstrip("#").isdigit():
+        found = _online_order(http, int(ref.lstrip("#")))
+        return order_record(found, ids, "online") if found else None
+    found = _till_order(http, ids, ref)
+    return order_record(found, ids, "other_till") if found else None
+
+
+def _online_order(http: MedusaHttp, display_id: int) -> dict | None:
+    rows = http.get("/admin/orders", q=str(display_id), fields=ORDER_FIELDS, limit=50)["orders"]
+    return next((o for o in rows if int(o.get("display_id") or 0) == display_id), None)
+
+
+def _till_order(http: MedusaHttp, ids: dict, label: str) -> dict | None:
+    from datetime import datetime, timedelta, timezone
+
+    from sync.connectors.medusa_http import keyset_pages
+
+    since = (datetime.now(timezone.utc) - timedelta(days=LOOK_BACK_DAYS)).strftime(
+        "%Y-%m-%dT%H:%M:%SZ")
+    for row in keyset_pages(http, "/admin/orders", "orders", since, fields=ORDER_FIELDS,
+                            **{"sales_channel_id[]": ids["sales_channel_id"]}):
+        if (row.get("metadata") or {}).get("pos_receipt") == label:
+            return row
+    return None
+
+
+def order_record(order: dict, ids: dict, origin: str) -> dict:
+    cur = currency_of((order.get("currency_code") or ids.get("currency", "vnd")).upper())
+    meta = order.get("metadata") or {}
+    lines: dict[str, dict] = {}
+    for item in order.get("items") or []:
+        imeta = item.get("metadata") or {}
+        key = str(imeta.get("pos_line_no") or item["id"])  # a till line may be two items
+        line = lines.setdefault(key, {
+            "line_no": len(lines) + 1, "item_ids": [], "sku": imeta.get("pos_sku")
+            or item.get("variant_sku") or "", "name": item.get("product_title")
+            or item.get("title") or "", "quantity": Decimal(0), "total": 0, "tax": 0,
+            "tax_rate_bp": _rate_bp(item)})
+        line["item_ids"].append(item["id"])
+        line["quantity"] += _dec(imeta.get("pos_quantity") or item.get("quantity"))
+        line["total"] += _minor(item.get("total"), cur)
+        line["tax"] += _minor(item.get("tax_total"), cur)
+    return {
+        "order_id": order["id"], "origin": origin,
+        "ref": meta.get("pos_receipt") or f"#{order.get('display_id')}",
+        "sale_id": meta.get("pos_sale_id"), "created_at": order.get("created_at"),
+        "currency": cur.code, "total": meta.get("pos_total") or _minor(order.get("total"), cur),
+        "payments": meta.get("pos_payments") or [],
+        "lines": [{**l, "quantity": str(l["quantity"])} for l in lines.values()],
+    }
+
+
+def _minor(value, cur) -> int:
+    from pos.domain.money import to_minor
+
+    return to_minor(_dec(value), cur)
+
+
+def _rate_bp(item: dict) -> int:
+    rates = [_dec(t.get("rate")) for t in item.get("tax_lines") or []]
+    return int(sum(rates) * 100)

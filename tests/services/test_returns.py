@@ -217,3 +217,37 @@ def test_return_receipt_names_the_original_and_the_refund(demo_db, shop, lan):
     assert "Cà phê sữa đá (damaged)" in text and "torn cup" in text
     assert "REFUND" in text and to_print.receipt.total == 31_000
     assert print_return_receipt(demo_db, done.id, shop) is False  # no printer set up
+
+
+ONLINE_ORDER = {  # what the connector gives for online order #1042 (sync/connectors/medusa_returns)
+    "order_id": "order_01TEST", "origin": "online", "ref": "#1042", "sale_id": None,
+    "created_at": "2026-11-20T08:00:00Z", "currency": "VND", "total": 31_000, "payments": [],
+    "lines": [{"line_no": 1, "item_ids": ["ordli_1"], "sku": WATER, "name": "Lavie",
+               "quantity": "1", "total": 6_000, "tax": 545, "tax_rate_bp": 1000},
+              {"line_no": 2, "item_ids": ["ordli_2", "ordli_3"], "sku": COFFEE,
+               "name": "Cà phê", "quantity": "2", "total": 25_000, "tax": 1_852,
+               "tax_rate_bp": 800}]}
+
+
+def test_an_online_order_from_the_store_can_be_returned_when_the_setting_allows(demo_db, lan):
+    save_settings(demo_db, return_manager_limit=-1)
+    with pytest.raises(NotAllowed, match="online order"):
+        returns.remember_order(demo_db, ONLINE_ORDER, load_settings(demo_db))
+    save_settings(demo_db, returns_from_other_tills=True)
+    shop = load_settings(demo_db)
+    original = returns.remember_order(demo_db, ONLINE_ORDER, shop)
+    assert original.origin == "online" and [l.left_milli for l in original.lines] == [1000, 2000]
+    done = returns.complete_return(demo_db, ReturnRequest(original.sale_id, (
+        ReturnItem(2, Decimal(1)),), "original"), lan, shop)
+    assert [(r.method, r.amount) for r in done.refunds] == [("online", 12_500)]
+    again = returns.find_original(demo_db, "1042", shop)  # kept: works offline later
+    assert [l.returned_milli for l in again.lines] == [0, 1000]
+    with pytest.raises(OverReturn):
+        returns.complete_return(demo_db, ReturnRequest(again.sale_id, (
+            ReturnItem(2, Decimal(2)),)), lan, shop)
+    with demo_db.session() as s:
+        payload = json.loads(s.scalar(select(OutboxEvent.payload)
+                                      .where(OutboxEvent.kind == "return")))
+        assert s.get(SaleReturn, done.id).sale_id is None
+    assert payload["order_id"] == "order_01TEST" and payload["sale_id"] is None
+    assert payload["lines"][0]["item_ids"] == ["ordli_2", "ordli_3"]

@@ -79,6 +79,15 @@ def upgrade() -> None:
     )
     with op.batch_alter_table("refunds") as batch:
         batch.create_index("ix_refunds_return_id", ["return_id"])
+    op.create_table(
+        "return_originals",
+        sa.Column("ref", sa.String(length=80), nullable=False),
+        sa.Column("order_id", sa.String(length=80), nullable=False),
+        sa.Column("origin", sa.String(length=20), nullable=False),
+        sa.Column("payload", sa.Text(), nullable=False),
+        sa.Column("fetched_at", sa.DateTime(), nullable=False),
+        sa.PrimaryKeyConstraint("ref"),
+    )
     with op.batch_alter_table("stock_movements") as batch:
         batch.add_column(sa.Column("return_id", sa.String(length=36), nullable=True))
         batch.create_index("ix_stock_movements_return_id", ["return_id"])
@@ -88,6 +97,7 @@ def downgrade() -> None:
     with op.batch_alter_table("stock_movements") as batch:
         batch.drop_index("ix_stock_movements_return_id")
         batch.drop_column("return_id")
+    op.drop_table("return_originals")
     op.drop_table("refunds")
     op.drop_table("return_lines")
     op.drop_table("returns")
