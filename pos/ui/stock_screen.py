@@ -227,12 +227,13 @@ class ItemTab(QWidget):
         if code:
             self.load(code)
 
-    def load(self, code: str) -> None:
+    def load(self, code: str, notice: str = "") -> None:
+        """Shows the item's stock; `notice` (what was just done) once it is there."""
         t = self.screen.till
-        self.screen.run(lambda: stock_view.item_stock(t.db, t.settings, code), self.show_item,
-                        self.message)
+        self.screen.run(lambda: stock_view.item_stock(t.db, t.settings, code),
+                        lambda stock: self.show_item(stock, notice), self.message)
 
-    def show_item(self, stock) -> None:
+    def show_item(self, stock, notice: str = "") -> None:
         self.screen.item = stock
         q = lambda value: self.screen.quantity(value, stock.unit)  # noqa: E731
         low = self.tr("  ·  LOW (at or below {0})").format(q(stock.low_threshold)) \
@@ -250,7 +251,7 @@ class ItemTab(QWidget):
                               _tr(STATE_LABELS.get(m.state, m.state))]
                              for m in stock.pending], numbers=(2,))
         self.threshold.setText("" if stock.low_threshold is None else f"{stock.low_threshold:f}")
-        self.message.setText("")
+        self.message.setText(notice)
 
     def _synced_text(self, stock, q) -> str:
         if stock.last_synced is None:
@@ -271,13 +272,11 @@ class ItemTab(QWidget):
     def _adjusted(self, done) -> None:
         self.adjust_qty.clear()
         self.note.clear()
-        self.load(done.sku)
         if self.screen.till.sync is not None:
             self.screen.till.sync.wake()
-        QTimer.singleShot(0, lambda: self.message.setText(self.tr(
-            "Adjusted {0} by {1}: waiting to sync.").format(
-                done.name, _signed(self.screen.quantity(milli_to_decimal(done.delta_milli),
-                                                        done.unit)))))
+        change = _signed(self.screen.quantity(milli_to_decimal(done.delta_milli), done.unit))
+        self.load(done.sku, self.tr("Adjusted {0} by {1}: waiting to sync.").format(done.name,
+                                                                                   change))
 
     def _set_threshold(self) -> None:
         if self.screen.item is None:

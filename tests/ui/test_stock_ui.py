@@ -103,6 +103,7 @@ def test_an_items_stock_here_elsewhere_and_unsynced_then_an_adjustment(qtbot, ma
     qtbot.waitUntil(lambda: pending.rowCount() == 1)
     assert pending.item(0, 2).text() == "-2" and "chai vỡ" in pending.item(0, 3).text()
     assert pending.item(0, 5).text() == "waiting to sync"
+    assert "waiting to sync" in screen.findChild(QLabel, "stockMessage").text()
     assert on_hand(demo_db, "SP0001") == 198
     qtbot.wait(50)
     screen.grab().save(str(tmp_path / "stock_screen.png"))
