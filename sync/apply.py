@@ -11,14 +11,17 @@ from pos.db.customer_models import Customer, OnlineOrder
 from pos.db.models import Barcode, Category, Product, Sale, StockLevel, Variant, utcnow
 from pos.services.catalog_import import search_text
 from pos.services import loyalty
-from pos.services.customers import customer_search_text
+from pos.services import promotions
+from pos.services.customers import adopt_card, customer_search_text
 from pos.db.stock_models import StockLocation
+from sync.records import PromotionsSeen
 from sync.records import (CustomerRecord, OnlineOrderRecord, Page, ProductRecord,
                           StockLocationRecord, StockRecord, VariantRecord)
 
 
 def apply_page(s: Session, page: Page, location: str) -> int:
     appliers = {"products": _apply_products, "stock": _apply_stock,
+                "promotions": _apply_promotions,
                 "stock_locations": _apply_stock_locations,
                 "customers": _apply_customers, "online_orders": _apply_online_orders}
     applier = appliers.get(page.resource)
@@ -148,6 +151,8 @@ def _upsert_customer(s: Session, record: CustomerRecord) -> None:
             setattr(c, field, value)
     c.group_name = record.group
     loyalty.apply_central_balance(s, c, record.points, record.points_counted)
+    if "card" not in till_changed:
+        adopt_card(s, c, record.card_code)
     c.search_text = customer_search_text(c.name, c.phone, c.email)
     s.flush()
 
@@ -162,6 +167,17 @@ def _apply_online_orders(s: Session, records: tuple[OnlineOrderRecord, ...], _lo
 
 def _parse_time(iso: str) -> datetime:
     return datetime.fromisoformat(iso.replace("Z", "+00:00")).replace(tzinfo=None)
+
+
+# -- promotions (the store owns them: its values win) -----------------------------------------
+def _apply_promotions(s: Session, records: tuple, _location: str) -> int:
+    for r in records:
+        if isinstance(r, PromotionsSeen):
+            promotions.retire_promotions_not_seen(s, datetime.fromisoformat(r.started))
+        else:
+            promotions.apply_pulled_promotion(s, r.remote_id, r.name, r.promotion, r.reason,
+                                              r.active, r.code, r.usage_limit, r.used)
+    return sum(1 for r in records if not isinstance(r, PromotionsSeen))
 
 
 # -- what a successful push tells the till ----------------------------------------------------

@@ -52,6 +52,7 @@ class CustomerRecord:
     deleted: bool = False
     points: int | None = None  # the central loyalty balance; None: the store keeps none yet
     points_counted: tuple[str, ...] = ()  # ids of till ledger entries already in that balance
+    card_code: str = ""  # the loyalty card given at some till ("" = none)
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,29 @@ class OnlineOrderRecord:
     channel: str
     total: int
     created_at: str  # ISO
+
+
+@dataclass(frozen=True)
+class PromotionRecord:
+    """A store promotion as the till's engine sees it; `promotion` None = not applied at the
+    till, `reason` says why (for the manager)."""
+
+    remote_id: str
+    name: str
+    code: str
+    active: bool
+    promotion: object | None  # pos.domain.promotions.Promotion
+    reason: str = ""
+    usage_limit: int | None = None
+    used: int = 0
+
+
+@dataclass(frozen=True)
+class PromotionsSeen:
+    """End of a complete promotions snapshot started at `started` (UTC ISO): the till
+    retires the store's promotions the snapshot did not see (deleted online)."""
+
+    started: str
 
 
 @dataclass(frozen=True)

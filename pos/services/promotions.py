@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import dataclass, replace
+from datetime import datetime
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
@@ -148,3 +149,19 @@ def add_to_document(document: dict, totals: CartTotals) -> None:
             line_doc["promotions"] = [{"promotion": a.promotion_id, "name": a.name,
                                        "code": a.code, "amount": a.amount}
                                       for a in priced.promotions]
+
+
+# -- pulled from the online store (inside the sync engine's transaction) -----------------------
+def apply_pulled_promotion(s: Session, remote_id: str, name: str, promotion: Promotion | None,
+                           reason: str, active: bool, code: str, usage_limit: int | None,
+                           used: int) -> None:
+    save_promotion(s, remote_id, name, promotion, remote_id=remote_id, reason=reason,
+                   active=active, code=code, usage_limit=usage_limit, used=used)
+
+
+def retire_promotions_not_seen(s: Session, snapshot_started: datetime) -> None:
+    """Deleted online: a full snapshot that started at `snapshot_started` did not bring them."""
+    for row in s.scalars(select(StoredPromotion).where(
+            StoredPromotion.remote_id.is_not(None), StoredPromotion.active,
+            or_(StoredPromotion.pulled_at.is_(None), StoredPromotion.pulled_at < snapshot_started))):
+        row.active = False

@@ -7,6 +7,7 @@ from sync.connectors import medusa_setup
 from sync.connectors.medusa_customers import CustomerPusher, customer_puller, order_puller
 from sync.connectors.medusa_http import MedusaHttp
 from sync.connectors.medusa_loyalty import LoyaltyPusher
+from sync.connectors.medusa_promotions import PromotionPuller
 from sync.connectors.medusa_pull import ProductPuller, StockPuller
 from sync.connectors.medusa_returns import ReturnPusher, fetch_order
 from sync.connectors.medusa_sales import SalePusher
@@ -17,7 +18,8 @@ from sync.records import Page, PushResult
 
 class MedusaConnector:
     name = "Medusa"
-    resources = ("products", "stock_locations", "stock", "customers", "online_orders")
+    resources = ("products", "stock_locations", "stock", "customers", "online_orders",
+                 "promotions")
 
     def __init__(self, url: str, api_key: str, ids: dict | None = None,
                  data_dir: Path | None = None, local_location: str = "shop",
@@ -51,6 +53,8 @@ class MedusaConnector:
             return customer_puller(self.http).page(cursor)
         if resource == "online_orders":
             return order_puller(self.http, self.ids["sales_channel_id"], self.currency).page(cursor)
+        if resource == "promotions":
+            return PromotionPuller(self.http, self.ids, self.currency).page(cursor)
         raise ValueError(f"Medusa connector cannot pull {resource!r}")
 
     def fetch_order(self, ref: str) -> dict | None:

@@ -11,6 +11,7 @@ from decimal import Decimal
 
 from pos.domain.money import currency as currency_of, to_major
 from sync.connectors.medusa_http import MedusaHttp, keyset_pages
+from sync.connectors.medusa_promotions import count_till_uses
 from sync.errors import Rejected
 from sync.records import PushResult
 
@@ -38,6 +39,7 @@ class SalePusher:
             order = self.http.post(f"/admin/draft-orders/{draft['id']}/convert-to-order",
                                    fields=ORDER_FIELDS)["order"]
         self.finish(order)
+        count_till_uses(self.http, sale)  # coupons used at the till count online
         return PushResult(order["id"], note)
 
     def finish(self, order: dict) -> None:
@@ -95,7 +97,10 @@ class SalePusher:
             "metadata": {"pos_sale_id": sale["id"], "pos_receipt": sale["receipt"],
                          "pos_terminal": sale["terminal_id"], "pos_rounding": sale["rounding"],
                          "pos_total": sale["total"], "pos_cashier": sale.get("cashier", ""),
-                         "pos_payments": sale["payments"]},
+                         "pos_payments": sale["payments"],
+                         # not `promo_codes`: Medusa would take the discount off the till's
+                         # already discounted prices again (see medusa_promotions)
+                         "pos_promo_codes": sale.get("promo_codes") or []},
         }
 
     def items(self, sale: dict) -> list[dict]:
