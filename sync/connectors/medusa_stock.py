@@ -81,14 +81,15 @@ class StockAdjustmentPusher:
     def _apply(self, item: dict, marks: dict, adjustment: dict, level: dict | None) -> PushResult:
         before = _decimal(level and level.get("stocked_quantity"))
         wanted = before + Decimal(adjustment["delta"])
-        after = max(wanted, Decimal(0))  # Medusa refuses a negative stocked_quantity
+        after = _writable(before, wanted)
         note = "" if wanted == after else (
             f"stock exception: the store had {before}, the till took off "
-            f"{-Decimal(adjustment['delta'])}; set to 0")
+            f"{-Decimal(adjustment['delta'])}; the store's level is now {after}")
         mark = {"state": SENDING, "before": str(before), "after": str(after), "note": note,
                 "level_updated_at": (level or {}).get("updated_at"), "at": _now()}
         self._write_marks(item, marks, adjustment, mark)  # the intent, before the level
-        self._write_level(item["id"], level, after)
+        if after != before or level is None:
+            self._write_level(item["id"], level, after)
         return self._mark_applied(item, marks, adjustment, mark, note)
 
     def _write_level(self, item_id: str, level: dict | None, quantity: Decimal) -> None:
@@ -110,6 +111,14 @@ class StockAdjustmentPusher:
         metadata = {**(item.get("metadata") or {}), MARKS: kept}
         self.http.post(f"/admin/inventory-items/{item['id']}", {"metadata": metadata})
         item["metadata"] = metadata
+
+
+def _writable(before: Decimal, wanted: Decimal) -> Decimal:
+    """Medusa refuses a negative stocked_quantity: going below zero stops at zero, and a level
+    already negative (sales backordered) is left as it is rather than raised to zero."""
+    if wanted >= 0:
+        return wanted
+    return min(before, Decimal(0)) if before < 0 else Decimal(0)
 
 
 def _landed(mark: dict, level: dict | None) -> tuple[bool, str]:
