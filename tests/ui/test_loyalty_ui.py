@@ -105,3 +105,26 @@ def test_without_a_customer_the_points_tab_says_what_to_do(qtbot, loyalty_window
     dialog = open_payment(qtbot, w)
     assert "Attach the customer (F10)" in dialog.findChild(QLabel, "pointsBalanceLabel").text()
     assert not dialog.findChild(QPushButton, "usePointsButton").isEnabled()
+
+
+def test_a_manager_turns_loyalty_on_in_settings(qtbot, window, demo_db):
+    from PySide6.QtWidgets import QSpinBox, QWidget
+
+    from pos.services.settings import load_settings
+    from tests.ui.test_first_run import open_from_manager_menu
+
+    type_and_enter(qtbot, window.login.pin, "9999")
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.sale)
+    dialog = open_from_manager_menu(qtbot, window, "settingsAction", "settingsDialog")
+    form = dialog.findChild(QWidget, "loyaltyForm")
+    dialog.findChild(QTabWidget, "settingsTabs").setCurrentWidget(form)
+    spend = form.findChild(QSpinBox, "loyaltySpendInput")
+    spend.setValue(10_000)
+    form.findChild(QSpinBox, "loyaltyPointValueInput").setValue(100)
+    summary = form.findChild(QLabel, "loyaltySummary").text()
+    assert f"1 point for every {window.till.money(10_000)}" in summary
+    assert f"100 points pay {window.till.money(10_000)}" in summary
+    qtbot.mouseClick(dialog.findChild(QPushButton, "settingsSaveButton"), Qt.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    saved = load_settings(demo_db)
+    assert (saved.loyalty_spend_per_point, saved.loyalty_point_value) == (10_000, 100)
