@@ -140,7 +140,7 @@ def _priced(line: SaleLine) -> PricedLine:
 
 
 def _promotion_label(row, labels: Mapping[str, str]) -> str:
-    if not row.code:
+    if not row.code or row.code in row.name:  # a store promotion is often named by its code
         return row.name
     return labels["promotion_code"].format(name=row.name, code=row.code)
 

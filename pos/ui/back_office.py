@@ -19,6 +19,8 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("closeShiftAction", QT_TRANSLATE_NOOP("BackOffice", "Close shift"), "pos.ui.shift_desk:close_shift"),
     ("returnsAction", QT_TRANSLATE_NOOP("BackOffice", "Returns and exchanges"), "pos.ui.returns_screen:open_returns"),
     ("stockAction", QT_TRANSLATE_NOOP("BackOffice", "Stock"), "pos.ui.stock_screen:open_stock_screen"),
+    ("promotionsAction", QT_TRANSLATE_NOOP("BackOffice", "Promotions"),
+     "pos.ui.promotions_dialog:open_promotions"),
     ("dashboardAction", QT_TRANSLATE_NOOP("BackOffice", "Sales dashboard"), "pos.ui.dashboard:open_dashboard"),
     ("settingsAction", QT_TRANSLATE_NOOP("BackOffice", "Settings"), "pos.ui.settings_dialog:open_settings"),
     ("storeConnectionAction", QT_TRANSLATE_NOOP("BackOffice", "Online store connection"),

@@ -64,3 +64,21 @@ def test_cart_shows_promotions_and_a_typed_coupon_applies(qtbot, promos, logged_
     [sale] = list(sale_documents(demo_db))
     assert sale["discount_total"] == 6200
     assert w.sale.basket.coupons == [] and w.sale.basket.priced_at is None
+
+
+def test_manager_sees_which_promotions_apply_at_the_till_and_why_not(qtbot, promos, logged_in,
+                                                                     demo_db):
+    with demo_db.transaction() as s:
+        promotions.save_promotion(s, "promo_web", "Web only", None, remote_id="promo_web",
+                                  reason="it is only for the online store's sales channels")
+    w = logged_in
+    from pos.ui.promotions_dialog import open_promotions
+
+    open_promotions(w.sale)
+    qtbot.waitUntil(lambda: w.findChild(QDialog, "promotionsDialog") is not None)
+    table = w.findChild(QDialog, "promotionsDialog").findChild(QTableView, "promotionsTable")
+    qtbot.waitUntil(lambda: table.rowCount() == 4)
+    rows = {table.item(r, 0).text(): table.item(r, 4).text() for r in range(table.rowCount())}
+    assert rows["Nước -10%"] == "Applies"
+    assert rows["Web only"] == ("Not applied at the till: it is only for the online store's "
+                                "sales channels")
