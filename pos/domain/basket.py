@@ -26,6 +26,7 @@ class BasketLine:
     weighed: bool = False  # came from a weight barcode: never merged with another scan
     product: str = ""  # the product's id in the store (remote id, else local-N): promotions
     category: str = ""
+    approved_by: int | None = None  # user id of the manager who approved its price/discount
 
     def as_input(self) -> LineInput:
         return LineInput(self.unit_price, self.quantity, self.tax_rate_bp, self.discount)
@@ -38,6 +39,7 @@ class Basket:
     customer_id: int | None = None
     coupons: list[str] = field(default_factory=list)  # coupon codes entered, upper-case
     customer_group: str = ""  # the attached customer's group, for group-only promotions
+    order_discount_approved_by: int | None = None  # user id, for a discount above the limit
     # the shop's active promotions (not saved with the basket: the till loads them)
     promotions: PromotionBook | None = field(default=None, compare=False, repr=False)
     priced_at: datetime | None = field(default=None, compare=False)  # None: now, local time
@@ -62,17 +64,26 @@ class Basket:
     def remove(self, row: int) -> None:
         del self.lines[row]
 
-    def set_line_discount(self, row: int, discount: Discount | None) -> None:
-        self.lines[row] = replace(self.lines[row], discount=discount)
+    def set_line_discount(self, row: int, discount: Discount | None,
+                          approved_by: int | None = None) -> None:
+        self.lines[row] = replace(self.lines[row], discount=discount,
+                                  approved_by=approved_by or self.lines[row].approved_by)
 
-    def override_price(self, row: int, unit_price: int) -> None:
+    def override_price(self, row: int, unit_price: int, approved_by: int | None = None) -> None:
         if unit_price < 0:
             raise DomainError("A price cannot be negative.")
-        self.lines[row] = replace(self.lines[row], unit_price=unit_price, price_overridden=True)
+        self.lines[row] = replace(self.lines[row], unit_price=unit_price, price_overridden=True,
+                                  approved_by=approved_by or self.lines[row].approved_by)
+
+    def set_order_discount(self, discount: Discount | None,
+                           approved_by: int | None = None) -> None:
+        self.order_discount = discount
+        self.order_discount_approved_by = approved_by
 
     def clear(self) -> None:
         self.lines.clear()
         self.order_discount = None
+        self.order_discount_approved_by = None
         self.customer_id = None
         self.coupons.clear()
         self.customer_group = ""
@@ -110,6 +121,7 @@ class Basket:
             "customer_id": self.customer_id,
             "coupons": list(self.coupons),
             "customer_group": self.customer_group,
+            "order_discount_approved_by": self.order_discount_approved_by,
         }
 
     @classmethod
@@ -121,6 +133,7 @@ class Basket:
             customer_id=data.get("customer_id"),
             coupons=list(data.get("coupons") or []),
             customer_group=data.get("customer_group") or "",
+            order_discount_approved_by=data.get("order_discount_approved_by"),
         )
 
 

@@ -14,10 +14,13 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
+from pos.db.models import User
 from pos.services import journal
 from pos.services.errors import ApprovalNeeded
 
 if TYPE_CHECKING:  # users imports this module for approvals
+    from pos.domain.basket import Basket
+    from pos.domain.cart import CartTotals, Discount
     from pos.services.users import UserInfo
 
 BIG_DISCOUNT = "big_discount"  # above settings.discount_limit_bp
@@ -90,3 +93,38 @@ def record(session: Session, action: str, user: UserInfo | None, authoriser: Use
         "at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         **details,
     })
+
+
+# -- what is on a sale ------------------------------------------------------------------------
+
+def discount_share(discount: Discount, base: int) -> int:
+    """A discount as basis points of what it applies to (compared with the cashier limit)."""
+    if discount.kind == "percent":
+        return discount.value
+    return discount.value * 10_000 // max(base, 1)
+
+
+def check_sale(session: Session, basket: Basket, totals: CartTotals, cashier: UserInfo | None,
+               discount_limit_bp: int) -> None:
+    """Every price override and every discount above the cashier limit on the sale is the
+    cashier's to give or was approved (the approver's id is on the line). Raises
+    ApprovalNeeded otherwise, before anything is written."""
+    for line, priced in zip(basket.lines, totals.lines):
+        if line.price_overridden:
+            _approved_on_sale(session, cashier, PRICE_OVERRIDE, line.approved_by)
+        if line.discount and discount_share(line.discount, priced.gross) > discount_limit_bp:
+            _approved_on_sale(session, cashier, BIG_DISCOUNT, line.approved_by)
+    order = basket.order_discount
+    if order and discount_share(order, totals.subtotal) > discount_limit_bp:
+        _approved_on_sale(session, cashier, BIG_DISCOUNT, basket.order_discount_approved_by)
+
+
+def _approved_on_sale(session: Session, cashier: UserInfo | None, action: str,
+                      approver_id: int | None) -> None:
+    if may(cashier, action):
+        return
+    approver = session.get(User, approver_id) if approver_id else None
+    if approver is not None and approver.active and action in ALLOWED.get(approver.role, ()):
+        return
+    raise ApprovalNeeded(f"{DESCRIPTIONS[action]} on this sale has no approval: do it again "
+                         f"and ask {who_may(action)} to enter their PIN.", action)

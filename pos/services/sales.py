@@ -16,7 +16,7 @@ from pos.domain.basket import Basket
 from pos.domain.cart import CartTotals
 from pos.domain.errors import PaymentError
 from pos.domain.payment import CASH, Settlement, Tender, settle
-from pos.services import journal, loyalty, promotions
+from pos.services import journal, loyalty, permissions, promotions
 from pos.services.errors import ServiceError
 from pos.services.settings import ShopSettings
 from pos.services.shifts import require_open_shift
@@ -68,6 +68,7 @@ def record_sale(s, basket: Basket, tenders: list[Tender], cashier: UserInfo,
                 settings: ShopSettings, totals: CartTotals, settlement: Settlement) -> Sale:
     """The whole sale inside the caller's transaction (an exchange writes its return in
     the same one)."""
+    permissions.check_sale(s, basket, totals, cashier, settings.discount_limit_bp)
     shift_id = require_open_shift(s, settings.terminal_id)  # NoOpenShift: nothing written
     sale = _write_sale(s, basket, totals, settlement, cashier, settings)
     sale.shift_id = shift_id

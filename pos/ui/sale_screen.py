@@ -334,18 +334,19 @@ class SaleScreen(QWidget):
         return self._approver is not None
 
     def _record(self, action: str, apply, **details) -> None:
-        """Journals the protected action (who, who approved), then applies it to the sale."""
+        """Journals the protected action (who, who approved), then applies it to the sale
+        with `apply(authoriser_id)`: the sale carries who approved it (checked when paid)."""
         t, approver = self.till, self._approver
         t.tasks.run(lambda: audit.protected_action(t.db, action, t.user, approver,
                                                    t.settings.terminal_id, **details),
-                    lambda _: self._edit(apply), lambda exc: self.flash("error", str(exc)))
+                    lambda who: self._edit(lambda: apply(who.id)),
+                    lambda exc: self.flash("error", str(exc)))
 
     def _apply_discount(self, discount, base: int, apply) -> None:
         """A discount above the cashier limit needs a manager and goes to the journal."""
-        share = 0 if discount is None else (
-            discount.value if discount.kind == "percent" else discount.value * 10000 // max(base, 1))
+        share = 0 if discount is None else permissions.discount_share(discount, base)
         if share <= self.till.settings.discount_limit_bp:
-            self._edit(apply)
+            self._edit(lambda: apply(None))
         elif self._approved(self.tr("This discount is above the cashier limit.")):
             self._record(permissions.BIG_DISCOUNT, apply, kind=discount.kind,
                          value=discount.value, base=base)
@@ -358,7 +359,8 @@ class SaleScreen(QWidget):
         base = self.cart_model.totals.lines[row].gross
         if dialog.exec():
             value = dialog.result_value
-            self._apply_discount(value, base, lambda: self.basket.set_line_discount(row, value))
+            self._apply_discount(value, base,
+                                 lambda by: self.basket.set_line_discount(row, value, by))
 
     def _order_discount(self) -> None:
         if self.basket.is_empty():
@@ -367,7 +369,7 @@ class SaleScreen(QWidget):
         if dialog.exec():
             value = dialog.result_value
             self._apply_discount(value, self.cart_model.totals.subtotal,
-                                 lambda: setattr(self.basket, "order_discount", value))
+                                 lambda by: self.basket.set_order_discount(value, by))
 
     def _override_price(self) -> None:
         row = self.selected_row()
@@ -378,7 +380,7 @@ class SaleScreen(QWidget):
         if dialog.exec():
             line, price = self.basket.lines[row], dialog.result_value
             self._record(permissions.PRICE_OVERRIDE,
-                         lambda: self.basket.override_price(row, price),
+                         lambda by: self.basket.override_price(row, price, by),
                          sku=line.sku, name=line.name, old_price=line.unit_price, new_price=price)
 
     def clear_sale(self) -> None:
@@ -417,7 +419,8 @@ class SaleScreen(QWidget):
         self.basket.customer_id = customer.id
         self.basket.customer_group = customer.group  # group-only promotions
         self.refresh_totals()
-        self._show_customer(customer.name)
+        self._show_customer(self.tr("{0} · {1} points").format(customer.name, customer.points)
+                            if customer.points else customer.name)
         self.flash("ok", self.tr("Customer {0} attached.").format(customer.name))
 
     def _show_customer(self, name: str | None) -> None:
@@ -460,7 +463,7 @@ class SaleScreen(QWidget):
 
     def _recalled(self, basket: Basket) -> None:
         self.basket.lines[:] = basket.lines
-        self.basket.order_discount = basket.order_discount
+        self.basket.set_order_discount(basket.order_discount, basket.order_discount_approved_by)
         self.basket.customer_id = basket.customer_id
         self.basket.coupons[:], self.basket.customer_group = basket.coupons, basket.customer_group
         self.refresh_totals()

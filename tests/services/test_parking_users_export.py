@@ -36,8 +36,9 @@ def a_basket(db: Database) -> Basket:
     basket.set_line_discount(row, Discount("percent", 1000))
     basket.add(catalog.scan(db, make_weight_barcode("00002", Decimal("1.275")), shop))
     row = basket.add(catalog.scan(db, "CF0161", shop))
-    basket.override_price(row, 20000)
-    basket.order_discount = Discount("amount", 5000)
+    minh = next(u for u in users.list_users(db) if u.name == "Minh")  # approved by the manager
+    basket.override_price(row, 20000, approved_by=minh.id)
+    basket.set_order_discount(Discount("amount", 5000), approved_by=minh.id)
     return basket
 
 

@@ -147,3 +147,39 @@ def test_set_pin_disable_and_unlock(demo_db):
         users.set_active(demo_db, "Admin", False)
     users.unlock_till(demo_db, "T1")
     assert users.login(demo_db, "9999").name == "Minh"
+
+
+# -- the sale service checks what is on the sale --------------------------------------------
+
+def _cash(basket, settings):
+    from pos.domain.payment import CASH, Tender
+    return [Tender(CASH, basket.totals(settings.tax_inclusive).total + 1000)]
+
+
+def test_a_sale_with_an_unapproved_price_override_or_big_discount_is_refused(demo_db):
+    from pos.domain.cart import Discount
+    from pos.services.demo import open_demo_shift
+    from pos.services.sales import complete_sale
+
+    u, settings = demo_users(demo_db), load_settings(demo_db)
+    open_demo_shift(demo_db)
+    basket = Basket()
+    row = basket.add(catalog.scan(demo_db, "SP0001", settings))
+    basket.override_price(row, 1000)  # no approver on the line
+    with pytest.raises(ApprovalNeeded, match="Changing a price on this sale has no approval"):
+        complete_sale(demo_db, basket, _cash(basket, settings), u["Lan"], settings)
+    basket.override_price(row, 1000, approved_by=u["Lan"].id)  # a cashier cannot approve
+    with pytest.raises(ApprovalNeeded):
+        complete_sale(demo_db, basket, _cash(basket, settings), u["Lan"], settings)
+    basket.override_price(row, 1000, approved_by=u["Minh"].id)
+    basket.set_order_discount(Discount("percent", 2000))  # 20 %: above the cashier limit
+    with pytest.raises(ApprovalNeeded, match="A discount above the cashier limit"):
+        complete_sale(demo_db, basket, _cash(basket, settings), u["Lan"], settings)
+    assert entries(demo_db, "sale") == []
+    basket.set_order_discount(Discount("percent", 2000), approved_by=u["Minh"].id)
+    complete_sale(demo_db, basket, _cash(basket, settings), u["Lan"], settings)
+    plain = Basket()
+    plain.add(catalog.scan(demo_db, "SP0001", settings))
+    plain.set_order_discount(Discount("percent", 2000))
+    complete_sale(demo_db, plain, _cash(plain, settings), u["Minh"], settings)  # his to give
+    assert len(entries(demo_db, "sale")) == 2
