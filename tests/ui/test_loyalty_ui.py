@@ -62,6 +62,7 @@ def test_points_pay_part_and_cash_the_rest(qtbot, loyalty_window, demo_db):
     w = loyalty_window
     c = customer_with_points(demo_db, 50)
     attach_by_phone(qtbot, w, "0912345678")
+    assert "Chị Hoa · 50 points" in w.findChild(QLabel, "customerLabel").text()
     type_and_enter(qtbot, w.findChild(QLineEdit, "scanInput"), demo_ean(1))  # 6.000 ₫
     qtbot.waitUntil(lambda: len(w.sale.basket.lines) == 1)
     dialog = open_payment(qtbot, w)
