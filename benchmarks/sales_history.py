@@ -72,7 +72,8 @@ class History:
         lines = [self._line(sale_id, no, v) for no, v in enumerate(picks, start=1)]
         subtotal, tax = sum(l[9] for l in lines), sum(l[13] for l in lines)
         cash = rng.random() < 0.6
-        rounding = (-(subtotal % 500) if subtotal % 500 < 250 else 500 - subtotal % 500) if cash else 0
+        below = subtotal % 500  # cash rounds to 500 ₫
+        rounding = (-below if below < 250 else 500 - below) if cash else 0
         total = subtotal + rounding
         tendered = -(-total // 50_000) * 50_000 if cash else total
         sale = (sale_id, till, self.receipt_no[till], _db_time(when), rng.choice(self.cashiers),
@@ -83,7 +84,10 @@ class History:
 
     def _line(self, sale_id: str, no: int, variant) -> tuple:
         vid, sku, name, price, unit, tax_bp = variant
-        qty = self.rng.randrange(200, 2500) if unit == "kg" else 1000 * self.rng.choice((1, 1, 2, 3))
+        if unit == "kg":
+            qty = self.rng.randrange(200, 2500)  # grams
+        else:
+            qty = 1000 * self.rng.choice((1, 1, 2, 3))
         gross = (price * qty + 500) // 1000
         tax = (gross * tax_bp + (10_000 + tax_bp) // 2) // (10_000 + tax_bp)
         return (sale_id, no, vid, sku, name, qty, unit, price, 0, gross, 0, 0, tax_bp, tax, gross)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from babel.numbers import format_decimal, get_currency_symbol
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (QComboBox, QDateEdit, QFileDialog, QFrame, QGridLayout,
                                QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableWidget,
@@ -18,13 +18,18 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QFileDialog, QFrame, QGridL
 from pos.domain.money import currency
 from pos.services import permissions, reports
 from pos.ui.dashboard_charts import (PALETTE, ChartCard, MoneyScale, column_chart, day_chart,
-                                     donut_chart, ranked_chart, top_with_other, tr)
+                                     donut_chart, ranked_chart, top_with_other)
 from pos.ui.dialogs import ManagerApproval
 
 PRESETS = (  # (key, English label); the dates come from `preset_period`
-    ("last7", "Last 7 days"), ("last30", "Last 30 days"), ("today", "Today"),
-    ("yesterday", "Yesterday"), ("month", "This month"), ("year", "This year"),
-    ("last365", "Last 365 days"), ("custom", "Custom dates"),
+    ("last7", QT_TRANSLATE_NOOP("SalesDashboard", "Last 7 days")),
+    ("last30", QT_TRANSLATE_NOOP("SalesDashboard", "Last 30 days")),
+    ("today", QT_TRANSLATE_NOOP("SalesDashboard", "Today")),
+    ("yesterday", QT_TRANSLATE_NOOP("SalesDashboard", "Yesterday")),
+    ("month", QT_TRANSLATE_NOOP("SalesDashboard", "This month")),
+    ("year", QT_TRANSLATE_NOOP("SalesDashboard", "This year")),
+    ("last365", QT_TRANSLATE_NOOP("SalesDashboard", "Last 365 days")),
+    ("custom", QT_TRANSLATE_NOOP("SalesDashboard", "Custom dates")),
 )
 OPEN_HOURS = range(6, 22)  # hours always shown on the hour chart, even without sales
 
@@ -56,8 +61,9 @@ def preset_period(key: str, today: date) -> reports.Period | None:
 
 
 def choose_csv_path(parent, suggested: str) -> str:
-    path, _ = QFileDialog.getSaveFileName(parent, tr("Export the figures"), suggested,
-                                          tr("CSV files (*.csv)"))
+    path, _ = QFileDialog.getSaveFileName(
+        parent, QCoreApplication.translate("SalesDashboard", "Export the figures"), suggested,
+        QCoreApplication.translate("SalesDashboard", "CSV files (*.csv)"))
     return path
 
 
@@ -80,7 +86,7 @@ class SalesDashboard(QWidget):
     def __init__(self, till, parent=None, today: date | None = None):
         super().__init__(parent)
         self.setObjectName("salesDashboard")
-        self.setWindowTitle(tr("Sales dashboard — {0}").format(till.settings.shop_name))
+        self.setWindowTitle(self.tr("Sales dashboard — {0}").format(till.settings.shop_name))
         self.setStyleSheet(STYLE)
         self.till = till
         self.today = today or date.today()
@@ -99,13 +105,13 @@ class SalesDashboard(QWidget):
         grid = QGridLayout()
         grid.setSpacing(10)
         self.cards = {
-            "by_day": ChartCard(tr("Sales by day"), "byDayCard"),
-            "by_channel": ChartCard(tr("Sales by channel (this till: {0})").format(
+            "by_day": ChartCard(self.tr("Sales by day"), "byDayCard"),
+            "by_channel": ChartCard(self.tr("Sales by channel (this till: {0})").format(
                 self.till.settings.terminal_id), "byChannelCard"),
-            "by_hour": ChartCard(tr("Sales by hour of the day"), "byHourCard"),
-            "by_category": ChartCard(tr("Sales by category"), "byCategoryCard"),
-            "by_cashier": ChartCard(tr("Sales by cashier"), "byCashierCard"),
-            "top_products": ChartCard(tr("Best sellers"), "topProductsCard"),
+            "by_hour": ChartCard(self.tr("Sales by hour of the day"), "byHourCard"),
+            "by_category": ChartCard(self.tr("Sales by category"), "byCategoryCard"),
+            "by_cashier": ChartCard(self.tr("Sales by cashier"), "byCashierCard"),
+            "top_products": ChartCard(self.tr("Best sellers"), "topProductsCard"),
         }
         for name, (row, col, span) in {"by_day": (0, 0, 2), "by_channel": (0, 2, 1),
                                        "by_cashier": (0, 3, 1), "by_hour": (1, 0, 1),
@@ -117,29 +123,30 @@ class SalesDashboard(QWidget):
 
     def _header(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        row.addWidget(QLabel(tr("Sales dashboard"), objectName="dashboardTitle"))
+        row.addWidget(QLabel(self.tr("Sales dashboard"), objectName="dashboardTitle"))
         row.addStretch()
         self.preset = QComboBox(objectName="periodPreset")
         for key, label in PRESETS:
-            self.preset.addItem(tr(label), key)
+            self.preset.addItem(self.tr(label), key)
         self.preset.currentIndexChanged.connect(self._preset_chosen)
-        self.first = QDateEdit(objectName="fromDate", calendarPopup=True, displayFormat="dd/MM/yyyy")
+        self.first = QDateEdit(objectName="fromDate", calendarPopup=True,
+                               displayFormat="dd/MM/yyyy")
         self.last = QDateEdit(objectName="toDate", calendarPopup=True, displayFormat="dd/MM/yyyy")
         for edit in (self.first, self.last):
             edit.dateChanged.connect(self._dates_edited)
-        self.export = QPushButton(tr("Export CSV"), objectName="exportCsvButton")
+        self.export = QPushButton(self.tr("Export CSV"), objectName="exportCsvButton")
         self.export.clicked.connect(self.export_csv)
         self.status = QLabel(objectName="dashboardStatus")
-        for w in (self.status, self.preset, QLabel(tr("from")), self.first, QLabel(tr("to")),
-                  self.last, self.export):
+        for w in (self.status, self.preset, QLabel(self.tr("from")), self.first,
+                  QLabel(self.tr("to")), self.last, self.export):
             row.addWidget(w)
         return row
 
     def _tiles(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.tiles = {name: Tile(caption, name) for name, caption in (
-            ("salesTile", tr("Sales in the shop")), ("receiptsTile", tr("Receipts")),
-            ("basketTile", tr("Average basket")), ("onlineTile", tr("Online orders")))}
+            ("salesTile", self.tr("Sales in the shop")), ("receiptsTile", self.tr("Receipts")),
+            ("basketTile", self.tr("Average basket")), ("onlineTile", self.tr("Online orders")))}
         for tile in self.tiles.values():
             row.addWidget(tile)
         return row
@@ -161,7 +168,7 @@ class SalesDashboard(QWidget):
         self.preset.blockSignals(False)
         first, last = self.first.date().toPython(), self.last.date().toPython()
         if first > last:
-            self._status(tr("The start date is after the end date."), "error")
+            self._status(self.tr("The start date is after the end date."), "error")
             return
         self.load(reports.Period(first, last))
 
@@ -177,7 +184,7 @@ class SalesDashboard(QWidget):
         gen, t = self._generation, self.till
         self.data = reports.Dashboard(period)
         self._waiting = {"totals", *reports.SECTIONS}
-        self._status(tr("Loading…"))
+        self._status(self.tr("Loading…"))
         for card in self.cards.values():
             card.show_waiting()
         t.tasks.run(lambda: reports.update_summaries(t.db), None, self._failed)
@@ -189,14 +196,14 @@ class SalesDashboard(QWidget):
                         self._failed)
 
     def _failed(self, exc: Exception) -> None:
-        self._status(tr("Could not read the figures: {0}").format(exc), "error")
+        self._status(self.tr("Could not read the figures: {0}").format(exc), "error")
 
     def _painted(self, name: str) -> None:
         self._waiting.discard(name)
         self.section_painted.emit(name)
         if not self._waiting:
             p = self.data.period
-            self._status(tr("{0} to {1}").format(p.first.strftime("%d/%m/%Y"),
+            self._status(self.tr("{0} to {1}").format(p.first.strftime("%d/%m/%Y"),
                                                  p.last.strftime("%d/%m/%Y")))
             self.all_painted.emit()
 
@@ -229,7 +236,7 @@ class SalesDashboard(QWidget):
         self.data.sections[name] = figures
         card = self.cards[name]
         if not figures:
-            card.show_waiting(tr("No sales in this period."))
+            card.show_waiting(self.tr("No sales in this period."))
         else:
             getattr(self, f"_paint_{name}")(card, figures)
         self._painted(name)
@@ -257,12 +264,12 @@ class SalesDashboard(QWidget):
 
     def _ranked(self, card, figures, keep: int, color) -> None:
         labels, amounts = top_with_other([f.label for f in figures], [f.amount for f in figures],
-                                         keep, tr("Other"))
+                                         keep, self.tr("Other"))
         card.show_chart(ranked_chart(labels, amounts, self._scale(amounts), color))
 
     def _paint_top_products(self, card, figures) -> None:
         table = QTableWidget(len(figures), 3, objectName="topProductsTable")
-        table.setHorizontalHeaderLabels([tr("Item"), tr("Qty"), tr("Sales")])
+        table.setHorizontalHeaderLabels([self.tr("Item"), self.tr("Qty"), self.tr("Sales")])
         for row, f in enumerate(figures):
             for col, (text, align) in enumerate(((f.label, Qt.AlignLeft),
                                                  (self._count(f.count), Qt.AlignRight),
@@ -281,7 +288,7 @@ class SalesDashboard(QWidget):
     # -- export ---------------------------------------------------------------------------
     def export_csv(self) -> None:
         if self.data is None or self._waiting:
-            self._status(tr("Wait until every figure is shown, then export."), "error")
+            self._status(self.tr("Wait until every figure is shown, then export."), "error")
             return
         p = self.data.period
         path = choose_csv_path(self, f"sales-{p.first.isoformat()}-{p.last.isoformat()}.csv")
@@ -289,7 +296,7 @@ class SalesDashboard(QWidget):
             return
         data = self.data
         self.till.tasks.run(lambda: reports.write_csv(data, path),
-                            lambda done: self._status(tr("Saved to {0}").format(done)),
+                            lambda done: self._status(self.tr("Saved to {0}").format(done)),
                             self._failed)
 
 
@@ -298,7 +305,9 @@ def open_dashboard(screen) -> None:
     till = screen.till
     approver = None
     if not permissions.may(till.user, permissions.VIEW_REPORTS):
-        dialog = ManagerApproval(till.db, tr("The sales dashboard needs a manager."), screen,
+        reason = QCoreApplication.translate("SalesDashboard",
+                                            "The sales dashboard needs a manager.")
+        dialog = ManagerApproval(till.db, reason, screen,
                                  permissions.VIEW_REPORTS)
         if not dialog.exec():
             return

@@ -4,8 +4,8 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtCharts import (QAbstractBarSeries, QAreaSeries, QBarCategoryAxis, QBarSeries,
-                              QBarSet, QCategoryAxis, QChart, QChartView, QDateTimeAxis, QHorizontalBarSeries,
-                              QLineSeries, QPieSeries, QValueAxis)
+                              QBarSet, QCategoryAxis, QChart, QChartView, QDateTimeAxis,
+                              QHorizontalBarSeries, QLineSeries, QPieSeries, QValueAxis)
 from PySide6.QtCore import QCoreApplication, QMargins, QPointF, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPen
 from PySide6.QtWidgets import QFrame, QLabel, QStackedLayout, QVBoxLayout, QWidget
@@ -15,17 +15,15 @@ PALETTE = ("#2f6db5", "#2f9e55", "#e08a1e", "#8e5cc4", "#d64545", "#1f9aa8", "#7
 BAR_DAYS_UP_TO = 31  # longer periods draw the days as an area (day numbers stay unique)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Dashboard", text)
-
-
 class MoneyScale:
     """Chart axes in thousands or millions of the currency's major unit, so labels stay short."""
 
     def __init__(self, largest_minor: int, exponent: int, symbol: str):
         major = largest_minor / 10 ** exponent
         self.minor_per_unit, suffix = 10 ** exponent, ""
-        for step, name in ((1_000_000_000, tr("bn")), (1_000_000, tr("M")), (1_000, tr("k"))):
+        for step, name in ((1_000_000_000, QCoreApplication.translate("MoneyScale", "bn")),
+                           (1_000_000, QCoreApplication.translate("MoneyScale", "M")),
+                           (1_000, QCoreApplication.translate("MoneyScale", "k"))):
             if major >= 2 * step:
                 self.minor_per_unit, suffix = step * 10 ** exponent, name
                 break
@@ -45,13 +43,14 @@ class ChartCard(QFrame):
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addWidget(QLabel(title, objectName="cardTitle"))
         self.stack = QStackedLayout()
-        self.waiting = QLabel(tr("Loading…"), alignment=Qt.AlignCenter, objectName="cardWaiting")
+        self.waiting = QLabel(self.tr("Loading…"), alignment=Qt.AlignCenter,
+                              objectName="cardWaiting")
         self.stack.addWidget(self.waiting)
         layout.addLayout(self.stack, 1)
         self.content: QWidget | None = None
 
     def show_waiting(self, text: str | None = None) -> None:
-        self.waiting.setText(text or tr("Loading…"))
+        self.waiting.setText(text or self.tr("Loading…"))
         self.stack.setCurrentWidget(self.waiting)
 
     def show_content(self, widget: QWidget) -> None:
