@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from datetime import datetime
 from decimal import Decimal
-from typing import Union
+from typing import NamedTuple, Union
 
 FULL_BP = 10_000  # 100 %
 CHANNELS = frozenset({"shop", "online"})
@@ -144,9 +144,8 @@ class Context:
 
 
 # -- the answer ---------------------------------------------------------------------------
-@dataclass(frozen=True)
-class Applied:
-    """One promotion's discount on one cart line."""
+class Applied(NamedTuple):
+    """One promotion's discount on one cart line (a tuple: made thousands of times a second)."""
 
     promotion_id: str
     name: str
