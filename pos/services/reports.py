@@ -44,21 +44,22 @@ FROM sales s JOIN sale_lines l ON l.sale_id = s.id
 LEFT JOIN variants v ON v.id = l.variant_id LEFT JOIN products p ON p.id = v.product_id
 WHERE s.rowid > :lo AND s.rowid <= :hi AND s.status = 'completed'"""
 
-SUMMARISE_ITEMS = text(f"""
-INSERT INTO report_item_days (day, variant_id, quantity_milli, amount)
-SELECT date(s.created_at, 'localtime'), coalesce(l.variant_id, 0), sum(l.quantity_milli),
-       sum(l.total) {LINES_OF_NEW_SALES}
+
+
+def _summarise_lines(table: str, key: str, key_value: str):
+    """Lines of the new sales added up per local day and `key` into `table`."""
+    return text(f"""
+INSERT INTO {table} (day, {key}, quantity_milli, amount)
+SELECT date(s.created_at, 'localtime'), {key_value}, sum(l.quantity_milli), sum(l.total)
+{LINES_OF_NEW_SALES}
 GROUP BY 1, 2
-ON CONFLICT (day, variant_id) DO UPDATE SET
+ON CONFLICT (day, {key}) DO UPDATE SET
   quantity_milli = quantity_milli + excluded.quantity_milli, amount = amount + excluded.amount""")
 
-SUMMARISE_CATEGORIES = text(f"""
-INSERT INTO report_category_days (day, category_id, quantity_milli, amount)
-SELECT date(s.created_at, 'localtime'), coalesce(p.category_id, 0), sum(l.quantity_milli),
-       sum(l.total) {LINES_OF_NEW_SALES}
-GROUP BY 1, 2
-ON CONFLICT (day, category_id) DO UPDATE SET
-  quantity_milli = quantity_milli + excluded.quantity_milli, amount = amount + excluded.amount""")
+
+SUMMARISE_ITEMS = _summarise_lines("report_item_days", "variant_id", "coalesce(l.variant_id, 0)")
+SUMMARISE_CATEGORIES = _summarise_lines("report_category_days", "category_id",
+                                        "coalesce(p.category_id, 0)")
 
 
 def update_summaries(db: Database) -> int:

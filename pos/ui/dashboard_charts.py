@@ -114,17 +114,22 @@ def _sparse_labels(labels: list[str], most: int) -> QCategoryAxis:
 
 def column_chart(labels: list[str], amounts: list[int], scale: MoneyScale,
                  max_labels: int = 12) -> QChart:
+    return _bar_chart(QBarSeries(), [scale(a) for a in amounts],
+                      _sparse_labels(labels, max_labels), scale, ACCENT)
+
+
+def _bar_chart(series: QAbstractBarSeries, values: list[float], categories, scale: MoneyScale,
+               color: QColor) -> QChart:
+    """Bars with the categories along one side and the money along the other."""
     chart = _chart()
-    series = QBarSeries()
-    values = [scale(a) for a in amounts]
-    _bars(series, values)
+    _bars(series, values, color)
     chart.addSeries(series)
-    x = _sparse_labels(labels, max_labels)
-    chart.addAxis(x, Qt.AlignBottom)
-    y = _value_axis(max(values, default=0), scale.title)
-    chart.addAxis(y, Qt.AlignLeft)
-    series.attachAxis(x)
-    series.attachAxis(y)
+    horizontal = isinstance(series, QHorizontalBarSeries)
+    money = _value_axis(max(values, default=0), scale.title)
+    for axis, side in ((categories, Qt.AlignLeft if horizontal else Qt.AlignBottom),
+                       (money, Qt.AlignBottom if horizontal else Qt.AlignLeft)):
+        chart.addAxis(axis, side)
+        series.attachAxis(axis)
     return chart
 
 
@@ -160,20 +165,11 @@ def _noon_ms(day: str) -> float:
 def ranked_chart(labels: list[str], amounts: list[int], scale: MoneyScale,
                  color: QColor = ACCENT) -> QChart:
     """Horizontal bars, the biggest on top."""
-    chart = _chart()
-    series = QHorizontalBarSeries()
-    values = [scale(a) for a in reversed(amounts)]
-    _bars(series, values, color)
-    chart.addSeries(series)
-    y = QBarCategoryAxis()
-    y.append([_short(l) for l in reversed(labels)])
-    y.setLabelsFont(QFont(y.labelsFont().family(), 8))
-    chart.addAxis(y, Qt.AlignLeft)
-    x = _value_axis(max(values, default=0), scale.title)
-    chart.addAxis(x, Qt.AlignBottom)
-    series.attachAxis(x)
-    series.attachAxis(y)
-    return chart
+    names = QBarCategoryAxis()
+    names.append([_short(l) for l in reversed(labels)])
+    names.setLabelsFont(QFont(names.labelsFont().family(), 8))
+    return _bar_chart(QHorizontalBarSeries(), [scale(a) for a in reversed(amounts)], names,
+                      scale, color)
 
 
 def donut_chart(labels: list[str], amounts: list[int]) -> QChart:
