@@ -43,6 +43,12 @@ class TillPromotions(QObject):
         book = self.basket.promotions
         if book is None or not is_coupon(book, text):
             return False
+        code = text.strip().upper()
+        if code in self.basket.coupons:  # the same code again takes it off (keyboard only)
+            self.basket.coupons.remove(code)
+            self.screen.refresh_totals()
+            self.screen.flash("ok", self.tr("Coupon {0} removed.").format(code))
+            return True
         ctx = Context(datetime.now(), "shop", self.basket.customer_group,
                       frozenset(self.basket.coupons))
         try:
@@ -50,9 +56,9 @@ class TillPromotions(QObject):
         except InvalidCoupon as exc:
             self.screen.flash("error", str(exc))
             return True
-        self.basket.add_coupon(text)
+        self.basket.add_coupon(code)
         self.screen.refresh_totals()
-        self.screen.flash("ok", self._coupon_message(promotion, text.strip().upper()))
+        self.screen.flash("ok", self._coupon_message(promotion, code))
         return True
 
     def _coupon_message(self, promotion, code: str) -> str:

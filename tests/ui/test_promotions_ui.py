@@ -54,6 +54,12 @@ def test_cart_shows_promotions_and_a_typed_coupon_applies(qtbot, promos, logged_
     qtbot.waitUntil(lambda: "used up" in message(w))
     assert w.sale.cart_model.totals.discount_total == 6200
 
+    type_and_enter(qtbot, scan_field(w), "GIAM5K")  # the same code again takes it off
+    qtbot.waitUntil(lambda: "removed" in message(w))
+    assert w.sale.cart_model.totals.discount_total == 1200
+    type_and_enter(qtbot, scan_field(w), "GIAM5K")
+    qtbot.waitUntil(lambda: "applied" in message(w))
+
     qtbot.keyClick(scan_field(w), Qt.Key_F12)
     qtbot.waitUntil(lambda: w.findChild(QDialog, "paymentDialog") is not None
                     and w.findChild(QDialog, "paymentDialog").isVisible())
