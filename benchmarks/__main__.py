@@ -1,4 +1,5 @@
 """python -m benchmarks [--quick] [--out bench.json] [--items N] [--sales N] [--repeat N]
+                       [--sync [--sync-sales N] [--sync-variants N]]
 
 Generates its own data (seeded), imports it into a fresh shop, adds a year of sales, then
 measures every figure after a warm-up and writes the JSON and a table on stdout."""
@@ -19,13 +20,14 @@ from pathlib import Path
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before anything imports Qt
 
-from benchmarks import data, figures, startup  # noqa: E402
+from benchmarks import data, features, figures, startup  # noqa: E402
 from benchmarks.measure import log, machine, skipped  # noqa: E402
 from benchmarks.report import table  # noqa: E402
+from benchmarks.sales_history import write_year  # noqa: E402
 
 FULL = {"items": 200_000, "sales": 300_000, "repeat": 500}
 QUICK = {"items": 2_000, "sales": 3_000, "repeat": 20}
-MEDUSA_ENV = "OMNIPOS_BENCH_MEDUSA_URL"
+YEAR_DAYS = 365 * 1.04  # sales_history's busier weekends and Tết add about 4 %
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -35,8 +37,14 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--items", type=int, help="catalogue size (default 200,000; quick 2,000)")
     p.add_argument("--sales", type=int, help="historical sales (default 300,000; quick 3,000)")
     p.add_argument("--repeat", type=int, help="timed runs per figure after the warm-up "
-                   "(default 500; quick 20; cold start and the dashboard query run fewer)")
+                   "(default 500; quick 20; cold start and the dashboard run fewer)")
     p.add_argument("--seed", type=int, default=7, help="data seed (default 7)")
+    p.add_argument("--sync", action="store_true", help="also the sync figures against a local "
+                   "Medusa started for the run (long: see --sync-sales)")
+    p.add_argument("--sync-sales", type=int, default=1_000, help="offline backlog pushed with "
+                   "--sync, and as many bare Admin API sales (default 1,000: about 40 min)")
+    p.add_argument("--sync-variants", type=int, default=20_000,
+                   help="catalogue seeded in Medusa and pulled with --sync (default 20,000)")
     p.add_argument("--work-dir", type=Path, help="where the shop databases go (default: a "
                    "temporary folder, deleted afterwards)")
     return p
@@ -46,7 +54,8 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     base = QUICK if args.quick else FULL
     params = {k: getattr(args, k) or base[k] for k in base}
-    params.update(seed=args.seed, quick=args.quick)
+    params.update(seed=args.seed, quick=args.quick, sync=args.sync,
+                  sync_sales=args.sync_sales, sync_variants=args.sync_variants)
     work = args.work_dir or Path(tempfile.mkdtemp(prefix="omnipos-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
@@ -77,7 +86,6 @@ def run(p: dict, work: Path) -> tuple[dict, dict]:
     # a million Python objects of the benchmark's own do not slow the code under test (GC).
     scans = data.scan_codes(items, warmup + repeat, rng)
     q3, q6 = (data.queries(items, warmup + repeat, k, rng) for k in (3, 6))
-    cart = figures.cart_lines(items, rng)
     kg_items = sum(it.unit == "kg" for it in items)
     del items
     gc.collect()
@@ -85,9 +93,9 @@ def run(p: dict, work: Path) -> tuple[dict, dict]:
 
     log("CSV import")
     figs["csv_import"], db, user = startup.csv_import(csv_path, warm_csv, work, n)
-    log(f"writing {p['sales']:,} historical sales")
+    log(f"writing about {p['sales']:,} historical sales (a year up to yesterday)")
     t0 = time.perf_counter()
-    counts = data.write_sales(db.path, p["sales"], seed, user.id)
+    counts = write_year(db.path, per_day=max(1, round(p["sales"] / YEAR_DAYS)), seed=seed)
     info = {"rows": counts, "sales_write_s": round(time.perf_counter() - t0, 1),
             "db_mb": round(db.path.stat().st_size / 2**20, 1),
             "kg_items": kg_items}
@@ -100,21 +108,20 @@ def run(p: dict, work: Path) -> tuple[dict, dict]:
         "search_6_chars": lambda: figures.search(db, q6, warmup, 6),
         "complete_sale": lambda: figures.complete_sale(
             db, settings, user, warmup + repeat, warmup, rng),
-        "price_cart_100_lines": lambda: figures.price_cart_100(cart, warmup + repeat, warmup),
-        "dashboard_interim_query": lambda: figures.dashboard_queries(
-            db.path, 1 + min(20, max(3, repeat // 25)), 1),
+        "promotions": lambda: features.promotions(warmup + repeat, warmup, seed),
     }
     for key, step in steps.items():
         figs[key] = _safely(key, step)
-    figs["promotions"] = skipped("promotions engine not built yet; see price_cart_100_lines "
-                                 "for the pricing part alone", target=20)
-    figs["dashboard_first_paint"] = skipped("dashboard not built yet; see "
-                                            "dashboard_interim_query", target=1000)
+    dash = _safely("dashboard_first_paint",
+                   lambda: features.dashboard(db.path.parent, 2 if p["quick"] else 5))
+    figs["dashboard_first_paint"], figs["dashboard_year"] = (dash, dash) if "error" in dash \
+        else dash
     db.close()
     cold = _safely("cold_start", lambda: startup.cold_start(db.path.parent,
                                                             2 if p["quick"] else 10))
     figs["cold_start"], figs["cold_start_peak_rss"] = (cold, cold) if "error" in cold else cold
-    figs["sync"] = sync_figure()
+    figs.update(sync_figures(p, work))
+    info["sync_store"] = figs.pop("sync_store", None)
     return figs, info
 
 
@@ -133,23 +140,23 @@ def _safely(key: str, step):
     return got
 
 
-def sync_figure() -> dict:
-    url = os.environ.get(MEDUSA_ENV)
-    if not url:
-        return skipped(f"sync connector not built yet, and {MEDUSA_ENV} is not set")
-    from urllib.request import urlopen
+SYNC_FIGURES = ("sync_initial_pull", "sync_push_backlog", "sync_sale_to_order")
 
-    from benchmarks.measure import figure
 
-    samples = []
-    for _ in range(21):
-        t0 = time.perf_counter_ns()
-        with urlopen(url.rstrip("/") + "/health", timeout=10) as r:
-            r.read()
-        samples.append((time.perf_counter_ns() - t0) / 1e6)
-    return {"skipped": True, "note": "sync connector not built yet; measured only the HTTP "
-            "round trip to the store's /health as a floor",
-            "store_round_trip": figure(samples[1:], "ms", f"GET {url}/health")}
+def sync_figures(p: dict, work: Path) -> dict:
+    """Against a local Medusa started for the run (--sync), else skipped with a note."""
+    if not p["sync"]:
+        note = ("not asked for: run with --sync (starts PostgreSQL + Medusa through "
+                "tests/medusa_harness.py; about 2 x --sync-sales seconds and more)")
+        return {key: skipped(note) for key in SYNC_FIGURES}
+    from benchmarks import sync_bench
+
+    log(f"sync: {p['sync_variants']:,} variants, backlog of {p['sync_sales']:,} sales")
+    got = _safely("sync", lambda: sync_bench.run(work / "sync", p["sync_variants"],
+                                                 p["sync_sales"], p["seed"]))
+    if "error" in got:
+        return {key: got for key in SYNC_FIGURES}
+    return {"sync_store": got.pop("medusa"), **{f"sync_{k}": v for k, v in got.items()}}
 
 
 if __name__ == "__main__":

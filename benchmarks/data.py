@@ -1,14 +1,13 @@
-"""Reproducible benchmark data: a Vietnamese-like catalogue (as CSV for the importer), a shop
-with a cashier, and a year of historical sales written straight into the shop's tables."""
+"""Reproducible benchmark data: a Vietnamese-like catalogue (as CSV for the importer), what the
+cashier scans and types, a shop with a cashier and a manager, and the columns of the sales
+tables for writing history straight into them (benchmarks/sales_history.py)."""
 from __future__ import annotations
 
 import csv
 import random
 import sqlite3
 import unicodedata
-import uuid
 from dataclasses import dataclass
-from datetime import datetime, timedelta
 from decimal import Decimal
 from pathlib import Path
 
@@ -66,8 +65,6 @@ SIZES = ("180ml", "330ml", "500ml", "1L", "1,5L", "100g", "250g", "500g", "1kg",
 ORIGINS = ("Đà Lạt", "Úc", "Mỹ", "Cần Thơ", "Bến Tre", "Hòa Lộc", "Phú Quốc", "Sơn La", "hữu cơ",
            "")
 TERMINAL = "T1"
-SHOP_UTC_OFFSET_H = 7  # Vietnam: opening hours and the dashboard's days are local time
-HISTORY_END = datetime(2026, 1, 1)  # fixed, so that a seed always gives the same database
 
 
 def syllable(rng: random.Random) -> str:
@@ -159,11 +156,7 @@ def queries(items: list[Item], n: int, length: int, rng: random.Random) -> list[
     return out
 
 
-# -- historical sales ----------------------------------------------------------------------
-
-def _sqlite_time(t: datetime) -> str:
-    return t.strftime("%Y-%m-%d %H:%M:%S.%f")  # SQLAlchemy's SQLite DateTime format
-
+# -- historical sales: the columns benchmarks/sales_history.py writes -----------------------
 
 def _required_extras(conn: sqlite3.Connection, table: str, columns: tuple[str, ...]) -> tuple:
     """NOT NULL columns without a default that `columns` leaves out (the schema grows): 0/''."""
@@ -191,81 +184,6 @@ LINE_COLS = ("sale_id", "line_no", "variant_id", "sku", "name", "quantity_milli"
 PAYMENT_COLS = ("sale_id", "method", "amount", "tendered", "reference")
 
 
-def _sale_times(n: int, rng: random.Random) -> list[datetime]:
-    """n moments over the year before HISTORY_END, in opening hours 7:00-22:00 local time."""
-    start = HISTORY_END - timedelta(days=365)
-    times = []
-    for _ in range(n):
-        day = rng.randrange(365)
-        local_seconds = rng.randrange(7 * 3600, 22 * 3600)
-        times.append(start + timedelta(days=day, seconds=local_seconds - SHOP_UTC_OFFSET_H * 3600))
-    return sorted(times)
-
-
-def _history_sale(rng, variants, when, receipt_no, cashier_id):
-    sale_id = str(uuid.UUID(int=rng.getrandbits(128), version=4))
-    lines, subtotal, tax_total = [], 0, 0
-    for no in range(1, rng.choice((1, 1, 2, 2, 3, 3, 4, 5, 6, 8, 10)) + 1):
-        vid, sku, name, price, unit, tax_bp = rng.choice(variants)
-        qty = rng.randrange(100, 2500) if unit == "kg" else 1000 * rng.choice((1, 1, 1, 2, 3))
-        gross = (price * qty + 500) // 1000
-        tax = (gross * tax_bp + (10_000 + tax_bp) // 2) // (10_000 + tax_bp)
-        lines.append((sale_id, no, vid, sku, name, qty, unit, price, 0, gross, 0, 0, tax_bp, tax,
-                      gross))
-        subtotal, tax_total = subtotal + gross, tax_total + tax
-    below = subtotal % 500
-    rounding = 500 - below if 2 * below >= 500 else -below
-    total = subtotal + rounding
-    tendered = -(-total // 50_000) * 50_000 if rng.random() < 0.7 else total
-    method = "cash" if tendered != total or rng.random() < 0.5 else rng.choice(("card", "transfer"))
-    sale = (sale_id, TERMINAL, receipt_no, _sqlite_time(when), cashier_id, None, "VND", 1,
-            subtotal, 0, tax_total, rounding if method == "cash" else 0, total, tendered - total,
-            "completed")
-    payment = (sale_id, method, total, tendered, "")
-    return sale, lines, payment
-
-
-def write_sales(db_path: Path, n: int, seed: int, cashier_id: int, batch: int = 20_000) -> dict:
-    """n completed sales over a year, written with executemany in one transaction."""
-    rng = random.Random(seed + 1)
-    conn = sqlite3.connect(db_path, isolation_level=None)
-    conn.execute("PRAGMA synchronous=OFF")  # data generation only; the figures use FULL
-    variants = conn.execute(
-        "SELECT v.id, v.sku, v.name, v.price, p.unit, p.tax_rate_bp FROM variants v "
-        "JOIN products p ON p.id = v.product_id ORDER BY v.id").fetchall()
-    first = (conn.execute("SELECT max(receipt_no) FROM sales WHERE terminal_id=?",
-                          (TERMINAL,)).fetchone()[0] or 0) + 1
-    sqls = {t: insert_sql(conn, t, cols) for t, cols in
-            (("sales", SALE_COLS), ("sale_lines", LINE_COLS), ("payments", PAYMENT_COLS))}
-    counts = {"sales": 0, "sale_lines": 0, "payments": 0}
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        buf = {t: [] for t in counts}
-        for no, when in enumerate(_sale_times(n, rng), start=first):
-            sale, lines, payment = _history_sale(rng, variants, when, no, cashier_id)
-            buf["sales"].append(sale)
-            buf["sale_lines"].extend(lines)
-            buf["payments"].append(payment)
-            if len(buf["sales"]) >= batch:
-                _flush(conn, sqls, buf, counts)
-        _flush(conn, sqls, buf, counts)
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    conn.close()
-    return counts
-
-
-def _flush(conn, sqls, buf, counts) -> None:
-    for table in ("sales", "sale_lines", "payments"):  # parents first (foreign keys)
-        sql, extra = sqls[table]
-        conn.executemany(sql, (row + extra for row in buf[table]))
-        counts[table] += len(buf[table])
-        buf[table].clear()
-
-
 # -- the shop ------------------------------------------------------------------------------
 
 def create_shop(data_dir: Path):
@@ -279,5 +197,6 @@ def create_shop(data_dir: Path):
     save_settings(db, shop_name="Cửa hàng Benchmark", cash_rounding_step=500,
                   terminal_id=TERMINAL)
     user = add_user(db, "Thu ngân", "cashier", "1111")
+    add_user(db, "Quản lý", "manager", "9999")  # the dashboard is for managers
     open_shift(db, user, 0, load_settings(db))  # a sale needs an open shift
     return db, user

@@ -8,11 +8,10 @@ import random
 import sqlite3
 import uuid
 from dataclasses import dataclass
-from datetime import timedelta
 from decimal import Decimal
 from pathlib import Path
 
-from benchmarks.data import HISTORY_END, SHOP_UTC_OFFSET_H, TERMINAL, Item, insert_sql
+from benchmarks.data import TERMINAL, insert_sql
 from benchmarks.measure import cpu_ns, figure, ms, now_ns
 
 CART_SIZE = 20  # scans go into carts of this many lines, then a new sale starts
@@ -226,64 +225,3 @@ class _FloorSale:
 
     def close(self):
         self.conn.close()
-
-
-# -- pricing a 100-line cart (interim for promotions) --------------------------------------
-
-def cart_lines(items: list[Item], rng: random.Random) -> list:
-    """100 cart lines: some weighed, some with several pieces, 10 % with a line discount."""
-    from pos.domain.cart import Discount, LineInput
-
-    lines = []
-    for it in rng.sample(items, 100):
-        qty = Decimal(rng.randrange(100, 3000)) / 1000 if it.unit == "kg" else Decimal(
-            rng.choice((1, 1, 2, 3, 6)))
-        disc = Discount("percent", 1000) if rng.random() < 0.1 else None
-        lines.append(LineInput(it.price, qty, it.tax_percent * 100, disc))
-    return lines
-
-
-def price_cart_100(lines: list, runs: int, warmup: int) -> dict:
-    from pos.domain.cart import Discount, price_cart
-
-    order_discount = Discount("percent", 500)
-    samples = []
-    for _ in range(runs):
-        t0 = now_ns()
-        price_cart(lines, order_discount, True)
-        samples.append(now_ns() - t0)
-    return figure(ms(samples[warmup:]), "ms",
-                  "pos.domain.cart.price_cart of a 100-line cart (10% line discounts, 5% order "
-                  "discount)", target=20,
-                  note="interim stand-in for the promotions figure: pricing only, no promotions; "
-                       "the target shown is the promotions target")
-
-
-# -- dashboard (interim) -------------------------------------------------------------------
-
-PERIOD = "WHERE status = 'completed' AND created_at >= ? AND created_at < ?"
-DAY_SQL = ("SELECT date(created_at, '+{h} hours') AS d, count(*), sum(total) FROM sales "
-           f"{PERIOD} GROUP BY d ORDER BY d")
-HOUR_SQL = ("SELECT strftime('%H', created_at, '+{h} hours') AS hr, count(*), sum(total) "
-            f"FROM sales {PERIOD} GROUP BY hr ORDER BY hr")
-
-
-def dashboard_queries(path: Path, runs: int, warmup: int) -> dict:
-    conn = connect(path)
-    end = HISTORY_END
-    span = (str(end - timedelta(days=365)), str(end))
-    sqls = [q.format(h=SHOP_UTC_OFFSET_H) for q in (DAY_SQL, HOUR_SQL)]
-    plans = [" / ".join(r[3] for r in conn.execute("EXPLAIN QUERY PLAN " + q, span)) for q in sqls]
-    samples, days = [], 0
-    for _ in range(runs):
-        t0 = now_ns()
-        days = len(conn.execute(sqls[0], span).fetchall())
-        conn.execute(sqls[1], span).fetchall()
-        samples.append(now_ns() - t0)
-    sales = conn.execute("SELECT count(*) FROM sales").fetchone()[0]
-    conn.close()
-    return figure(ms(samples[warmup:]), "ms",
-                  "sqlite3: sales count+sum by local day and by local hour over 365 days",
-                  target=1000, note="interim for the dashboard's first paint (dashboard not built "
-                  "yet): the two aggregate queries it would need, no Qt",
-                  sales_in_db=sales, days_returned=days, query_plans=plans)

@@ -7,13 +7,14 @@ LABELS = {
     "search_6_chars": "search, 6 chars",
     "complete_sale": "complete_sale",
     "promotions": "promotions (100 lines x 500)",
-    "price_cart_100_lines": "  interim: price_cart 100 lines",
     "cold_start": "cold start",
     "cold_start_peak_rss": "cold start peak RSS",
     "csv_import": "CSV import",
     "dashboard_first_paint": "dashboard first paint",
-    "dashboard_interim_query": "  interim: by day+hour query",
-    "sync": "sync",
+    "dashboard_year": "dashboard, last 365 days",
+    "sync_initial_pull": "sync: initial pull",
+    "sync_push_backlog": "sync: push, per sale",
+    "sync_sale_to_order": "sync: sale -> order online",
 }
 
 
@@ -42,27 +43,31 @@ def table(result: dict) -> str:
         f"{'floor p50':>10} {'x floor p50/p95':>16} {'cpu p50':>10}  result",
     ]
     for key, label in LABELS.items():
-        f = result["figures"][key]
-        if f.get("skipped"):
-            target = _target(f)
-            out.append(f"{label:32} {'':>5} {'':>10} {'':>10} {'':>10}  {target:16} "
-                       f"{'':>10} {'':>16} {'':>10}  skipped: {f['note']}")
-            continue
-        u = f["unit"]
-        floor = _num(f["floor"]["median"], u) if "floor" in f else ""
-        ratio = f"{f['ratio']['median']:.1f} / {f['ratio']['p95']:.1f}" if "ratio" in f else ""
-        cpu = _num(f["thread_cpu"]["median"], u) if "thread_cpu" in f else ""
-        verdict = "" if "meets_target" not in f else ("ok" if f["meets_target"] else "MISS")
-        out.append(f"{label:32} {f['n']:>5} {_num(f['median'], u):>10} {_num(f['p95'], u):>10} "
-                   f"{_num(f['max'], u):>10}  {_target(f):16} {floor:>10} {ratio:>16} {cpu:>10}  "
-                   f"{verdict}")
+        f = result["figures"].get(key, {"error": "not measured"})
+        out.append(f"{label:32} " + _row(f))
     out.append("")
     out.append(f"total run time {result['duration_s']:.0f} s; JSON: {result['out']}")
     return "\n".join(out)
+
+
+def _row(f: dict) -> str:
+    if "error" in f or f.get("skipped"):
+        why = f"ERROR: {f['error']}" if "error" in f else f"skipped: {f['note']}"
+        return f"{'':>5} {'':>10} {'':>10} {'':>10}  {_target(f):16} {'':>10} {'':>16} " \
+               f"{'':>10}  {why.splitlines()[0]}"
+    u = f["unit"]
+    floor = _num(f["floor"]["median"], u) if "floor" in f else ""
+    ratio = f"{f['ratio']['median']:.1f} / {f['ratio']['p95']:.1f}" if "ratio" in f else ""
+    cpu = _num(f["thread_cpu"]["median"], u) if "thread_cpu" in f else ""
+    verdict = "" if "meets_target" not in f else ("ok" if f["meets_target"] else "MISS")
+    return (f"{f['n']:>5} {_num(f['median'], u):>10} {_num(f['p95'], u):>10} "
+            f"{_num(f['max'], u):>10}  {_target(f):16} {floor:>10} {ratio:>16} {cpu:>10}  "
+            f"{verdict}")
 
 
 def _target(f: dict) -> str:
     t = f.get("target")
     if not t:
         return ""
-    return f"{t['stat']} < {t['below']:g} {f.get('unit', 'ms')}"
+    unit = "x floor" if t["stat"].startswith("ratio") else f.get("unit", "ms")
+    return f"{t['stat']} < {t['below']:g} {unit}"

@@ -1,0 +1,54 @@
+"""Figures of features with their own benchmark entry points: the promotions engine
+(benchmarks/promotions_data.py) and the sales dashboard (benchmarks/dashboard_paint.py,
+on the year of sales written by benchmarks/sales_history.py)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from benchmarks.measure import cpu_ns, figure, ms, now_ns
+
+PROMOTIONS, CART_LINES = 500, 100
+
+
+def promotions(runs: int, warmup: int, seed: int) -> dict:
+    from benchmarks.promotions_data import promotion_case, reevaluate
+
+    case = promotion_case(PROMOTIONS, CART_LINES, seed)
+    wall, cpu = [], []
+    for _ in range(runs):
+        c0, t0 = cpu_ns(), now_ns()
+        totals = reevaluate(case)
+        wall.append(now_ns() - t0)
+        cpu.append(cpu_ns() - c0)
+    applied = sum(1 for line in totals.lines if getattr(line, "promotions", None))
+    return figure(ms(wall[warmup:]), "ms",
+                  f"re-evaluation of a {CART_LINES}-line cart against {PROMOTIONS} active "
+                  "promotions (benchmarks.promotions_data.reevaluate: Basket.totals, as the till "
+                  "prices the cart after each scan)", target=20, cpu=ms(cpu[warmup:]),
+                  note="promotions of every kind (percent/fixed items and order, buy X get Y, "
+                       "tiers, bundles, coupons, time windows, customer groups); seeded",
+                  lines_with_promotions=applied, total=totals.total)
+
+
+def dashboard(data_dir: Path, runs: int) -> tuple[dict, dict]:
+    """The dashboard opened `runs` times after one warm-up: its default view (last 30 days)
+    and a switch to the last 365 days."""
+    from benchmarks.dashboard_paint import first_paint
+
+    opened, first_card, year = [], [], []
+    for i in range(runs + 1):
+        got = first_paint(data_dir, "last365")
+        if i == 0:
+            continue
+        opened.append(got["open"]["all"])
+        first_card.append(got["open"]["first"])
+        year.append(got["last365"]["all"])
+    note = ("offscreen Qt, from creating the dashboard to its last card painted (cards load off "
+            "the UI thread one by one); a new window and database connection each run, after "
+            "one warm-up run")
+    first = figure(opened, "ms", "sales dashboard opened: every card of its default view (last "
+                   "30 days) painted, on a year of sales", target=1000, note=note,
+                   first_card=figure(first_card, "ms", "first card painted"))
+    whole_year = figure(year, "ms", "dashboard switched to the last 365 days: every card "
+                        "painted again", target=1000, note=note)
+    return first, whole_year
