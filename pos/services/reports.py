@@ -108,6 +108,8 @@ class Totals:
     amount: int
     online_count: int
     online_amount: int
+    returns_count: int = 0
+    returns_amount: int = 0  # refunded at the shop's tills
 
     @property
     def average_basket(self) -> int:
@@ -124,6 +126,7 @@ class Dashboard:
 
 
 IN_PERIOD = "day BETWEEN :first AND :last"
+# Tables stamped in UTC (online orders, returns): the period's local days in UTC.
 ONLINE_IN_PERIOD = ("created_at >= datetime(:first, 'utc') "
                     "AND created_at < datetime(:last, '+1 day', 'utc')")
 
@@ -138,10 +141,10 @@ def totals(db: Database, period: Period) -> Totals:
         count, amount = s.execute(text(
             f"SELECT coalesce(sum(sales_count), 0), coalesce(sum(amount), 0) FROM report_days "
             f"WHERE {IN_PERIOD}"), period.params()).one()
-        o_count, o_amount = s.execute(text(
-            f"SELECT count(*), coalesce(sum(total), 0) FROM online_orders "
-            f"WHERE {ONLINE_IN_PERIOD}"), period.params()).one()
-        return Totals(count, amount, o_count, o_amount)
+        online, returns = (s.execute(text(
+            f"SELECT count(*), coalesce(sum(total), 0) FROM {table} WHERE {ONLINE_IN_PERIOD}"),
+            period.params()).one() for table in ("online_orders", "returns"))
+        return Totals(count, amount, *online, *returns)
 
 
 def by_day(db: Database, period: Period) -> list[Figure]:
@@ -219,6 +222,7 @@ def write_csv(dashboard: Dashboard, path: Path) -> Path:
         if t is not None:
             w.writerows((("totals", "in shop", t.sales_count, t.amount),
                          ("totals", "average basket", "", t.average_basket),
+                         ("totals", "returns", t.returns_count, t.returns_amount),
                          ("totals", "online", t.online_count, t.online_amount)))
         for name in SECTIONS:
             for f in dashboard.sections.get(name, ()):

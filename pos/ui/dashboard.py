@@ -75,8 +75,9 @@ class Tile(QFrame):
         self.setProperty("card", True)
         layout = QVBoxLayout(self)
         self.value = QLabel("…", objectName="tileValue")
+        self.caption = QLabel(caption, objectName="tileCaption")
         layout.addWidget(self.value)
-        layout.addWidget(QLabel(caption, objectName="tileCaption"))
+        layout.addWidget(self.caption)
 
 
 class SalesDashboard(QWidget):
@@ -146,7 +147,8 @@ class SalesDashboard(QWidget):
         row = QHBoxLayout()
         self.tiles = {name: Tile(caption, name) for name, caption in (
             ("salesTile", self.tr("Sales in the shop")), ("receiptsTile", self.tr("Receipts")),
-            ("basketTile", self.tr("Average basket")), ("onlineTile", self.tr("Online orders")))}
+            ("basketTile", self.tr("Average basket")), ("returnsTile", self.tr("Returns")),
+            ("onlineTile", self.tr("Online orders")))}
         for tile in self.tiles.values():
             row.addWidget(tile)
         return row
@@ -228,8 +230,13 @@ class SalesDashboard(QWidget):
         self.tiles["salesTile"].value.setText(m(totals.amount))
         self.tiles["receiptsTile"].value.setText(self._count(totals.sales_count))
         self.tiles["basketTile"].value.setText(m(totals.average_basket))
-        self.tiles["onlineTile"].value.setText(
-            f"{self._count(totals.online_count)}  ·  {m(totals.online_amount)}")
+        returns, online = self.tiles["returnsTile"], self.tiles["onlineTile"]
+        returns.value.setText(m(-totals.returns_amount) if totals.returns_count else "—")
+        returns.caption.setText(self.tr("Returns ({0})").format(
+            self._count(totals.returns_count)))
+        online.value.setText(m(totals.online_amount))
+        online.caption.setText(self.tr("Online orders ({0})").format(
+            self._count(totals.online_count)))
         self._painted("totals")
 
     def _show(self, name: str, figures: list[reports.Figure]) -> None:

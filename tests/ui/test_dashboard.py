@@ -71,6 +71,10 @@ def test_the_last_30_days_match_the_sales_and_every_card_paints(qtbot, dashboard
     assert (d.data.totals.sales_count, d.data.totals.amount) == (count, amount) and count > 100
     assert d.data.totals.average_basket == round(amount / count)
     assert d.findChild(QLabel, "tileValue").text() == d.till.money(amount)
+    online = d.tiles["onlineTile"]
+    assert online.value.text() == d.till.money(d.data.totals.online_amount)
+    assert f"({d.data.totals.online_count})" in online.caption.text()
+    assert d.tiles["returnsTile"].value.text() == "—"  # no returns in the generated year
     for name in ("byDayCard", "byHourCard", "byChannelCard", "byCashierCard", "byCategoryCard"):
         assert d.findChild(type(d.cards["by_day"]), name).findChild(QChartView) is not None
     assert d.findChild(QTableWidget, "topProductsTable").rowCount() == 10
@@ -118,6 +122,7 @@ def test_csv_export_holds_what_is_shown(qtbot, dashboard, tmp_path, monkeypatch)
     totals = dashboard.data.totals
     assert {"section": "totals", "label": "in shop", "count": str(totals.sales_count),
             "amount": str(totals.amount)} in rows
+    assert {"section": "totals", "label": "returns", "count": "0", "amount": "0"} in rows
     best = [r for r in rows if r["section"] == "top_products"]
     assert [r["label"] for r in best] == [f.label for f in dashboard.data.sections["top_products"]]
     assert {r["section"] for r in rows} >= {"period", "by_day", "by_hour", "by_channel",
