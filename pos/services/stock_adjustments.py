@@ -14,6 +14,8 @@ from sqlalchemy.orm import Session
 
 from pos.db.engine import Database
 from pos.db.models import OutboxEvent, StockMovement, Variant, utcnow
+from pos.domain.barcode import parse_scan
+from pos.domain.errors import DomainError
 from pos.domain.stock import (COUNT, CountLine, check_adjustment, differences, milli_to_decimal,
                               parse_quantity)
 from pos.services import journal, permissions
@@ -52,9 +54,16 @@ def require_stock_permission(user: UserInfo | None, approver: UserInfo | None = 
     return permissions.authorise(user, permissions.STOCK_ADJUST, approver)
 
 
-def find_item(db: Database, code: str) -> CatalogItem:
-    """By SKU or barcode, as typed or scanned."""
-    item = find_by_code(db, code.strip()) if code.strip() else None
+def find_item(db: Database, code: str, settings: ShopSettings | None = None) -> CatalogItem:
+    """By SKU or barcode, as typed or scanned; with the shop's settings a weight or price
+    label finds its item too (the weight on the label does not matter here)."""
+    code = code.strip()
+    item = find_by_code(db, code) if code else None
+    if item is None and code and settings is not None:
+        try:
+            item = find_by_code(db, parse_scan(code, settings.rules()).lookup_code)
+        except DomainError:
+            item = None  # a bad check digit: not an item, said below
     if item is None:
         raise ServiceError(f"No item has SKU or barcode {code!r}. Check the code or search "
                            "the item by name.")
@@ -66,7 +75,7 @@ def adjust_stock(db: Database, settings: ShopSettings, code: str, quantity, reas
                  ) -> AdjustmentDone:
     """Adds (or takes off, if negative) `quantity` of the item at this shop's location."""
     authoriser = require_stock_permission(user, approver)
-    item = find_item(db, code)
+    item = find_item(db, code, settings)
     delta = parse_quantity(quantity, item.unit)
     check_adjustment(delta, reason)
     with db.transaction() as s:
@@ -117,7 +126,7 @@ def _adjustment_document(done: AdjustmentDone, settings: ShopSettings,
 def count_lines(db: Database, settings: ShopSettings, counted: dict[str, object]
                 ) -> list[CountLine]:
     """What a count would post: {code: counted quantity} -> lines with the till's figure."""
-    items = [(find_item(db, code), qty) for code, qty in counted.items()]
+    items = [(find_item(db, code, settings), qty) for code, qty in counted.items()]
     with db.session() as s:
         return _lines(s, settings, items)
 
@@ -145,7 +154,7 @@ def post_count(db: Database, settings: ShopSettings, counted: dict[str, object],
     authoriser = require_stock_permission(user, approver)
     if not counted:
         raise ServiceError("Nothing was counted yet: scan the items on the shelf first.")
-    items = [(find_item(db, code), qty) for code, qty in counted.items()]
+    items = [(find_item(db, code, settings), qty) for code, qty in counted.items()]
     count_id = str(uuid.uuid4())
     with db.transaction() as s:
         lines = _lines(s, settings, items)

@@ -73,7 +73,7 @@ class LowStockRow:
 
 
 def item_stock(db: Database, settings: ShopSettings, code: str) -> ItemStock:
-    item = find_item(db, code)
+    item = find_item(db, code, settings)
     here = settings.stock_location
     with db.session() as s:
         level = s.get(StockLevel, (item.variant_id, here))

@@ -61,10 +61,11 @@ def test_received_goods_add_stock_with_movement_journal_and_outbox_in_one_go(sho
     assert journal.verify(db) is None
 
 
-def test_damage_of_a_weighed_item_in_kilograms(shop):
+def test_damage_of_a_weighed_item_in_kilograms_found_by_its_scale_label(shop):
     db, settings, manager = shop
-    adjust_stock(db, settings, "KG001", "-0,850", "damage", manager)
+    adjust_stock(db, settings, "2100001008505", "-0,850", "damage", manager)  # 0.850 kg label
     assert on_hand(db, "KG001") == Decimal("49.15")
+    assert stock_view.item_stock(db, settings, "2100001008505").sku == "KG001"
 
 
 @pytest.mark.parametrize("qty, reason, words", [
