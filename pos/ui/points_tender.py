@@ -89,5 +89,5 @@ class PointsTab(QWidget):
         self.error.clear()
         self.used += points
         self.points_input.clear()
-        self.tendered.emit(Tender(POINTS, points * self.value,
-                                  self.tr("{0} points").format(points)))
+        # no reference: the receipt's loyalty section says how many points were used
+        self.tendered.emit(Tender(POINTS, points * self.value))
