@@ -53,6 +53,7 @@ class CustomerRecord:
     points: int | None = None  # the central loyalty balance; None: the store keeps none yet
     points_counted: tuple[str, ...] = ()  # ids of till ledger entries already in that balance
     card_code: str = ""  # the loyalty card given at some till ("" = none)
+    card_code: str = ""  # the loyalty card given at some till ("" = none)
 
 
 @dataclass(frozen=True)

@@ -80,6 +80,16 @@ def _clean_card(s, code: str | None, customer_id: int | None = None) -> str | No
     return code
 
 
+def adopt_card(s, customer: Customer, code: str) -> None:
+    """A card known online (given at another till): this till knows it too, unless one of
+    its own customers already holds that code (the manager sorts that out)."""
+    if not code or code == customer.card_code:
+        return
+    holder = s.scalar(select(Customer).where(Customer.card_code == code))
+    if holder is None:
+        customer.card_code = code
+
+
 def _clash(s, phone: str | None, email: str | None, except_id: int | None = None):
     conds = [c for c in (Customer.phone == phone if phone else None,
                          Customer.email == email if email else None) if c is not None]

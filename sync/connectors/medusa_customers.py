@@ -17,6 +17,7 @@ CUSTOMER_FIELDS = "id,email,phone,first_name,last_name,metadata,updated_at,*grou
 PLACEHOLDER_DOMAIN = "phone.omnipos.invalid"  # when the store insists on an email
 LOYALTY_BALANCE_KEY = "loyalty_points"  # metadata: one balance for every till (medusa_loyalty)
 LOYALTY_APPLIED_KEY = "loyalty_applied"  # metadata: ids of the till entries in that balance
+LOYALTY_CARD_KEY = "loyalty_card"  # metadata: the card code, so every till knows the card
 
 
 def _phone(raw: str | None) -> str:
@@ -40,6 +41,10 @@ def counted_entries(metadata: dict) -> list[str]:
     return [str(i) for i in applied] if isinstance(applied, list) else []
 
 
+def _card(payload: dict) -> dict:
+    return {LOYALTY_CARD_KEY: payload["card_code"]} if payload.get("card_code") else {}
+
+
 def customer_record(raw: dict) -> CustomerRecord:
     name = " ".join(filter(None, [raw.get("first_name"), raw.get("last_name")])).strip()
     email = (raw.get("email") or "").lower()
@@ -48,7 +53,8 @@ def customer_record(raw: dict) -> CustomerRecord:
                           else email, _phone(raw.get("phone")),
                           groups[0].get("name", "") if groups else "", raw.get("metadata") or {},
                           points=central_balance(raw.get("metadata")),
-                          points_counted=tuple(counted_entries(raw.get("metadata"))))
+                          points_counted=tuple(counted_entries(raw.get("metadata"))),
+                          card_code=str((raw.get("metadata") or {}).get(LOYALTY_CARD_KEY) or ""))
 
 
 class UpdatedSincePuller:
@@ -132,7 +138,7 @@ class CustomerPusher:
 
     def _body(self, payload: dict) -> dict:
         body = {"first_name": payload["name"], "last_name": "",
-                "metadata": {"pos_customer_id": payload["id"]}}
+                "metadata": {"pos_customer_id": payload["id"], **_card(payload)}}
         if payload.get("phone"):
             body["phone"] = payload["phone"]
         return body
@@ -154,6 +160,8 @@ class CustomerPusher:
             body["phone"] = payload["phone"]
         if payload["name"] and not (existing.get("first_name") or existing.get("last_name")):
             body.update(first_name=payload["name"], last_name="")
+        if payload.get("card_code") and not (existing.get("metadata") or {}).get(LOYALTY_CARD_KEY):
+            body["metadata"] = _card(payload)
         if body:
             self.http.post(f"/admin/customers/{existing['id']}", body)
 
@@ -167,5 +175,7 @@ class CustomerPusher:
             body["phone"] = payload["phone"]
         if "email" in changed and payload.get("email") and not existing.get("has_account"):
             body["email"] = payload["email"]
+        if "card" in changed:  # "" removes the key (Medusa's metadata merge)
+            body["metadata"] = {LOYALTY_CARD_KEY: payload.get("card_code") or ""}
         if body:
             self.http.post(f"/admin/customers/{existing['id']}", body)

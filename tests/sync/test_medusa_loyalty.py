@@ -162,3 +162,18 @@ def test_a_till_customer_merged_with_an_online_one_adds_to_the_online_balance(ti
     assert online_points(medusa, online["id"]) == 100 + earned
     found = local(db, "0955888999")
     assert found.remote_id == online["id"] and found.points == 100 + earned
+
+
+def test_a_loyalty_card_given_at_one_till_works_at_the_other(till, second_till, medusa):
+    db, data_dir = till
+    db2, data_dir2 = second_till
+    c = customers.add_customer(db, "Bà Sáu", "0955 000 123", card_code="LC-SAU-01")
+    assert sync_once(data_dir) == 0
+    assert sync_once(data_dir2) == 0
+    found = customers.find_by_card(db2, "LC-SAU-01")
+    assert found is not None and found.phone == "+84955000123"
+    customers.edit_customer(db2, found.id, card_code="LC-SAU-02")  # she lost the first one
+    assert sync_once(data_dir2) == 0
+    assert sync_once(data_dir) == 0
+    assert customers.find_by_card(db, "LC-SAU-02").id == c.id
+    assert customers.find_by_card(db, "LC-SAU-01") is None
