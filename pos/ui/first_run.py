@@ -77,6 +77,7 @@ class StorePage(QWizardPage):
         self.setTitle(self.tr("Online store (optional)"))
         self.form = form
         self.problem = QLabel(objectName="storePageProblem", wordWrap=True)
+        self.problem.setStyleSheet("color: #b91c1c")
         column = QVBoxLayout(self)
         column.addWidget(form)
         column.addWidget(self.problem)
