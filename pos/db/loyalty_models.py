@@ -17,7 +17,9 @@ class LoyaltyEntry(Base):
     id: Mapped[str] = mapped_column(String(36), primary_key=True)  # UUID: identity online too
     customer_id: Mapped[int] = mapped_column(ForeignKey("customers.id"), index=True)
     sale_id: Mapped[str | None] = mapped_column(ForeignKey("sales.id"), index=True)
-    kind: Mapped[str] = mapped_column(String(20))  # earn | redeem | adjust
+    # what wrote it, and the ref of its outbox row: a sale's or a return's UUID
+    batch: Mapped[str] = mapped_column(String(36), index=True)
+    kind: Mapped[str] = mapped_column(String(20))  # earn | redeem | unearn | refund
     points: Mapped[int]  # signed: a redeem is negative
     balance_after: Mapped[int]  # the balance the till showed after it (for the receipt)
     terminal_id: Mapped[str] = mapped_column(String(40))

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import uuid
 from dataclasses import dataclass
+from datetime import datetime
 
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
@@ -56,12 +57,50 @@ def record_sale(s: Session, sale: Sale, settings: ShopSettings) -> SalePoints:
         raise NotEnoughPoints(customer.name, customer.points, redeemed)
     money = sum(p.amount for p in sale.payments if p.method != POINTS)
     earned = points_earned(money, settings.loyalty_spend_per_point)
-    entries = [_entry(s, customer, sale, kind, points)
-               for kind, points in (("redeem", -redeemed), ("earn", earned)) if points]
-    if entries:
-        s.add(OutboxEvent(kind=OUTBOX_KIND, ref=sale.id,
-                          payload=json.dumps(_payload(customer, entries), ensure_ascii=False)))
+    batch = _Batch(sale.id, sale.id, sale.terminal_id, sale.created_at)
+    _write(s, customer, batch, (("redeem", -redeemed), ("earn", earned)))
     return SalePoints(earned, redeemed, customer.points)
+
+
+def record_return(s: Session, ret, settings: ShopSettings) -> SalePoints:
+    """A return (caller's transaction): points paid are given back, and the points its
+    money had earned are taken back, never more than that sale earned at this till."""
+    customer = s.get(Customer, ret.customer_id) if ret.customer_id is not None else None
+    if customer is None:
+        return SalePoints()
+    value = settings.loyalty_point_value
+    back = sum(r.amount for r in ret.refunds if r.method == POINTS) // value if value else 0
+    money = sum(r.amount for r in ret.refunds if r.method != POINTS)
+    unearned = min(points_earned(money, settings.loyalty_spend_per_point),
+                   _earned_left(s, ret.sale_id))
+    batch = _Batch(ret.id, ret.sale_id, ret.terminal_id, ret.created_at)
+    _write(s, customer, batch, (("refund", back), ("unearn", -unearned)))
+    return SalePoints(-unearned, -back, customer.points)
+
+
+def _earned_left(s: Session, sale_id: str | None) -> int:
+    """What a local sale earned, less what its earlier returns took back (0 if not local)."""
+    if sale_id is None:
+        return 0
+    return max(0, s.scalar(select(func.coalesce(func.sum(LoyaltyEntry.points), 0)).where(
+        LoyaltyEntry.sale_id == sale_id, LoyaltyEntry.kind.in_(("earn", "unearn")))))
+
+
+@dataclass(frozen=True)
+class _Batch:
+    """What writes the entries: its id is the ref of their outbox row."""
+
+    id: str
+    sale_id: str | None
+    terminal_id: str
+    at: datetime
+
+
+def _write(s: Session, customer: Customer, batch: _Batch, movements) -> None:
+    entries = [_entry(s, customer, batch, kind, points) for kind, points in movements if points]
+    if entries:
+        s.add(OutboxEvent(kind=OUTBOX_KIND, ref=batch.id,
+                          payload=json.dumps(_payload(customer, entries), ensure_ascii=False)))
 
 
 def _points_paid(sale: Sale, settings: ShopSettings) -> int:
@@ -69,11 +108,13 @@ def _points_paid(sale: Sale, settings: ShopSettings) -> int:
                for p in sale.payments if p.method == POINTS)
 
 
-def _entry(s: Session, customer: Customer, sale: Sale, kind: str, points: int) -> LoyaltyEntry:
+def _entry(s: Session, customer: Customer, batch: _Batch, kind: str, points: int
+           ) -> LoyaltyEntry:
     customer.points += points
-    entry = LoyaltyEntry(id=str(uuid.uuid4()), customer_id=customer.id, sale_id=sale.id,
-                         kind=kind, points=points, balance_after=customer.points,
-                         terminal_id=sale.terminal_id, created_at=sale.created_at)
+    entry = LoyaltyEntry(id=str(uuid.uuid4()), customer_id=customer.id, sale_id=batch.sale_id,
+                         batch=batch.id, kind=kind, points=points,
+                         balance_after=customer.points, terminal_id=batch.terminal_id,
+                         created_at=batch.at)
     s.add(entry)
     return entry
 
@@ -96,7 +137,7 @@ def balance(db: Database, customer_id: int) -> int:
 
 def sale_points(s: Session, sale: Sale) -> SalePoints:
     """Points of a stored sale, balance as it was right after it (a reprint shows the same)."""
-    entries = s.scalars(select(LoyaltyEntry).where(LoyaltyEntry.sale_id == sale.id)
+    entries = s.scalars(select(LoyaltyEntry).where(LoyaltyEntry.batch == sale.id)
                         .order_by(LoyaltyEntry.kind.desc())).all()  # redeem before earn
     if not entries:
         return SalePoints()
@@ -125,8 +166,8 @@ def apply_central_balance(s: Session, customer: Customer, central: int | None,
 
 
 def mark_pushed(s: Session, ref: str) -> None:
-    """The store confirmed the outbox row `ref` (a sale id): its entries are counted there."""
-    s.execute(update(LoyaltyEntry).where(LoyaltyEntry.sale_id == ref).values(pushed=True))
+    """The store confirmed the outbox row `ref`: its entries are counted there."""
+    s.execute(update(LoyaltyEntry).where(LoyaltyEntry.batch == ref).values(pushed=True))
 
 
 def customer_linked(s: Session, customer_id: int, remote_id: str) -> None:

@@ -21,7 +21,7 @@ from pos.domain.refund import (ORIGINAL, PaidTender, RefundPart, RefundPlan, che
                                plan_refund, returned_share)
 from pos.domain.basket import Basket
 from pos.domain.payment import Tender
-from pos.services import journal, sales
+from pos.services import journal, loyalty, sales
 from pos.services.errors import NotAllowed, ServiceError
 from pos.services.receipts import ReceiptNotFound, find_sale
 from pos.services.sales import CompletedSale, receipt_label
@@ -348,6 +348,7 @@ def record_return(s: Session, request: ReturnRequest, cashier: UserInfo, setting
     ret = _write_return(s, priced, request, cashier, authoriser, settings, exchange_sale_id)
     _write_restock(s, ret, settings.stock_location)
     s.flush()
+    loyalty.record_return(s, ret, settings)  # points back and earned points taken back
     document = return_document(ret, original, cashier, authoriser)
     journal.append(s, OUTBOX_KIND, document)
     s.add(OutboxEvent(kind=OUTBOX_KIND, ref=ret.id,

@@ -157,3 +157,59 @@ def test_merging_a_till_customer_moves_waiting_points(shop):
         row = s.query(OutboxEvent).filter_by(kind="loyalty").one()
         assert json.loads(row.payload)["customer_remote_id"] == "cus_1"
         assert {e.customer_id for e in s.query(LoyaltyEntry)} == {other_id}
+
+
+def return_all(shop, sale, lines=1, refund_to="original"):
+    from decimal import Decimal
+
+    from pos.services import returns
+
+    db, settings, cashier = shop
+    settings = save_settings(db, return_manager_limit=-1)
+    items = tuple(returns.ReturnItem(n, Decimal(1)) for n in range(1, lines + 1))
+    return returns.complete_return(db, returns.ReturnRequest(sale.id, items, refund_to),
+                                   cashier, settings)
+
+
+def test_a_return_takes_back_the_points_its_money_earned_and_gives_back_points_paid(shop):
+    db = shop[0]
+    c = customers.add_customer(db, "Chị Hoa", "0912 345 678")
+    sell(shop, c.id, cash, items=(1, 2, 3))
+    before = loyalty.balance(db, c.id)
+    sale = sell(shop, c.id, lambda total: [Tender(POINTS, 10 * POINT_VALUE),
+                                           Tender(CASH, total - 10 * POINT_VALUE)])
+    earned = (sale.total - 10 * POINT_VALUE) // SPEND_PER_POINT
+    assert loyalty.balance(db, c.id) == before - 10 + earned
+    done = return_all(shop, sale)
+    assert loyalty.balance(db, c.id) == before  # as if the sale never happened
+    with db.session() as s:
+        kinds = {e.kind: e.points for e in s.query(LoyaltyEntry).filter_by(batch=done.id)}
+        row = s.query(OutboxEvent).filter_by(kind="loyalty", ref=done.id).one()
+    assert kinds == {"refund": 10, "unearn": -earned}
+    assert {e["kind"] for e in json.loads(row.payload)["entries"]} == {"refund", "unearn"}
+
+
+def test_returning_bit_by_bit_never_takes_back_more_than_was_earned(shop):
+    db = shop[0]
+    c = customers.add_customer(db, "Chị Hoa", "0912 345 678")
+    sale = sell(shop, c.id, cash, items=(1, 2))
+    earned = loyalty.balance(db, c.id)
+    from decimal import Decimal
+
+    from pos.services import returns
+
+    settings = save_settings(db, return_manager_limit=-1)
+    for line in (1, 2):
+        returns.complete_return(db, returns.ReturnRequest(
+            sale.id, (returns.ReturnItem(line, Decimal(1)),)), shop[2], settings)
+    assert loyalty.balance(db, c.id) == 0 and earned > 0
+    with db.session() as s:
+        taken = -sum(e.points for e in s.query(LoyaltyEntry).filter_by(kind="unearn"))
+    assert taken == earned
+
+
+def test_a_return_without_a_customer_writes_no_points(shop):
+    db = shop[0]
+    sale = sell(shop, None, cash)
+    return_all(shop, sale)
+    assert entries(db) == []

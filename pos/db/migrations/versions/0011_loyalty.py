@@ -18,6 +18,7 @@ def upgrade() -> None:
         sa.Column("id", sa.String(length=36), nullable=False),
         sa.Column("customer_id", sa.Integer(), nullable=False),
         sa.Column("sale_id", sa.String(length=36), nullable=True),
+        sa.Column("batch", sa.String(length=36), nullable=False),
         sa.Column("kind", sa.String(length=20), nullable=False),
         sa.Column("points", sa.Integer(), nullable=False),
         sa.Column("balance_after", sa.Integer(), nullable=False),
@@ -31,6 +32,7 @@ def upgrade() -> None:
     with op.batch_alter_table("loyalty_entries") as batch:
         batch.create_index("ix_loyalty_entries_customer_id", ["customer_id"])
         batch.create_index("ix_loyalty_entries_sale_id", ["sale_id"])
+        batch.create_index("ix_loyalty_entries_batch", ["batch"])
         batch.create_index("ix_loyalty_entries_pushed", ["pushed"])
 
 
