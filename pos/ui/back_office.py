@@ -17,6 +17,8 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("cashInOutAction", QT_TRANSLATE_NOOP("BackOffice", "Cash in / cash out"), "pos.ui.shift_desk:cash_in_out"),
     ("xReportAction", QT_TRANSLATE_NOOP("BackOffice", "X report"), "pos.ui.shift_desk:x_report"),
     ("closeShiftAction", QT_TRANSLATE_NOOP("BackOffice", "Close shift"), "pos.ui.shift_desk:close_shift"),
+    ("lastZReportAction", QT_TRANSLATE_NOOP("BackOffice", "Last Z report"),
+     "pos.ui.shift_desk:last_z_report"),
     ("returnsAction", QT_TRANSLATE_NOOP("BackOffice", "Returns and exchanges"), "pos.ui.returns_screen:open_returns"),
     ("stockAction", QT_TRANSLATE_NOOP("BackOffice", "Stock"), "pos.ui.stock_screen:open_stock_screen"),
     ("promotionsAction", QT_TRANSLATE_NOOP("BackOffice", "Promotions"),

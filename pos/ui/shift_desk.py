@@ -155,20 +155,32 @@ class ShiftDesk(QObject):
             self.screen.flash("error", str(exc))
 
     def _show_z(self, got) -> None:
-        z, text = got
+        dialog = self._z_dialog(*got)
+        dialog.finished.connect(lambda _: self.window.show_login())  # next cashier, next shift
+        self._show(dialog)
+        self.print_z(got[0], dialog)
+
+    def _z_dialog(self, z, text: str) -> ShiftReportDialog:
         dialog = ShiftReportDialog(self.tr("Z report · shift {0}").format(z.shift_id), text,
                                    True, self.window)
         dialog.print_again.connect(lambda: self.print_z(z, dialog))
-        dialog.finished.connect(lambda _: self.window.show_login())  # next cashier, next shift
-        self._show(dialog)
-        self.print_z(z, dialog)
+        return dialog
+
+    def last_z_report(self) -> None:
+        """The kept Z report of this till's last closed shift, to read or print again."""
+        t, self.labels = self.till, report_labels()
+
+        def kept():
+            z = shifts.z_report(t.db, None, t.settings)
+            return z, self._text(z)
+        self._run(kept, lambda got: self._show(self._z_dialog(*got)))
 
     def print_z(self, z, dialog: ShiftReportDialog) -> None:
         printing = self.window.devices.printing
         if not printing.has_printer():
-            dialog.show_status(self.tr("No receipt printer is set up: the Z report is kept; "
-                                       "print it later with `pos report z --shift {0}`.")
-                               .format(z.shift_id))
+            dialog.show_status(self.tr("No receipt printer is set up: the Z report is kept "
+                                       "(manager menu, Last Z report; or `pos report z --shift "
+                                       "{0}`).").format(z.shift_id))
             return
         t, labels, setup = self.till, self.labels, printing.setup()
         dialog.show_status(self.tr("Printing the Z report…"))
@@ -199,3 +211,7 @@ def x_report(screen) -> None:
 
 def close_shift(screen) -> None:
     _desk(screen).close_shift()
+
+
+def last_z_report(screen) -> None:
+    _desk(screen).last_z_report()

@@ -8,10 +8,12 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QMenu, QPlainTextEdit, QTableWidget
+from PySide6.QtWidgets import (QApplication, QLabel, QLineEdit, QMenu, QPlainTextEdit, QPushButton,
+                               QTableWidget)
 
 from pos.services import shifts
 from pos.services.settings import load_settings, save_settings
+from pos.services.users import login
 from pos.ui.application import build_window
 from tests.ui.conftest import type_and_enter
 from tests.ui.printing_helpers import WATER, back_to_the_till, log_in, sell_for_cash
@@ -157,3 +159,18 @@ def test_no_float_no_sale_then_open_from_the_menu(qtbot, till):
     report = wait_dialog(qtbot, "shiftReportDialog")
     assert "X REPORT · shift 1 (open)" in report.findChild(QPlainTextEdit).toPlainText()
     assert not report.findChild(QLabel, "shiftReportStatus").text()
+
+
+def test_the_last_z_report_is_kept_and_prints_again(qtbot, till, printer):
+    db, shop = till.till.db, load_settings(till.till.db)
+    minh = shifts.open_shift(db, login(db, "9999"), 0, shop)
+    shifts.close_shift(db, login(db, "9999"), {"cash": 0}, shop)
+    log_in(qtbot, till, "9999")
+    wait_dialog(qtbot, "openShiftDialog").reject()  # closed: the next login offers a new one
+    back_to_the_till(qtbot, till)
+    manager_menu(qtbot, till, "lastZReportAction")
+    report = wait_dialog(qtbot, "shiftReportDialog")
+    assert f"Z REPORT · shift {minh.id}" in report.findChild(QPlainTextEdit).toPlainText()
+    assert printer.jobs.empty()  # shown, printed only when asked
+    qtbot.mouseClick(report.findChild(QPushButton, "printReportButton"), Qt.LeftButton)
+    assert f"Z REPORT · shift {minh.id}" in next_print(qtbot, printer).text
