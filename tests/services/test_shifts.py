@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import func, select
 
-from pos.db.models import JournalEntry, Sale
+from pos.db.models import JournalEntry, OutboxEvent, Sale
 from pos.db.shift_models import CASH_IN, CASH_OUT, CashMovement, Shift, ShiftCount
 from pos.domain.basket import Basket
 from pos.domain.cart import Discount
@@ -70,8 +70,12 @@ def test_no_sale_without_an_open_shift(demo_db_no_shift, shop, lan):
     with pytest.raises(shifts.NoOpenShift):
         shifts.x_report(db, shop)
     assert counts(db) == before
-    shifts.open_shift(db, lan, 0, shop)
-    assert sell(db, shop, lan, [(WATER, 1)]).receipt_no == 1
+    opened = shifts.open_shift(db, lan, 0, shop)
+    sale = sell(db, shop, lan, [(WATER, 1)])
+    with db.session() as s:
+        assert s.get(Sale, sale.id).shift_id == opened.id
+        # Shifts are the till's own business: nothing of them waits for the online store.
+        assert s.scalars(select(OutboxEvent.kind)).all() == ["sale"]
 
 
 def test_open_once_with_a_good_float(demo_db_no_shift, shop, lan, minh):
