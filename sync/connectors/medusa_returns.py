@@ -252,11 +252,12 @@ def _till_order(http: MedusaHttp, ids: dict, label: str) -> dict | None:
 
     since = (datetime.now(timezone.utc) - timedelta(days=LOOK_BACK_DAYS)).strftime(
         "%Y-%m-%dT%H:%M:%SZ")
+    found = None  # the latest: a till set up again starts its receipt numbers again
     for row in keyset_pages(http, "/admin/orders", "orders", since, fields=ORDER_FIELDS,
                             **{"sales_channel_id[]": ids["sales_channel_id"]}):
         if (row.get("metadata") or {}).get("pos_receipt") == label:
-            return row
-    return None
+            found = row
+    return found
 
 
 def order_record(order: dict, ids: dict, origin: str) -> dict:

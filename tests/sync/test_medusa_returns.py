@@ -9,10 +9,12 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
-from till_helpers import orders_for, sell, sync_once, till  # noqa: F401
+from till_helpers import orders_for, pos, sell, sync_once, till  # noqa: F401
 
+from pos.app import open_shop
 from pos.db.models import OutboxEvent, StockMovement
-from pos.services import returns, users
+from pos.services import returns, shifts, users
+from pos.services.errors import NotAllowed
 from pos.services.returns import ReturnItem, ReturnRequest
 from pos.services.settings import load_settings, save_settings
 from sync.config import load_connection
@@ -58,8 +60,7 @@ def test_a_partial_return_shows_on_the_order_once(till, medusa):
     with db.session() as s:
         row = s.scalar(select(OutboxEvent).where(OutboxEvent.kind == "return"))
     assert row.status == "sent"
-    conn, key = load_connection(data_dir)
-    make_connector(conn, key, data_dir).push("return", row.ref, json.loads(row.payload), False)
+    store_connector(data_dir).push("return", row.ref, json.loads(row.payload), False)
 
     [ret] = medusa_returns(medusa, order["id"])
     assert ret["metadata"]["pos_return_id"] == done.id and ret["id"] == row.remote_id
@@ -90,3 +91,65 @@ def test_a_return_waits_for_its_sale(till, medusa):
     with db.session() as s:
         row = s.scalar(select(OutboxEvent).where(OutboxEvent.kind == "return"))
     assert row.status == "pending" and "not in the online store yet" in row.last_error
+
+
+def store_connector(data_dir):
+    conn, key = load_connection(data_dir)
+    return make_connector(conn, key, data_dir)
+
+
+def test_an_online_order_is_returned_at_the_till_and_on_the_order(till, medusa):
+    db, data_dir = till
+    save_settings(db, return_manager_limit=-1, returns_from_other_tills=True)
+    assert sync_once(data_dir) == 0
+    web = medusa.shop.default_sales_channel_id  # the web shop sells from the same location
+    medusa.admin.post(f"/admin/stock-locations/{medusa.shop.location_id}/sales-channels",
+                      {"add": [web]})
+    order = medusa.admin.record_pos_sale(
+        medusa.shop.pos.__class__(**{**medusa.shop.pos.__dict__, "sales_channel_id": web}),
+        [(medusa.shop.variants[NOODLE].variant_id, 3, None)], email="web@example.vn")
+    shop = load_settings(db)
+    fetched = store_connector(data_dir).fetch_order(f"#{order['display_id']}")
+    original = returns.remember_order(db, fetched, shop)
+    assert [(l.sku, l.sold_milli) for l in original.lines] == [(NOODLE, 3000)]
+    done = returns.complete_return(db, ReturnRequest(original.sale_id, (
+        ReturnItem(1, Decimal(1)),), "original"), users.login(db, "1111"), shop)
+    assert [(r.method, r.amount) for r in done.refunds] == [("online", 4_500)]
+    assert sync_once(data_dir) == 0
+    assert sync_once(data_dir) == 0
+    [ret] = medusa_returns(medusa, order["id"])
+    assert ret["metadata"]["pos_return_id"] == done.id and int(ret["items"][0]["quantity"]) == 1
+    [refund] = refunds(medusa, order["id"])
+    assert int(Decimal(str(refund["amount"]))) == 4_500
+
+
+def test_another_tills_receipt_is_returned_here(till, medusa, tmp_path):
+    db, data_dir = till
+    save_settings(db, return_manager_limit=-1)
+    assert sync_once(data_dir) == 0
+    sale = sell(db, [(WATER, 2)])
+    assert sync_once(data_dir) == 0
+    [order] = orders_for(medusa, [sale.id])
+
+    other_dir = tmp_path / "till2"  # a second till of the same shop
+    other = open_shop(other_dir, create_demo=False)
+    lan = users.add_user(other, "Lan", "cashier", "1111")
+    save_settings(other, terminal_id="T2", return_manager_limit=-1)
+    shifts.open_shift(other, lan, 0, load_settings(other))
+    assert pos(["--data-dir", str(other_dir), "connect", "medusa", "--url", medusa.url,
+                "--api-key", medusa.api_key, "--location-id", medusa.shop.location_id]) == 0
+    assert sync_once(other_dir) == 0
+    fetched = store_connector(other_dir).fetch_order(sale.receipt_label)
+    with pytest.raises(NotAllowed):
+        returns.remember_order(other, fetched, load_settings(other))
+    save_settings(other, returns_from_other_tills=True)
+    shop = load_settings(other)
+    original = returns.remember_order(other, fetched, shop)
+    assert original.origin == "other_till" and original.total == sale.total
+    done = returns.complete_return(other, ReturnRequest(original.sale_id, (
+        ReturnItem(1, Decimal(2)),), "cash"), lan, shop)
+    assert done.label == "T2-R000001" and done.total == 10_000
+    assert sync_once(other_dir) == 0
+    [ret] = medusa_returns(medusa, order["id"])
+    assert ret["metadata"]["pos_return_id"] == done.id
+    other.close()
