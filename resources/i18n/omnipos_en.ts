@@ -96,6 +96,243 @@
     </message>
 </context>
 <context>
+    <name>BackOffice</name>
+    <message>
+        <source>Open shift</source>
+        <extracomment>(objectName of the action, English label marked for lupdate, "module:function")</extracomment>
+        <translation>Open shift</translation>
+    </message>
+    <message>
+        <source>Cash in / cash out</source>
+        <translation>Cash in / cash out</translation>
+    </message>
+    <message>
+        <source>X report</source>
+        <translation>X report</translation>
+    </message>
+    <message>
+        <source>Close shift</source>
+        <translation>Close shift</translation>
+    </message>
+    <message>
+        <source>Last Z report</source>
+        <translation>Last Z report</translation>
+    </message>
+    <message>
+        <source>Returns and exchanges</source>
+        <translation>Returns and exchanges</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Promotions</source>
+        <translation>Promotions</translation>
+    </message>
+    <message>
+        <source>Sales dashboard</source>
+        <translation>Sales dashboard</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Online store connection</source>
+        <translation>Online store connection</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+</context>
+<context>
+    <name>BackupForm</name>
+    <message>
+        <source>Daily backups to keep</source>
+        <translation>Daily backups to keep</translation>
+    </message>
+    <message>
+        <source>A copy of the shop is made every day and before every upgrade, in the backups folder next to the database.</source>
+        <translation>A copy of the shop is made every day and before every upgrade, in the backups folder next to the database.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+</context>
+<context>
+    <name>BankForm</name>
+    <message>
+        <source>Customers pay by scanning a VietQR code on the screen; the money goes to this account. Leave empty to skip.</source>
+        <translation>Customers pay by scanning a VietQR code on the screen; the money goes to this account. Leave empty to skip.</translation>
+    </message>
+    <message>
+        <source>Bank BIN</source>
+        <translation>Bank BIN</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>Account number</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Account name</translation>
+    </message>
+    <message>
+        <source>Bank account for VietQR</source>
+        <translation>Bank account for VietQR</translation>
+    </message>
+</context>
+<context>
+    <name>BlindCountDialog</name>
+    <message>
+        <source>Close the shift: count</source>
+        <translation>Close the shift: count</translation>
+    </message>
+    <message>
+        <source>Done counting</source>
+        <translation>Done counting</translation>
+    </message>
+    <message>
+        <source>Count the cash in the drawer (float included), then the card terminal's total and the bank transfers received. The expected figures are shown after.</source>
+        <translation>Count the cash in the drawer (float included), then the card terminal's total and the bank transfers received. The expected figures are shown after.</translation>
+    </message>
+</context>
+<context>
+    <name>CashMovementDialog</name>
+    <message>
+        <source>Cash in / cash out</source>
+        <translation>Cash in / cash out</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>Cash in</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>Cash out</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>e.g. safe drop, supplier paid, change from the bank</source>
+        <translation>e.g. safe drop, supplier paid, change from the bank</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Say why the cash goes in or out.</source>
+        <translation>Say why the cash goes in or out.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCard</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+</context>
+<context>
+    <name>CountResultDialog</name>
+    <message>
+        <source>Close the shift: expected and counted</source>
+        <translation>Close the shift: expected and counted</translation>
+    </message>
+    <message>
+        <source>Over (+) / short (−): {0}</source>
+        <translation>Over (+) / short (−): {0}</translation>
+    </message>
+    <message>
+        <source>This over/short is beyond the shop's limit: a manager must approve it with their PIN.</source>
+        <translation>This over/short is beyond the shop's limit: a manager must approve it with their PIN.</translation>
+    </message>
+    <message>
+        <source>Count again</source>
+        <translation>Count again</translation>
+    </message>
+    <message>
+        <source>Close shift and print Z</source>
+        <translation>Close shift and print Z</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Tender</source>
+        <translation>Tender</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>Over/short</source>
+        <translation>Over/short</translation>
+    </message>
+</context>
+<context>
+    <name>CountTab</name>
+    <message>
+        <source>Scan each item on the shelf</source>
+        <translation>Scan each item on the shelf</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>Till says</source>
+        <translation>Till says</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Shelf, aisle, …</source>
+        <translation>Shelf, aisle, …</translation>
+    </message>
+    <message>
+        <source>Post differences</source>
+        <translation>Post differences</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Start again</translation>
+    </message>
+    <message>
+        <source>{0} item(s) counted, {1} differ from the till.</source>
+        <translation>{0} item(s) counted, {1} differ from the till.</translation>
+    </message>
+    <message>
+        <source>Count posted: {0} adjustment(s) for {1} item(s) counted; waiting to sync.</source>
+        <translation>Count posted: {0} adjustment(s) for {1} item(s) counted; waiting to sync.</translation>
+    </message>
+</context>
+<context>
     <name>CounterDevices</name>
     <message>
         <source>Reprint receipt</source>
@@ -148,20 +385,60 @@
         <translation>Customer</translation>
     </message>
     <message>
-        <source>Phone, name or email (accents not needed)</source>
-        <translation>Phone, name or email (accents not needed)</translation>
+        <source>Phone, name or email (accents not needed), or scan the loyalty card</source>
+        <translation>Phone, name or email (accents not needed), or scan the loyalty card</translation>
+    </message>
+    <message>
+        <source>Find a customer to see their card.</source>
+        <translation>Find a customer to see their card.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Receipt / order</source>
+        <translation>Receipt / order</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
     </message>
     <message>
         <source>Attach to sale (Enter)</source>
         <translation>Attach to sale (Enter)</translation>
     </message>
     <message>
+        <source>New customer (F2)</source>
+        <translation>New customer (F2)</translation>
+    </message>
+    <message>
+        <source>Edit (F4)</source>
+        <translation>Edit (F4)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
         <source>New customer</source>
         <translation>New customer</translation>
     </message>
     <message>
+        <source>scan the loyalty card (optional)</source>
+        <translation>scan the loyalty card (optional)</translation>
+    </message>
+    <message>
         <source>Add and attach</source>
         <translation>Add and attach</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Save changes</translation>
     </message>
     <message>
         <source>Name</source>
@@ -176,24 +453,60 @@
         <translation>Email</translation>
     </message>
     <message>
-        <source>No customer found. Add one below.</source>
-        <translation>No customer found. Add one below.</translation>
+        <source>Loyalty card</source>
+        <translation>Loyalty card</translation>
     </message>
     <message>
-        <source>Total spent: {0}</source>
-        <translation>Total spent: {0}</translation>
+        <source>No customer found. Add one below: a phone is enough.</source>
+        <translation>No customer found. Add one below: a phone is enough.</translation>
     </message>
     <message>
-        <source>Visits: {0}</source>
-        <translation>Visits: {0}</translation>
+        <source>{0} points</source>
+        <translation>{0} points</translation>
     </message>
     <message>
-        <source>Points: {0}</source>
-        <translation>Points: {0}</translation>
+        <source>never</source>
+        <translation>never</translation>
     </message>
     <message>
-        <source>Group: {0}</source>
-        <translation>Group: {0}</translation>
+        <source>card {0}</source>
+        <translation>card {0}</translation>
+    </message>
+    <message>
+        <source>Total spent</source>
+        <translation>Total spent</translation>
+    </message>
+    <message>
+        <source>Visits (last {0})</source>
+        <translation>Visits (last {0})</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Group</translation>
+    </message>
+    <message>
+        <source>This shop</source>
+        <translation>This shop</translation>
+    </message>
+    <message>
+        <source>Online: {0}</source>
+        <translation>Online: {0}</translation>
+    </message>
+    <message>
+        <source>Find the customer first, then press F4 to edit.</source>
+        <translation>Find the customer first, then press F4 to edit.</translation>
+    </message>
+    <message>
+        <source>Edit {0}</source>
+        <translation>Edit {0}</translation>
+    </message>
+    <message>
+        <source>Saved {0}.</source>
+        <translation>Saved {0}.</translation>
     </message>
 </context>
 <context>
@@ -255,6 +568,163 @@
     </message>
 </context>
 <context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>omnipos — set up your shop</source>
+        <translation>omnipos — set up your shop</translation>
+    </message>
+    <message>
+        <source>Welcome! A few questions and the till is ready to sell. Everything can be changed later in Settings.</source>
+        <translation>Welcome! A few questions and the till is ready to sell. Everything can be changed later in Settings.</translation>
+    </message>
+    <message>
+        <source>Welcome to omnipos</source>
+        <translation>Welcome to omnipos</translation>
+    </message>
+    <message>
+        <source>Skip: open the demo shop</source>
+        <translation>Skip: open the demo shop</translation>
+    </message>
+    <message>
+        <source>Setting up the shop…</source>
+        <translation>Setting up the shop…</translation>
+    </message>
+    <message>
+        <source>The shop was not set up: {0}</source>
+        <translation>The shop was not set up: {0}</translation>
+    </message>
+    <message>
+        <source>Opening the demo shop…</source>
+        <translation>Opening the demo shop…</translation>
+    </message>
+</context>
+<context>
+    <name>ItemTab</name>
+    <message>
+        <source>Scan or type a barcode, SKU or name</source>
+        <translation>Scan or type a barcode, SKU or name</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>On hand</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <source>Stock by location</source>
+        <translation>Stock by location</translation>
+    </message>
+    <message>
+        <source>Changes here not yet in the online store's figures</source>
+        <translation>Changes here not yet in the online store's figures</translation>
+    </message>
+    <message>
+        <source>Delivery note, what broke, …</source>
+        <translation>Delivery note, what broke, …</translation>
+    </message>
+    <message>
+        <source>Post adjustment</source>
+        <translation>Post adjustment</translation>
+    </message>
+    <message>
+        <source>empty = no threshold</source>
+        <translation>empty = no threshold</translation>
+    </message>
+    <message>
+        <source>Set low-stock threshold</source>
+        <translation>Set low-stock threshold</translation>
+    </message>
+    <message>
+        <source>Adjust</source>
+        <translation>Adjust</translation>
+    </message>
+    <message>
+        <source>Low at</source>
+        <translation>Low at</translation>
+    </message>
+    <message>
+        <source>  ·  LOW (at or below {0})</source>
+        <translation>  ·  LOW (at or below {0})</translation>
+    </message>
+    <message>
+        <source>Here: &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation>Here: &lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>This shop</source>
+        <translation>This shop</translation>
+    </message>
+    <message>
+        <source>here</source>
+        <translation>here</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>never synced</translation>
+    </message>
+    <message>
+        <source>store {0} + {1} unsynced</source>
+        <translation>store {0} + {1} unsynced</translation>
+    </message>
+    <message>
+        <source>Find an item first.</source>
+        <translation>Find an item first.</translation>
+    </message>
+    <message>
+        <source>Adjusted {0} by {1}: waiting to sync.</source>
+        <translation>Adjusted {0} by {1}: waiting to sync.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageForm</name>
+    <message>
+        <source>Language of the till</source>
+        <translation>Language of the till</translation>
+    </message>
+    <message>
+        <source>Money, numbers and dates follow the language. A new language shows from the next start.</source>
+        <translation>Money, numbers and dates follow the language. A new language shows from the next start.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+</context>
+<context>
     <name>LoginScreen</name>
     <message>
         <source>Enter your PIN</source>
@@ -267,6 +737,92 @@
     <message>
         <source>Checking…</source>
         <translation>Checking…</translation>
+    </message>
+</context>
+<context>
+    <name>LowStockTab</name>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>On hand</translation>
+    </message>
+    <message>
+        <source>Low at</source>
+        <translation>Low at</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Export all stock (CSV)…</source>
+        <translation>Export all stock (CSV)…</translation>
+    </message>
+    <message>
+        <source>{0} item(s) at or below their threshold.</source>
+        <translation>{0} item(s) at or below their threshold.</translation>
+    </message>
+    <message>
+        <source>No item is at or below its threshold.</source>
+        <translation>No item is at or below its threshold.</translation>
+    </message>
+    <message>
+        <source>Export stock</source>
+        <translation>Export stock</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>{0} item(s) written to {1}.</source>
+        <translation>{0} item(s) written to {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>LoyaltyForm</name>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>Amount paid for 1 point (smallest unit, 0 = off)</source>
+        <translation>Amount paid for 1 point (smallest unit, 0 = off)</translation>
+    </message>
+    <message>
+        <source>What 1 point pays (smallest unit, 0 = off)</source>
+        <translation>What 1 point pays (smallest unit, 0 = off)</translation>
+    </message>
+    <message>
+        <source>Loyalty points</source>
+        <translation>Loyalty points</translation>
+    </message>
+    <message>
+        <source>Customers earn 1 point for every {0} paid.</source>
+        <translation>Customers earn 1 point for every {0} paid.</translation>
+    </message>
+    <message>
+        <source>Customers earn no points.</source>
+        <translation>Customers earn no points.</translation>
+    </message>
+    <message>
+        <source>100 points pay {0}.</source>
+        <translation>100 points pay {0}.</translation>
+    </message>
+    <message>
+        <source>Points cannot pay for a sale.</source>
+        <translation>Points cannot pay for a sale.</translation>
     </message>
 </context>
 <context>
@@ -288,6 +844,90 @@
     </message>
 </context>
 <context>
+    <name>ManagerForm</name>
+    <message>
+        <source>The manager can change settings, approve discounts and add cashiers. The PIN is 4 to 8 digits.</source>
+        <translation>The manager can change settings, approve discounts and add cashiers. The PIN is 4 to 8 digits.</translation>
+    </message>
+    <message>
+        <source>Manager's name</source>
+        <translation>Manager's name</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>PIN again</translation>
+    </message>
+    <message>
+        <source>The first manager</source>
+        <translation>The first manager</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyForm</name>
+    <message>
+        <source>Prices on the shelf include tax (VAT)</source>
+        <translation>Prices on the shelf include tax (VAT)</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Currency</translation>
+    </message>
+    <message>
+        <source>Tax rates (%)</source>
+        <translation>Tax rates (%)</translation>
+    </message>
+    <message>
+        <source>Round cash payments to</source>
+        <translation>Round cash payments to</translation>
+    </message>
+    <message>
+        <source>Money and tax</source>
+        <translation>Money and tax</translation>
+    </message>
+    <message>
+        <source>no rounding</source>
+        <translation>no rounding</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyScale</name>
+    <message>
+        <source>bn</source>
+        <translation>bn</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>M</translation>
+    </message>
+    <message>
+        <source>k</source>
+        <translation>k</translation>
+    </message>
+</context>
+<context>
+    <name>OpenShiftDialog</name>
+    <message>
+        <source>Open a shift</source>
+        <translation>Open a shift</translation>
+    </message>
+    <message>
+        <source>Open shift</source>
+        <translation>Open shift</translation>
+    </message>
+    <message>
+        <source>No shift is open on this till. Count the cash in the drawer and enter it as the opening float.</source>
+        <translation>No shift is open on this till. Count the cash in the drawer and enter it as the opening float.</translation>
+    </message>
+    <message>
+        <source>Opening float</source>
+        <translation>Opening float</translation>
+    </message>
+</context>
+<context>
     <name>PaymentDialog</name>
     <message>
         <source>Payment</source>
@@ -304,6 +944,10 @@
     <message>
         <source>Bank transfer (QR)</source>
         <translation>Bank transfer (QR)</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
     </message>
     <message>
         <source>Complete sale (Enter)</source>
@@ -364,6 +1008,49 @@
     <message>
         <source>No QR: {0}</source>
         <translation>No QR: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PointsTab</name>
+    <message>
+        <source>Points to use</source>
+        <translation>Points to use</translation>
+    </message>
+    <message>
+        <source>Use points</source>
+        <translation>Use points</translation>
+    </message>
+    <message>
+        <source>Attach the customer (F10) to pay with their points.</source>
+        <translation>Attach the customer (F10) to pay with their points.</translation>
+    </message>
+    <message>
+        <source>Looking up the customer's points…</source>
+        <translation>Looking up the customer's points…</translation>
+    </message>
+    <message>
+        <source>{0} has no points to use.</source>
+        <translation>{0} has no points to use.</translation>
+    </message>
+    <message>
+        <source>{0} has {1} points; one point pays {2}.</source>
+        <translation>{0} has {1} points; one point pays {2}.</translation>
+    </message>
+    <message>
+        <source>{0} points pay {1}</source>
+        <translation>{0} points pay {1}</translation>
+    </message>
+    <message>
+        <source>Type how many points to use (a whole number).</source>
+        <translation>Type how many points to use (a whole number).</translation>
+    </message>
+    <message>
+        <source>Only {0} points are left.</source>
+        <translation>Only {0} points are left.</translation>
+    </message>
+    <message>
+        <source>That is more than the amount due: use at most {0} points.</source>
+        <translation>That is more than the amount due: use at most {0} points.</translation>
     </message>
 </context>
 <context>
@@ -430,6 +1117,45 @@
     <message>
         <source>Printing again…</source>
         <translation>Printing again…</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterForm</name>
+    <message>
+        <source>80 mm</source>
+        <translation>80 mm</translation>
+    </message>
+    <message>
+        <source>58 mm</source>
+        <translation>58 mm</translation>
+    </message>
+    <message>
+        <source>Print a test page</source>
+        <translation>Print a test page</translation>
+    </message>
+    <message>
+        <source>Printer address (empty: no printer)</source>
+        <translation>Printer address (empty: no printer)</translation>
+    </message>
+    <message>
+        <source>Paper width</source>
+        <translation>Paper width</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Receipt printer</translation>
+    </message>
+    <message>
+        <source>Printing a test page…</source>
+        <translation>Printing a test page…</translation>
+    </message>
+    <message>
+        <source>Test page sent. Check that the Vietnamese letters, the barcode and the QR code on it are right.</source>
+        <translation>Test page sent. Check that the Vietnamese letters, the barcode and the QR code on it are right.</translation>
+    </message>
+    <message>
+        <source>The test page did not print: {0}</source>
+        <translation>The test page did not print: {0}</translation>
     </message>
 </context>
 <context>
@@ -520,6 +1246,29 @@
     </message>
 </context>
 <context>
+    <name>PromotionsDialog</name>
+    <message>
+        <source>Promotions</source>
+        <translation>Promotions</translation>
+    </message>
+    <message>
+        <source>No promotions yet: they come from the online store with the next sync.</source>
+        <translation>No promotions yet: they come from the online store with the next sync.</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Inactive</translation>
+    </message>
+    <message>
+        <source>Applies</source>
+        <translation>Applies</translation>
+    </message>
+    <message>
+        <source>Not applied at the till: {0}</source>
+        <translation>Not applied at the till: {0}</translation>
+    </message>
+</context>
+<context>
     <name>QuantityDialog</name>
     <message>
         <source>Quantity</source>
@@ -590,6 +1339,131 @@
     <message>
         <source>Copy of {0} sent to the printer.</source>
         <translation>Copy of {0} sent to the printer.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsScreen</name>
+    <message>
+        <source>Returns</source>
+        <translation>Returns</translation>
+    </message>
+    <message>
+        <source>Scan the receipt barcode, or type its number (T1-000123) and press Enter</source>
+        <translation>Scan the receipt barcode, or type its number (T1-000123) and press Enter</translation>
+    </message>
+    <message>
+        <source>By customer…</source>
+        <translation>By customer…</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Sold</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Comes back</source>
+        <translation>Comes back</translation>
+    </message>
+    <message>
+        <source>Damaged (Space)</source>
+        <translation>Damaged (Space)</translation>
+    </message>
+    <message>
+        <source>Refund to the original payment (Alt+P)</source>
+        <translation>Refund to the original payment (Alt+P)</translation>
+    </message>
+    <message>
+        <source>Refund in cash (Alt+C)</source>
+        <translation>Refund in cash (Alt+C)</translation>
+    </message>
+    <message>
+        <source>Reason (optional)</source>
+        <translation>Reason (optional)</translation>
+    </message>
+    <message>
+        <source>Refund
+F12</source>
+        <translation>Refund
+F12</translation>
+    </message>
+    <message>
+        <source>Exchange for other items
+F10</source>
+        <translation>Exchange for other items
+F10</translation>
+    </message>
+    <message>
+        <source>Close
+Esc</source>
+        <translation>Close
+Esc</translation>
+    </message>
+    <message>
+        <source>Not a receipt of this till: asking the online store…</source>
+        <translation>Not a receipt of this till: asking the online store…</translation>
+    </message>
+    <message>
+        <source>This customer has no sale at this shop.</source>
+        <translation>This customer has no sale at this shop.</translation>
+    </message>
+    <message>
+        <source>Receipt {label} · {when} · paid {total}</source>
+        <translation>Receipt {label} · {when} · paid {total}</translation>
+    </message>
+    <message>
+        <source>Type how many of each item come back; Space marks an item damaged (not back on the shelf).</source>
+        <translation>Type how many of each item come back; Space marks an item damaged (not back on the shelf).</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a quantity.</source>
+        <translation>“{0}” is not a quantity.</translation>
+    </message>
+    <message>
+        <source>Refund {total}: {parts}</source>
+        <translation>Refund {total}: {parts}</translation>
+    </message>
+    <message>
+        <source>A manager must approve this refund.</source>
+        <translation>A manager must approve this refund.</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>cash</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>card</translation>
+    </message>
+    <message>
+        <source>bank transfer</source>
+        <translation>bank transfer</translation>
+    </message>
+    <message>
+        <source>exchange credit</source>
+        <translation>exchange credit</translation>
+    </message>
+    <message>
+        <source>Refund of {0} needs a manager.</source>
+        <translation>Refund of {0} needs a manager.</translation>
+    </message>
+    <message>
+        <source>Return {label} recorded. Give back: {refunds}</source>
+        <translation>Return {label} recorded. Give back: {refunds}</translation>
+    </message>
+    <message>
+        <source>The return is recorded but its receipt did not print: {0}</source>
+        <translation>The return is recorded but its receipt did not print: {0}</translation>
+    </message>
+    <message>
+        <source>The online store could not be asked ({0}). Try again when the till is online.</source>
+        <translation>The online store could not be asked ({0}). Try again when the till is online.</translation>
     </message>
 </context>
 <context>
@@ -687,6 +1561,14 @@
         <translation>Remove every item from this sale?</translation>
     </message>
     <message>
+        <source>Cancelling a sale needs a manager.</source>
+        <translation>Cancelling a sale needs a manager.</translation>
+    </message>
+    <message>
+        <source>{0} · {1} points</source>
+        <translation>{0} · {1} points</translation>
+    </message>
+    <message>
         <source>Customer {0} attached.</source>
         <translation>Customer {0} attached.</translation>
     </message>
@@ -732,10 +1614,529 @@
     </message>
 </context>
 <context>
+    <name>SalesDashboard</name>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Last 7 days</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Last 30 days</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Yesterday</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>This month</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>This year</translation>
+    </message>
+    <message>
+        <source>Last 365 days</source>
+        <translation>Last 365 days</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation>Custom dates</translation>
+    </message>
+    <message>
+        <source>Export the figures</source>
+        <translation>Export the figures</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Sales dashboard — {0}</source>
+        <translation>Sales dashboard — {0}</translation>
+    </message>
+    <message>
+        <source>Sales by day</source>
+        <translation>Sales by day</translation>
+    </message>
+    <message>
+        <source>Sales by channel (this till: {0})</source>
+        <translation>Sales by channel (this till: {0})</translation>
+    </message>
+    <message>
+        <source>Sales by hour of the day</source>
+        <translation>Sales by hour of the day</translation>
+    </message>
+    <message>
+        <source>Sales by category</source>
+        <translation>Sales by category</translation>
+    </message>
+    <message>
+        <source>Sales by cashier</source>
+        <translation>Sales by cashier</translation>
+    </message>
+    <message>
+        <source>Best sellers</source>
+        <translation>Best sellers</translation>
+    </message>
+    <message>
+        <source>Sales dashboard</source>
+        <translation>Sales dashboard</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <source>Sales in the shop</source>
+        <translation>Sales in the shop</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Receipts</translation>
+    </message>
+    <message>
+        <source>Average basket</source>
+        <translation>Average basket</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Returns</translation>
+    </message>
+    <message>
+        <source>Online orders</source>
+        <translation>Online orders</translation>
+    </message>
+    <message>
+        <source>The start date is after the end date.</source>
+        <translation>The start date is after the end date.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Loading…</translation>
+    </message>
+    <message>
+        <source>Preparing the figures: {0} sales to go…</source>
+        <translation>Preparing the figures: {0} sales to go…</translation>
+    </message>
+    <message>
+        <source>Could not read the figures: {0}</source>
+        <translation>Could not read the figures: {0}</translation>
+    </message>
+    <message>
+        <source>{0} to {1}</source>
+        <translation>{0} to {1}</translation>
+    </message>
+    <message>
+        <source>Returns ({0})</source>
+        <translation>Returns ({0})</translation>
+    </message>
+    <message>
+        <source>Online orders ({0})</source>
+        <translation>Online orders ({0})</translation>
+    </message>
+    <message>
+        <source>No sales in this period.</source>
+        <translation>No sales in this period.</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Wait until every figure is shown, then export.</source>
+        <translation>Wait until every figure is shown, then export.</translation>
+    </message>
+    <message>
+        <source>Saved to {0}</source>
+        <translation>Saved to {0}</translation>
+    </message>
+    <message>
+        <source>The sales dashboard needs a manager.</source>
+        <translation>The sales dashboard needs a manager.</translation>
+    </message>
+</context>
+<context>
+    <name>ScannerForm</name>
+    <message>
+        <source>click here, then scan any barcode</source>
+        <translation>click here, then scan any barcode</translation>
+    </message>
+    <message>
+        <source>Test scan</source>
+        <translation>Test scan</translation>
+    </message>
+    <message>
+        <source>Serial scanner port (empty: USB keyboard scanner)</source>
+        <translation>Serial scanner port (empty: USB keyboard scanner)</translation>
+    </message>
+    <message>
+        <source>Barcode scanner</source>
+        <translation>Barcode scanner</translation>
+    </message>
+    <message>
+        <source>The scanner works: it read {0}, a valid product barcode.</source>
+        <translation>The scanner works: it read {0}, a valid product barcode.</translation>
+    </message>
+    <message>
+        <source>The scanner sent “{0}”. If that is not what the label says, set the scanner to end with Enter and to a US keyboard layout.</source>
+        <translation>The scanner sent “{0}”. If that is not what the label says, set the scanner to end with Enter and to a US keyboard layout.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>Online store</source>
+        <translation>Online store</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the fields shown in red.</source>
+        <translation>Nothing was saved: correct the fields shown in red.</translation>
+    </message>
+    <message>
+        <source>Settings need a manager.</source>
+        <translation>Settings need a manager.</translation>
+    </message>
+</context>
+<context>
+    <name>Setup</name>
+    <message>
+        <source>Online store</source>
+        <translation>Online store</translation>
+    </message>
+    <message>
+        <source>The shop is set up and can sell, but the online store could not be connected: {0}
+Connect it later in Settings (F11).</source>
+        <translation>The shop is set up and can sell, but the online store could not be connected: {0}
+Connect it later in Settings (F11).</translation>
+    </message>
+</context>
+<context>
+    <name>Shift</name>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Card (terminal total)</source>
+        <translation>Card (terminal total)</translation>
+    </message>
+    <message>
+        <source>Bank transfers</source>
+        <translation>Bank transfers</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>Enter an amount.</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation>An amount cannot be negative.</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftDesk</name>
+    <message>
+        <source>No shift open: sales need one (manager menu, F11).</source>
+        <translation>No shift open: sales need one (manager menu, F11).</translation>
+    </message>
+    <message>
+        <source>Shift {0} open, float {1}.</source>
+        <translation>Shift {0} open, float {1}.</translation>
+    </message>
+    <message>
+        <source>Cash in recorded: {0}.</source>
+        <translation>Cash in recorded: {0}.</translation>
+    </message>
+    <message>
+        <source>Cash out recorded: {0}.</source>
+        <translation>Cash out recorded: {0}.</translation>
+    </message>
+    <message>
+        <source>X report</source>
+        <translation>X report</translation>
+    </message>
+    <message>
+        <source>Closing the shift with this over/short needs a manager.</source>
+        <translation>Closing the shift with this over/short needs a manager.</translation>
+    </message>
+    <message>
+        <source>Z report · shift {0}</source>
+        <translation>Z report · shift {0}</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up: the Z report is kept (manager menu, Last Z report; or `pos report z --shift {0}`).</source>
+        <translation>No receipt printer is set up: the Z report is kept (manager menu, Last Z report; or `pos report z --shift {0}`).</translation>
+    </message>
+    <message>
+        <source>Printing the Z report…</source>
+        <translation>Printing the Z report…</translation>
+    </message>
+    <message>
+        <source>Z report printed.</source>
+        <translation>Z report printed.</translation>
+    </message>
+    <message>
+        <source>The Z report was not printed: {0}
+It is kept: press Print again when the printer is ready.</source>
+        <translation>The Z report was not printed: {0}
+It is kept: press Print again when the printer is ready.</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftReportDialog</name>
+    <message>
+        <source>Print again</source>
+        <translation>Print again</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>ShopForm</name>
+    <message>
+        <source>Tạp hóa Minh Anh</source>
+        <translation>Tạp hóa Minh Anh</translation>
+    </message>
+    <message>
+        <source>12 Nguyễn Huệ, Quận 1, TP.HCM</source>
+        <translation>12 Nguyễn Huệ, Quận 1, TP.HCM</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>Shop name</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Tax code (MST)</source>
+        <translation>Tax code (MST)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Your shop</source>
+        <translation>Your shop</translation>
+    </message>
+</context>
+<context>
+    <name>StockScreen</name>
+    <message>
+        <source>Received goods</source>
+        <translation>Received goods</translation>
+    </message>
+    <message>
+        <source>Damage</source>
+        <translation>Damage</translation>
+    </message>
+    <message>
+        <source>Theft</source>
+        <translation>Theft</translation>
+    </message>
+    <message>
+        <source>Count correction</source>
+        <translation>Count correction</translation>
+    </message>
+    <message>
+        <source>other shop</source>
+        <translation>other shop</translation>
+    </message>
+    <message>
+        <source>online warehouse</source>
+        <translation>online warehouse</translation>
+    </message>
+    <message>
+        <source>sale</source>
+        <translation>sale</translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation>return</translation>
+    </message>
+    <message>
+        <source>adjustment</source>
+        <translation>adjustment</translation>
+    </message>
+    <message>
+        <source>waiting to sync</source>
+        <extracomment>stock_view.MOVEMENT_STATES values, marked for translation</extracomment>
+        <translation>waiting to sync</translation>
+    </message>
+    <message>
+        <source>sent, not yet in the store's count</source>
+        <translation>sent, not yet in the store's count</translation>
+    </message>
+    <message>
+        <source>refused by the store</source>
+        <translation>refused by the store</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation>Low stock</translation>
+    </message>
+    <message>
+        <source>Shelf count</source>
+        <translation>Shelf count</translation>
+    </message>
+</context>
+<context>
+    <name>StoreConnectionDialog</name>
+    <message>
+        <source>Online store connection</source>
+        <translation>Online store connection</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+</context>
+<context>
+    <name>StoreConnectionForm</name>
+    <message>
+        <source>Test the connection</source>
+        <translation>Test the connection</translation>
+    </message>
+    <message>
+        <source>Medusa online store. Leave empty if the shop sells only here; you can connect later in Settings.</source>
+        <translation>Medusa online store. Leave empty if the shop sells only here; you can connect later in Settings.</translation>
+    </message>
+    <message>
+        <source>Store address</source>
+        <translation>Store address</translation>
+    </message>
+    <message>
+        <source>Secret API key</source>
+        <translation>Secret API key</translation>
+    </message>
+    <message>
+        <source>Connected to {0}; the key is kept in {1}. Type a new key to change it.</source>
+        <translation>Connected to {0}; the key is kept in {1}. Type a new key to change it.</translation>
+    </message>
+    <message>
+        <source>the computer's keyring</source>
+        <translation>the computer's keyring</translation>
+    </message>
+    <message>
+        <source>a file only this user can read</source>
+        <translation>a file only this user can read</translation>
+    </message>
+    <message>
+        <source>Asking the store…</source>
+        <translation>Asking the store…</translation>
+    </message>
+    <message>
+        <source>The store answered: {0}.</source>
+        <translation>The store answered: {0}.</translation>
+    </message>
+    <message>
+        <source>No connection: {0}</source>
+        <translation>No connection: {0}</translation>
+    </message>
+    <message>
+        <source>Connecting and preparing the store for this till…</source>
+        <translation>Connecting and preparing the store for this till…</translation>
+    </message>
+    <message>
+        <source>Connected to {0}. Sales will be sent to it; the till starts syncing at its next start.</source>
+        <translation>Connected to {0}. Sales will be sent to it; the till starts syncing at its next start.</translation>
+    </message>
+</context>
+<context>
+    <name>StorePage</name>
+    <message>
+        <source>Online store (optional)</source>
+        <translation>Online store (optional)</translation>
+    </message>
+    <message>
+        <source>Test the connection first, or empty both fields to connect later.</source>
+        <translation>Test the connection first, or empty both fields to connect later.</translation>
+    </message>
+</context>
+<context>
+    <name>TillPromotions</name>
+    <message>
+        <source>Coupon {0} removed.</source>
+        <translation>Coupon {0} removed.</translation>
+    </message>
+    <message>
+        <source>Coupon {0} applied: {1}.</source>
+        <translation>Coupon {0} applied: {1}.</translation>
+    </message>
+    <message>
+        <source>Coupon {0} added: {1} applies once the sale qualifies.</source>
+        <translation>Coupon {0} added: {1} applies once the sale qualifies.</translation>
+    </message>
+</context>
+<context>
     <name>_Form</name>
     <message>
         <source>Please check the value.</source>
         <translation>Please check the value.</translation>
+    </message>
+</context>
+<context>
+    <name>screen</name>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Language of the till, receipts and reports:</source>
+        <translation>Language of the till, receipts and reports:</translation>
     </message>
 </context>
 </TS>

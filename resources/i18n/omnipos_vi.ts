@@ -5,252 +5,724 @@
     <name></name>
     <message>
         <source>error: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>lỗi: {0}</translation>
     </message>
     <message>
         <source>Backup written to {0} ({1}, {2} sales, integrity ok).</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã sao lưu vào {0} ({1}, {2} hóa đơn bán, dữ liệu nguyên vẹn).</translation>
     </message>
     <message>
         <source>Restored {0}: {1} sales, last sale {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã khôi phục {0}: {1} hóa đơn bán, hóa đơn cuối lúc {2}.</translation>
     </message>
     <message>
         <source>The database as it was before the restore is kept at {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dữ liệu trước khi khôi phục được giữ lại tại {0}.</translation>
     </message>
     <message>
         <source>Start the till again; it upgrades the restored database if it is older.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy mở lại máy bán hàng; dữ liệu khôi phục sẽ được nâng cấp nếu là bản cũ hơn.</translation>
     </message>
     <message>
         <source>{0}: FAILED ({1}: {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}: LỖI ({1}: {2})</translation>
     </message>
     <message>
         <source>self-test passed</source>
-        <translation type="unfinished"></translation>
+        <translation>tự kiểm tra: đạt</translation>
     </message>
     <message>
         <source>self-test failed</source>
-        <translation type="unfinished"></translation>
+        <translation>tự kiểm tra: không đạt</translation>
     </message>
     <message>
         <source>integrity check failed: restore a backup (pos restore FILE)</source>
-        <translation type="unfinished"></translation>
+        <translation>kiểm tra dữ liệu không đạt: hãy khôi phục một bản sao lưu (pos restore FILE)</translation>
     </message>
     <message>
         <source>schema {0}, integrity ok, {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>phiên bản dữ liệu {0}, dữ liệu nguyên vẹn, {1}</translation>
     </message>
     <message>
         <source>{0}x{1} dots with {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}x{1} điểm ảnh, phông {2}</translation>
     </message>
     <message>
         <source>● Offline — no online store connected</source>
-        <translation type="unfinished"></translation>
+        <translation>● Ngoại tuyến — chưa kết nối cửa hàng trực tuyến</translation>
     </message>
     <message>
         <source>● Store refused the API key — reconnect · {0} waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>● Cửa hàng trực tuyến từ chối khóa API — hãy kết nối lại · {0} đang chờ</translation>
     </message>
     <message>
         <source>● Offline · {0} waiting · last sync {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>● Ngoại tuyến · {0} đang chờ · đồng bộ lần cuối {1}</translation>
     </message>
     <message>
         <source> · {0} failed</source>
-        <translation type="unfinished"></translation>
+        <translation> · {0} bị lỗi</translation>
     </message>
     <message>
         <source>● Online · {0} waiting · last sync {1}{2}</source>
-        <translation type="unfinished"></translation>
+        <translation>● Trực tuyến · {0} đang chờ · đồng bộ lần cuối {1}{2}</translation>
     </message>
     <message>
         <source>Sync with the online store</source>
-        <translation type="unfinished"></translation>
+        <translation>Đồng bộ với cửa hàng trực tuyến</translation>
     </message>
     <message>
         <source>Waiting to send: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang chờ gửi: {0}</translation>
     </message>
     <message>
         <source>Last push: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi lên lần cuối: {0}</translation>
     </message>
     <message>
         <source>Last pull: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tải về lần cuối: {0}</translation>
     </message>
     <message>
         <source>Last error: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lỗi gần nhất: {0}</translation>
     </message>
     <message>
         <source>Changes the store refused (the manager decides):</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay đổi bị cửa hàng trực tuyến từ chối (quản lý quyết định):</translation>
     </message>
     <message>
         <source>Retry all failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Gửi lại tất cả mục lỗi</translation>
+    </message>
+</context>
+<context>
+    <name>BackOffice</name>
+    <message>
+        <source>Open shift</source>
+        <extracomment>(objectName of the action, English label marked for lupdate, &quot;module:function&quot;)</extracomment>
+        <translation>Mở ca</translation>
+    </message>
+    <message>
+        <source>Cash in / cash out</source>
+        <translation>Nộp / rút tiền mặt</translation>
+    </message>
+    <message>
+        <source>X report</source>
+        <translation>Báo cáo X</translation>
+    </message>
+    <message>
+        <source>Close shift</source>
+        <translation>Kết ca</translation>
+    </message>
+    <message>
+        <source>Last Z report</source>
+        <translation>Báo cáo Z gần nhất</translation>
+    </message>
+    <message>
+        <source>Returns and exchanges</source>
+        <translation>Trả hàng và đổi hàng</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Tồn kho</translation>
+    </message>
+    <message>
+        <source>Promotions</source>
+        <translation>Khuyến mãi</translation>
+    </message>
+    <message>
+        <source>Sales dashboard</source>
+        <translation>Tổng quan bán hàng</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>Online store connection</source>
+        <translation>Kết nối cửa hàng trực tuyến</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+</context>
+<context>
+    <name>BackupForm</name>
+    <message>
+        <source>Daily backups to keep</source>
+        <translation>Số bản sao lưu hằng ngày cần giữ</translation>
+    </message>
+    <message>
+        <source>A copy of the shop is made every day and before every upgrade, in the backups folder next to the database.</source>
+        <translation>Dữ liệu cửa hàng được sao lưu mỗi ngày và trước mỗi lần nâng cấp, vào thư mục backups cạnh cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sao lưu</translation>
+    </message>
+</context>
+<context>
+    <name>BankForm</name>
+    <message>
+        <source>Customers pay by scanning a VietQR code on the screen; the money goes to this account. Leave empty to skip.</source>
+        <translation>Khách quét mã VietQR trên màn hình để chuyển khoản; tiền vào tài khoản này. Để trống nếu không dùng.</translation>
+    </message>
+    <message>
+        <source>Bank BIN</source>
+        <translation>Mã BIN ngân hàng</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>Số tài khoản</translation>
+    </message>
+    <message>
+        <source>Account name</source>
+        <translation>Tên chủ tài khoản</translation>
+    </message>
+    <message>
+        <source>Bank account for VietQR</source>
+        <translation>Tài khoản ngân hàng cho VietQR</translation>
+    </message>
+</context>
+<context>
+    <name>BlindCountDialog</name>
+    <message>
+        <source>Close the shift: count</source>
+        <translation>Kết ca: kiểm đếm</translation>
+    </message>
+    <message>
+        <source>Done counting</source>
+        <translation>Đếm xong</translation>
+    </message>
+    <message>
+        <source>Count the cash in the drawer (float included), then the card terminal&apos;s total and the bank transfers received. The expected figures are shown after.</source>
+        <translation>Đếm tiền mặt trong két (gồm cả tiền đầu ca), rồi nhập tổng trên máy quẹt thẻ và tổng tiền chuyển khoản đã nhận. Số liệu dự kiến sẽ hiện sau.</translation>
+    </message>
+</context>
+<context>
+    <name>CashMovementDialog</name>
+    <message>
+        <source>Cash in / cash out</source>
+        <translation>Nộp / rút tiền mặt</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Ghi nhận</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>Nộp tiền vào két</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>Rút tiền khỏi két</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Số tiền</translation>
+    </message>
+    <message>
+        <source>e.g. safe drop, supplier paid, change from the bank</source>
+        <translation>vd. nộp tiền về két sắt, trả nhà cung cấp, đổi tiền lẻ ở ngân hàng</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Say why the cash goes in or out.</source>
+        <translation>Hãy ghi lý do nộp hoặc rút tiền.</translation>
+    </message>
+</context>
+<context>
+    <name>ChartCard</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+</context>
+<context>
+    <name>CountResultDialog</name>
+    <message>
+        <source>Close the shift: expected and counted</source>
+        <translation>Kết ca: dự kiến và thực đếm</translation>
+    </message>
+    <message>
+        <source>Over (+) / short (−): {0}</source>
+        <translation>Thừa (+) / thiếu (−): {0}</translation>
+    </message>
+    <message>
+        <source>This over/short is beyond the shop&apos;s limit: a manager must approve it with their PIN.</source>
+        <translation>Số tiền thừa/thiếu này vượt mức cho phép của cửa hàng: quản lý phải duyệt bằng mã PIN.</translation>
+    </message>
+    <message>
+        <source>Count again</source>
+        <translation>Đếm lại</translation>
+    </message>
+    <message>
+        <source>Close shift and print Z</source>
+        <translation>Kết ca và in báo cáo Z</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <source>Tender</source>
+        <translation>Hình thức thanh toán</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Dự kiến</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Thực đếm</translation>
+    </message>
+    <message>
+        <source>Over/short</source>
+        <translation>Thừa/thiếu</translation>
+    </message>
+</context>
+<context>
+    <name>CountTab</name>
+    <message>
+        <source>Scan each item on the shelf</source>
+        <translation>Quét từng món hàng trên kệ</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Mã hàng</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Hàng hóa</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Thực đếm</translation>
+    </message>
+    <message>
+        <source>Till says</source>
+        <translation>Máy ghi nhận</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Chênh lệch</translation>
+    </message>
+    <message>
+        <source>Shelf, aisle, …</source>
+        <translation>Kệ, dãy, …</translation>
+    </message>
+    <message>
+        <source>Post differences</source>
+        <translation>Ghi nhận chênh lệch</translation>
+    </message>
+    <message>
+        <source>Start again</source>
+        <translation>Làm lại từ đầu</translation>
+    </message>
+    <message>
+        <source>{0} item(s) counted, {1} differ from the till.</source>
+        <translation>Đã đếm {0} mặt hàng, {1} mặt hàng lệch so với máy.</translation>
+    </message>
+    <message>
+        <source>Count posted: {0} adjustment(s) for {1} item(s) counted; waiting to sync.</source>
+        <translation>Đã ghi nhận kiểm kho: {0} điều chỉnh cho {1} mặt hàng đã đếm; đang chờ đồng bộ.</translation>
     </message>
 </context>
 <context>
     <name>CounterDevices</name>
     <message>
         <source>Reprint receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>In lại hóa đơn</translation>
     </message>
     <message>
         <source>No sale (open drawer)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở két (không bán)</translation>
     </message>
     <message>
         <source>Printer settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Cài đặt máy in</translation>
     </message>
     <message>
         <source>Customer display</source>
-        <translation type="unfinished"></translation>
+        <translation>Màn hình khách hàng</translation>
     </message>
     <message>
         <source>Print waiting receipts ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>In các hóa đơn đang chờ ({0})</translation>
     </message>
     <message>
         <source>Opening the drawer without a sale needs a manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở két khi không bán hàng cần quản lý duyệt.</translation>
     </message>
     <message>
         <source>Printer settings need a manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cài đặt máy in cần quản lý duyệt.</translation>
     </message>
 </context>
 <context>
     <name>Crash</name>
     <message>
         <source>Unexpected error</source>
-        <translation type="unfinished"></translation>
+        <translation>Lỗi không mong muốn</translation>
     </message>
     <message>
         <source>Something went wrong and was logged. The sale on screen is kept.
 
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã xảy ra lỗi và lỗi đã được ghi lại. Đơn hàng trên màn hình vẫn được giữ.
+
+{0}</translation>
     </message>
 </context>
 <context>
     <name>CustomerDialog</name>
     <message>
         <source>Customer</source>
-        <translation type="unfinished">Khách hàng</translation>
+        <translation>Khách hàng</translation>
     </message>
     <message>
-        <source>Phone, name or email (accents not needed)</source>
-        <translation type="unfinished"></translation>
+        <source>Phone, name or email (accents not needed), or scan the loyalty card</source>
+        <translation>Số điện thoại, tên hoặc email (không cần dấu), hoặc quét thẻ thành viên</translation>
+    </message>
+    <message>
+        <source>Find a customer to see their card.</source>
+        <translation>Tìm khách hàng để xem thẻ thành viên.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kênh bán</translation>
+    </message>
+    <message>
+        <source>Receipt / order</source>
+        <translation>Hóa đơn / đơn hàng</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Số tiền</translation>
     </message>
     <message>
         <source>Attach to sale (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gắn vào đơn (Enter)</translation>
+    </message>
+    <message>
+        <source>New customer (F2)</source>
+        <translation>Khách hàng mới (F2)</translation>
+    </message>
+    <message>
+        <source>Edit (F4)</source>
+        <translation>Sửa (F4)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Đóng (Esc)</translation>
     </message>
     <message>
         <source>New customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Khách hàng mới</translation>
+    </message>
+    <message>
+        <source>scan the loyalty card (optional)</source>
+        <translation>quét thẻ thành viên (không bắt buộc)</translation>
     </message>
     <message>
         <source>Add and attach</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm và gắn vào đơn</translation>
+    </message>
+    <message>
+        <source>Save changes</source>
+        <translation>Lưu thay đổi</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Điện thoại</translation>
     </message>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Email</translation>
     </message>
     <message>
-        <source>No customer found. Add one below.</source>
-        <translation type="unfinished"></translation>
+        <source>Loyalty card</source>
+        <translation>Thẻ thành viên</translation>
     </message>
     <message>
-        <source>Total spent: {0}</source>
-        <translation type="unfinished"></translation>
+        <source>No customer found. Add one below: a phone is enough.</source>
+        <translation>Không tìm thấy khách hàng. Thêm mới bên dưới: chỉ cần số điện thoại.</translation>
     </message>
     <message>
-        <source>Visits: {0}</source>
-        <translation type="unfinished"></translation>
+        <source>{0} points</source>
+        <translation>{0} điểm</translation>
     </message>
     <message>
-        <source>Points: {0}</source>
-        <translation type="unfinished"></translation>
+        <source>never</source>
+        <translation>chưa bao giờ</translation>
     </message>
     <message>
-        <source>Group: {0}</source>
-        <translation type="unfinished"></translation>
+        <source>card {0}</source>
+        <translation>thẻ {0}</translation>
+    </message>
+    <message>
+        <source>Total spent</source>
+        <translation>Tổng chi tiêu</translation>
+    </message>
+    <message>
+        <source>Visits (last {0})</source>
+        <translation>Số lần mua (gần nhất {0})</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Điểm tích lũy</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Nhóm khách hàng</translation>
+    </message>
+    <message>
+        <source>This shop</source>
+        <translation>Cửa hàng này</translation>
+    </message>
+    <message>
+        <source>Online: {0}</source>
+        <translation>Trực tuyến: {0}</translation>
+    </message>
+    <message>
+        <source>Find the customer first, then press F4 to edit.</source>
+        <translation>Hãy tìm khách hàng trước, rồi nhấn F4 để sửa.</translation>
+    </message>
+    <message>
+        <source>Edit {0}</source>
+        <translation>Sửa {0}</translation>
+    </message>
+    <message>
+        <source>Saved {0}.</source>
+        <translation>Đã lưu {0}.</translation>
     </message>
 </context>
 <context>
     <name>CustomerDisplay</name>
     <message>
         <source>Customer display</source>
-        <translation type="unfinished"></translation>
+        <translation>Màn hình khách hàng</translation>
     </message>
     <message>
         <source>Welcome!</source>
-        <translation type="unfinished"></translation>
+        <translation>Xin chào quý khách!</translation>
     </message>
     <message>
         <source>Total: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng cộng: {0}</translation>
     </message>
     <message>
         <source>To pay: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cần thanh toán: {0}</translation>
     </message>
     <message>
         <source>Scan the QR code with your banking app to pay by transfer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Quét mã QR bằng ứng dụng ngân hàng để chuyển khoản.</translation>
     </message>
     <message>
         <source>Thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation>Cảm ơn quý khách!</translation>
     </message>
     <message>
         <source>Change: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiền thối: {0}</translation>
     </message>
 </context>
 <context>
     <name>DiscountDialog</name>
     <message>
         <source>Discount on the whole sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Giảm giá cho cả đơn</translation>
     </message>
     <message>
         <source>Line discount</source>
-        <translation type="unfinished">Giảm giá dòng</translation>
+        <translation>Giảm giá dòng</translation>
     </message>
     <message>
         <source>Percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Phần trăm</translation>
     </message>
     <message>
         <source>Amount</source>
-        <translation type="unfinished"></translation>
+        <translation>Số tiền</translation>
     </message>
     <message>
         <source>Value (empty = no discount)</source>
-        <translation type="unfinished"></translation>
+        <translation>Giá trị (để trống = không giảm)</translation>
     </message>
     <message>
         <source>A percentage is between 0 and 100.</source>
-        <translation type="unfinished"></translation>
+        <translation>Phần trăm phải từ 0 đến 100.</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>omnipos — set up your shop</source>
+        <translation>omnipos — thiết lập cửa hàng</translation>
+    </message>
+    <message>
+        <source>Welcome! A few questions and the till is ready to sell. Everything can be changed later in Settings.</source>
+        <translation>Xin chào! Trả lời vài câu hỏi là máy sẵn sàng bán hàng. Mọi thứ đều có thể đổi sau trong Cài đặt.</translation>
+    </message>
+    <message>
+        <source>Welcome to omnipos</source>
+        <translation>Chào mừng đến với omnipos</translation>
+    </message>
+    <message>
+        <source>Skip: open the demo shop</source>
+        <translation>Bỏ qua: mở cửa hàng demo</translation>
+    </message>
+    <message>
+        <source>Setting up the shop…</source>
+        <translation>Đang thiết lập cửa hàng…</translation>
+    </message>
+    <message>
+        <source>The shop was not set up: {0}</source>
+        <translation>Chưa thiết lập được cửa hàng: {0}</translation>
+    </message>
+    <message>
+        <source>Opening the demo shop…</source>
+        <translation>Đang mở cửa hàng demo…</translation>
+    </message>
+</context>
+<context>
+    <name>ItemTab</name>
+    <message>
+        <source>Scan or type a barcode, SKU or name</source>
+        <translation>Quét hoặc gõ mã vạch, mã hàng hoặc tên</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Vị trí</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Tồn kho</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Tính đến</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Người thực hiện</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Đồng bộ</translation>
+    </message>
+    <message>
+        <source>Stock by location</source>
+        <translation>Tồn kho theo vị trí</translation>
+    </message>
+    <message>
+        <source>Changes here not yet in the online store&apos;s figures</source>
+        <translation>Thay đổi tại đây chưa có trong số liệu của cửa hàng trực tuyến</translation>
+    </message>
+    <message>
+        <source>Delivery note, what broke, …</source>
+        <translation>Phiếu giao hàng, món bị vỡ, …</translation>
+    </message>
+    <message>
+        <source>Post adjustment</source>
+        <translation>Ghi nhận điều chỉnh</translation>
+    </message>
+    <message>
+        <source>empty = no threshold</source>
+        <translation>trống = không đặt ngưỡng</translation>
+    </message>
+    <message>
+        <source>Set low-stock threshold</source>
+        <translation>Đặt ngưỡng sắp hết hàng</translation>
+    </message>
+    <message>
+        <source>Adjust</source>
+        <translation>Điều chỉnh</translation>
+    </message>
+    <message>
+        <source>Low at</source>
+        <translation>Ngưỡng sắp hết</translation>
+    </message>
+    <message>
+        <source>  ·  LOW (at or below {0})</source>
+        <translation>  ·  SẮP HẾT (bằng hoặc dưới {0})</translation>
+    </message>
+    <message>
+        <source>Here: &lt;b&gt;{0}&lt;/b&gt;</source>
+        <translation>Tại đây: &lt;b&gt;{0}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>This shop</source>
+        <translation>Cửa hàng này</translation>
+    </message>
+    <message>
+        <source>here</source>
+        <translation>tại đây</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>chưa đồng bộ lần nào</translation>
+    </message>
+    <message>
+        <source>store {0} + {1} unsynced</source>
+        <translation>trực tuyến {0} + {1} chưa đồng bộ</translation>
+    </message>
+    <message>
+        <source>Find an item first.</source>
+        <translation>Hãy tìm một mặt hàng trước.</translation>
+    </message>
+    <message>
+        <source>Adjusted {0} by {1}: waiting to sync.</source>
+        <translation>Đã điều chỉnh {0} thêm {1}: đang chờ đồng bộ.</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageForm</name>
+    <message>
+        <source>Language of the till</source>
+        <translation>Ngôn ngữ của máy bán hàng</translation>
+    </message>
+    <message>
+        <source>Money, numbers and dates follow the language. A new language shows from the next start.</source>
+        <translation>Tiền, số và ngày tháng hiển thị theo ngôn ngữ. Ngôn ngữ mới có hiệu lực từ lần mở máy tiếp theo.</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
     </message>
 </context>
 <context>
@@ -269,6 +741,92 @@
     </message>
 </context>
 <context>
+    <name>LowStockTab</name>
+    <message>
+        <source>SKU</source>
+        <translation>Mã hàng</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Hàng hóa</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Tồn kho</translation>
+    </message>
+    <message>
+        <source>Low at</source>
+        <translation>Ngưỡng sắp hết</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <source>Export all stock (CSV)…</source>
+        <translation>Xuất toàn bộ tồn kho (CSV)…</translation>
+    </message>
+    <message>
+        <source>{0} item(s) at or below their threshold.</source>
+        <translation>{0} mặt hàng ở mức bằng hoặc dưới ngưỡng.</translation>
+    </message>
+    <message>
+        <source>No item is at or below its threshold.</source>
+        <translation>Không có mặt hàng nào ở mức bằng hoặc dưới ngưỡng.</translation>
+    </message>
+    <message>
+        <source>Export stock</source>
+        <translation>Xuất tồn kho</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Đang xuất…</translation>
+    </message>
+    <message>
+        <source>{0} item(s) written to {1}.</source>
+        <translation>Đã ghi {0} mặt hàng vào {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>LoyaltyForm</name>
+    <message>
+        <source>off</source>
+        <translation>tắt</translation>
+    </message>
+    <message>
+        <source>Amount paid for 1 point (smallest unit, 0 = off)</source>
+        <translation>Số tiền mua hàng để được 1 điểm (đơn vị nhỏ nhất, 0 = tắt)</translation>
+    </message>
+    <message>
+        <source>What 1 point pays (smallest unit, 0 = off)</source>
+        <translation>Giá trị thanh toán của 1 điểm (đơn vị nhỏ nhất, 0 = tắt)</translation>
+    </message>
+    <message>
+        <source>Loyalty points</source>
+        <translation>Điểm tích lũy</translation>
+    </message>
+    <message>
+        <source>Customers earn 1 point for every {0} paid.</source>
+        <translation>Khách được 1 điểm cho mỗi {0} thanh toán.</translation>
+    </message>
+    <message>
+        <source>Customers earn no points.</source>
+        <translation>Khách không được tích điểm.</translation>
+    </message>
+    <message>
+        <source>100 points pay {0}.</source>
+        <translation>100 điểm trả được {0}.</translation>
+    </message>
+    <message>
+        <source>Points cannot pay for a sale.</source>
+        <translation>Không dùng điểm để thanh toán.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>omnipos — {0}</source>
@@ -279,315 +837,634 @@
     <name>ManagerApproval</name>
     <message>
         <source>Manager approval</source>
-        <translation type="unfinished"></translation>
+        <translation>Quản lý duyệt</translation>
     </message>
     <message>
         <source>Manager PIN</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã PIN quản lý</translation>
+    </message>
+</context>
+<context>
+    <name>ManagerForm</name>
+    <message>
+        <source>The manager can change settings, approve discounts and add cashiers. The PIN is 4 to 8 digits.</source>
+        <translation>Quản lý có thể đổi cài đặt, duyệt giảm giá và thêm thu ngân. Mã PIN gồm 4 đến 8 chữ số.</translation>
+    </message>
+    <message>
+        <source>Manager&apos;s name</source>
+        <translation>Tên quản lý</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>Mã PIN</translation>
+    </message>
+    <message>
+        <source>PIN again</source>
+        <translation>Nhập lại mã PIN</translation>
+    </message>
+    <message>
+        <source>The first manager</source>
+        <translation>Quản lý đầu tiên</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyForm</name>
+    <message>
+        <source>Prices on the shelf include tax (VAT)</source>
+        <translation>Giá niêm yết đã gồm thuế (VAT)</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Tiền tệ</translation>
+    </message>
+    <message>
+        <source>Tax rates (%)</source>
+        <translation>Thuế suất (%)</translation>
+    </message>
+    <message>
+        <source>Round cash payments to</source>
+        <translation>Làm tròn tiền mặt đến</translation>
+    </message>
+    <message>
+        <source>Money and tax</source>
+        <translation>Tiền và thuế</translation>
+    </message>
+    <message>
+        <source>no rounding</source>
+        <translation>không làm tròn</translation>
+    </message>
+</context>
+<context>
+    <name>MoneyScale</name>
+    <message>
+        <source>bn</source>
+        <translation>tỷ</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>triệu</translation>
+    </message>
+    <message>
+        <source>k</source>
+        <translation>nghìn</translation>
+    </message>
+</context>
+<context>
+    <name>OpenShiftDialog</name>
+    <message>
+        <source>Open a shift</source>
+        <translation>Mở ca làm việc</translation>
+    </message>
+    <message>
+        <source>Open shift</source>
+        <translation>Mở ca</translation>
+    </message>
+    <message>
+        <source>No shift is open on this till. Count the cash in the drawer and enter it as the opening float.</source>
+        <translation>Máy này chưa mở ca. Hãy đếm tiền mặt trong két và nhập làm tiền đầu ca.</translation>
+    </message>
+    <message>
+        <source>Opening float</source>
+        <translation>Tiền đầu ca</translation>
     </message>
 </context>
 <context>
     <name>PaymentDialog</name>
     <message>
         <source>Payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Thanh toán</translation>
     </message>
     <message>
         <source>Cash</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiền mặt</translation>
     </message>
     <message>
         <source>Card</source>
-        <translation type="unfinished"></translation>
+        <translation>Thẻ</translation>
     </message>
     <message>
         <source>Bank transfer (QR)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển khoản (QR)</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Điểm</translation>
     </message>
     <message>
         <source>Complete sale (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoàn tất thanh toán (Enter)</translation>
     </message>
     <message>
         <source>Back (Esc)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quay lại (Esc)</translation>
     </message>
     <message>
         <source>Tenders</source>
-        <translation type="unfinished"></translation>
+        <translation>Các khoản thanh toán</translation>
     </message>
     <message>
         <source>Cash received</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiền khách đưa</translation>
     </message>
     <message>
         <source>Exact</source>
-        <translation type="unfinished"></translation>
+        <translation>Đủ tiền</translation>
     </message>
     <message>
         <source>Terminal reference / approval code</source>
-        <translation type="unfinished"></translation>
+        <translation>Mã giao dịch / mã chuẩn chi trên máy quẹt thẻ</translation>
     </message>
     <message>
         <source>Add card payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm thanh toán thẻ</translation>
     </message>
     <message>
         <source>Charge this amount on the card terminal:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quẹt thẻ số tiền này trên máy POS:</translation>
     </message>
     <message>
         <source>Transfer received</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhận chuyển khoản</translation>
     </message>
     <message>
         <source>Amount due: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Số tiền cần trả: {0}</translation>
     </message>
     <message>
         <source>Transfer</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển khoản</translation>
     </message>
     <message>
         <source>Cash rounding: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Làm tròn tiền mặt: {0}</translation>
     </message>
     <message>
         <source>Still to pay: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Còn phải trả: {0}</translation>
     </message>
     <message>
         <source>Change: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiền thối: {0}</translation>
     </message>
     <message>
         <source>No QR: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Không tạo được mã QR: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PointsTab</name>
+    <message>
+        <source>Points to use</source>
+        <translation>Số điểm sử dụng</translation>
+    </message>
+    <message>
+        <source>Use points</source>
+        <translation>Dùng điểm</translation>
+    </message>
+    <message>
+        <source>Attach the customer (F10) to pay with their points.</source>
+        <translation>Gắn khách hàng (F10) để thanh toán bằng điểm.</translation>
+    </message>
+    <message>
+        <source>Looking up the customer&apos;s points…</source>
+        <translation>Đang tra điểm của khách hàng…</translation>
+    </message>
+    <message>
+        <source>{0} has no points to use.</source>
+        <translation>{0} không có điểm để sử dụng.</translation>
+    </message>
+    <message>
+        <source>{0} has {1} points; one point pays {2}.</source>
+        <translation>{0} có {1} điểm; mỗi điểm trả được {2}.</translation>
+    </message>
+    <message>
+        <source>{0} points pay {1}</source>
+        <translation>{0} điểm trả được {1}</translation>
+    </message>
+    <message>
+        <source>Type how many points to use (a whole number).</source>
+        <translation>Nhập số điểm muốn dùng (số nguyên).</translation>
+    </message>
+    <message>
+        <source>Only {0} points are left.</source>
+        <translation>Chỉ còn {0} điểm.</translation>
+    </message>
+    <message>
+        <source>That is more than the amount due: use at most {0} points.</source>
+        <translation>Vượt quá số tiền cần trả: chỉ dùng tối đa {0} điểm.</translation>
     </message>
 </context>
 <context>
     <name>PoleDisplayScreen</name>
     <message>
         <source>Welcome!</source>
-        <translation type="unfinished"></translation>
+        <translation>Xin chào quý khách!</translation>
     </message>
     <message>
         <source>Total</source>
-        <translation type="unfinished"></translation>
+        <translation>Tổng cộng</translation>
     </message>
     <message>
         <source>To pay</source>
-        <translation type="unfinished"></translation>
+        <translation>Cần thanh toán</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiền thối</translation>
     </message>
     <message>
         <source>Thank you!</source>
-        <translation type="unfinished"></translation>
+        <translation>Cảm ơn quý khách!</translation>
     </message>
 </context>
 <context>
     <name>PriceDialog</name>
     <message>
         <source>Override price</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi giá bán</translation>
     </message>
     <message>
         <source>New unit price</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn giá mới</translation>
     </message>
 </context>
 <context>
     <name>PrintController</name>
     <message>
         <source>Drawer opened (no sale).</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã mở két (không bán hàng).</translation>
     </message>
 </context>
 <context>
     <name>PrintProblemBanner</name>
     <message>
         <source>Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Thử lại</translation>
     </message>
     <message>
         <source>Reprint later</source>
-        <translation type="unfinished"></translation>
+        <translation>In lại sau</translation>
     </message>
     <message>
         <source>Skip</source>
-        <translation type="unfinished"></translation>
+        <translation>Bỏ qua</translation>
     </message>
     <message>
         <source>Receipt {receipt} was not printed. The sale is saved.
 {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hóa đơn {receipt} chưa được in. Đơn hàng đã được lưu.
+{error}</translation>
     </message>
     <message>
         <source>Printing again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang in lại…</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterForm</name>
+    <message>
+        <source>80 mm</source>
+        <translation>80 mm</translation>
+    </message>
+    <message>
+        <source>58 mm</source>
+        <translation>58 mm</translation>
+    </message>
+    <message>
+        <source>Print a test page</source>
+        <translation>In trang thử</translation>
+    </message>
+    <message>
+        <source>Printer address (empty: no printer)</source>
+        <translation>Địa chỉ máy in (trống: không có máy in)</translation>
+    </message>
+    <message>
+        <source>Paper width</source>
+        <translation>Khổ giấy</translation>
+    </message>
+    <message>
+        <source>Receipt printer</source>
+        <translation>Máy in hóa đơn</translation>
+    </message>
+    <message>
+        <source>Printing a test page…</source>
+        <translation>Đang in trang thử…</translation>
+    </message>
+    <message>
+        <source>Test page sent. Check that the Vietnamese letters, the barcode and the QR code on it are right.</source>
+        <translation>Đã gửi trang thử. Hãy kiểm tra chữ tiếng Việt, mã vạch và mã QR trên đó in đúng.</translation>
+    </message>
+    <message>
+        <source>The test page did not print: {0}</source>
+        <translation>Không in được trang thử: {0}</translation>
     </message>
 </context>
 <context>
     <name>PrinterSettingsDialog</name>
     <message>
         <source>Receipt printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Máy in hóa đơn</translation>
     </message>
     <message>
         <source>Image (raster): any printer, recommended</source>
-        <translation type="unfinished"></translation>
+        <translation>Dạng ảnh (raster): mọi máy in, nên dùng</translation>
     </message>
     <message>
         <source>Text with a code page: faster on serial printers</source>
-        <translation type="unfinished"></translation>
+        <translation>Dạng chữ theo bảng mã: nhanh hơn trên máy in cổng COM</translation>
     </message>
     <message>
         <source>usual number</source>
-        <translation type="unfinished"></translation>
+        <translation>số thường dùng</translation>
     </message>
     <message>
         <source>80 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>80 mm</translation>
     </message>
     <message>
         <source>58 mm</source>
-        <translation type="unfinished"></translation>
+        <translation>58 mm</translation>
     </message>
     <message>
         <source>Pin 2 (most drawers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chân 2 (đa số két)</translation>
     </message>
     <message>
         <source>Pin 5</source>
-        <translation type="unfinished"></translation>
+        <translation>Chân 5</translation>
     </message>
     <message>
         <source>Ask the printer if it is ready before each receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>Hỏi máy in đã sẵn sàng chưa trước mỗi hóa đơn</translation>
     </message>
     <message>
         <source>Printer address</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa chỉ máy in</translation>
     </message>
     <message>
         <source>Printing mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Chế độ in</translation>
     </message>
     <message>
         <source>Code page (text mode)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng mã (chế độ chữ)</translation>
     </message>
     <message>
         <source>Code page number on the printer</source>
-        <translation type="unfinished"></translation>
+        <translation>Số bảng mã trên máy in</translation>
     </message>
     <message>
         <source>Paper width</source>
-        <translation type="unfinished"></translation>
+        <translation>Khổ giấy</translation>
     </message>
     <message>
         <source>Cash drawer</source>
-        <translation type="unfinished"></translation>
+        <translation>Két đựng tiền</translation>
     </message>
     <message>
         <source>Print test page</source>
-        <translation type="unfinished"></translation>
+        <translation>In trang thử</translation>
     </message>
     <message>
         <source>Test text mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Thử chế độ chữ</translation>
     </message>
     <message>
         <source>Printing a test page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang in trang thử…</translation>
     </message>
     <message>
         <source>Test page printed. Check the Vietnamese letters, the barcode and the QR code on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã in trang thử. Hãy kiểm tra chữ tiếng Việt, mã vạch và mã QR trên đó.</translation>
     </message>
     <message>
         <source>Text test page printed. If every Vietnamese letter on it is right, you can choose text mode; otherwise try another code page number or keep the image mode.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã in trang thử dạng chữ. Nếu mọi chữ tiếng Việt đều đúng, bạn có thể chọn chế độ chữ; nếu không, hãy thử số bảng mã khác hoặc giữ chế độ ảnh.</translation>
     </message>
     <message>
         <source>The test page did not print: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Không in được trang thử: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>PromotionsDialog</name>
+    <message>
+        <source>Promotions</source>
+        <translation>Khuyến mãi</translation>
+    </message>
+    <message>
+        <source>No promotions yet: they come from the online store with the next sync.</source>
+        <translation>Chưa có khuyến mãi: khuyến mãi sẽ được tải từ cửa hàng trực tuyến ở lần đồng bộ tới.</translation>
+    </message>
+    <message>
+        <source>Inactive</source>
+        <translation>Không hoạt động</translation>
+    </message>
+    <message>
+        <source>Applies</source>
+        <translation>Đang áp dụng</translation>
+    </message>
+    <message>
+        <source>Not applied at the till: {0}</source>
+        <translation>Không áp dụng tại quầy: {0}</translation>
     </message>
 </context>
 <context>
     <name>QuantityDialog</name>
     <message>
         <source>Quantity</source>
-        <translation type="unfinished">Số lượng</translation>
+        <translation>Số lượng</translation>
     </message>
     <message>
         <source>New quantity (kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Số lượng mới (kg)</translation>
     </message>
     <message>
         <source>New quantity</source>
-        <translation type="unfinished"></translation>
+        <translation>Số lượng mới</translation>
     </message>
     <message>
         <source>Quantity must be more than zero.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số lượng phải lớn hơn 0.</translation>
     </message>
 </context>
 <context>
     <name>RecallDialog</name>
     <message>
         <source>Recall a parked sale</source>
-        <translation type="unfinished"></translation>
+        <translation>Gọi lại đơn đang giữ</translation>
     </message>
     <message>
         <source>{time}  ·  {n} line(s)  {label}</source>
-        <translation type="unfinished"></translation>
+        <translation>{time}  ·  {n} dòng  {label}</translation>
     </message>
 </context>
 <context>
     <name>ReprintDialog</name>
     <message>
         <source>Reprint a receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>In lại hóa đơn</translation>
     </message>
     <message>
         <source>Receipt number, e.g. T1-000001</source>
-        <translation type="unfinished"></translation>
+        <translation>Số hóa đơn, vd. T1-000001</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation type="unfinished"></translation>
+        <translation>Xem</translation>
     </message>
     <message>
         <source>Print a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>In bản sao</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Đóng</translation>
     </message>
     <message>
         <source>Type the receipt number printed on the receipt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập số hóa đơn in trên hóa đơn.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Đang tải…</translation>
     </message>
     <message>
         <source>Receipt {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hóa đơn {0}</translation>
     </message>
     <message>
         <source>Receipt {0}. No printer is set up: choose one in the printer settings to print a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hóa đơn {0}. Chưa cài máy in: hãy chọn máy in trong cài đặt máy in để in bản sao.</translation>
     </message>
     <message>
         <source>Copy of {0} sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã gửi bản sao {0} tới máy in.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsScreen</name>
+    <message>
+        <source>Returns</source>
+        <translation>Trả hàng</translation>
+    </message>
+    <message>
+        <source>Scan the receipt barcode, or type its number (T1-000123) and press Enter</source>
+        <translation>Quét mã vạch trên hóa đơn, hoặc gõ số hóa đơn (T1-000123) rồi nhấn Enter</translation>
+    </message>
+    <message>
+        <source>By customer…</source>
+        <translation>Theo khách hàng…</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Hàng hóa</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Đã bán</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <translation>Đã trả</translation>
+    </message>
+    <message>
+        <source>Comes back</source>
+        <translation>Trả lại</translation>
+    </message>
+    <message>
+        <source>Damaged (Space)</source>
+        <translation>Hư hỏng (Space)</translation>
+    </message>
+    <message>
+        <source>Refund to the original payment (Alt+P)</source>
+        <translation>Hoàn tiền theo hình thức đã thanh toán (Alt+P)</translation>
+    </message>
+    <message>
+        <source>Refund in cash (Alt+C)</source>
+        <translation>Hoàn tiền mặt (Alt+C)</translation>
+    </message>
+    <message>
+        <source>Reason (optional)</source>
+        <translation>Lý do (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Refund
+F12</source>
+        <translation>Hoàn tiền
+F12</translation>
+    </message>
+    <message>
+        <source>Exchange for other items
+F10</source>
+        <translation>Đổi sang hàng khác
+F10</translation>
+    </message>
+    <message>
+        <source>Close
+Esc</source>
+        <translation>Đóng
+Esc</translation>
+    </message>
+    <message>
+        <source>Not a receipt of this till: asking the online store…</source>
+        <translation>Không phải hóa đơn của máy này: đang hỏi cửa hàng trực tuyến…</translation>
+    </message>
+    <message>
+        <source>This customer has no sale at this shop.</source>
+        <translation>Khách hàng này chưa mua hàng tại cửa hàng.</translation>
+    </message>
+    <message>
+        <source>Receipt {label} · {when} · paid {total}</source>
+        <translation>Hóa đơn {label} · {when} · đã trả {total}</translation>
+    </message>
+    <message>
+        <source>Type how many of each item come back; Space marks an item damaged (not back on the shelf).</source>
+        <translation>Nhập số lượng trả lại của từng món; nhấn Space để đánh dấu hàng hư hỏng (không đưa lại lên kệ).</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a quantity.</source>
+        <translation>“{0}” không phải là số lượng.</translation>
+    </message>
+    <message>
+        <source>Refund {total}: {parts}</source>
+        <translation>Hoàn tiền {total}: {parts}</translation>
+    </message>
+    <message>
+        <source>A manager must approve this refund.</source>
+        <translation>Khoản hoàn tiền này cần quản lý duyệt.</translation>
+    </message>
+    <message>
+        <source>cash</source>
+        <translation>tiền mặt</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>thẻ</translation>
+    </message>
+    <message>
+        <source>bank transfer</source>
+        <translation>chuyển khoản</translation>
+    </message>
+    <message>
+        <source>exchange credit</source>
+        <translation>tiền đổi hàng</translation>
+    </message>
+    <message>
+        <source>Refund of {0} needs a manager.</source>
+        <translation>Hoàn tiền {0} cần quản lý duyệt.</translation>
+    </message>
+    <message>
+        <source>Return {label} recorded. Give back: {refunds}</source>
+        <translation>Đã ghi nhận phiếu trả hàng {label}. Trả lại khách: {refunds}</translation>
+    </message>
+    <message>
+        <source>The return is recorded but its receipt did not print: {0}</source>
+        <translation>Đã ghi nhận trả hàng nhưng không in được phiếu: {0}</translation>
+    </message>
+    <message>
+        <source>The online store could not be asked ({0}). Try again when the till is online.</source>
+        <translation>Không hỏi được cửa hàng trực tuyến ({0}). Hãy thử lại khi máy có mạng.</translation>
     </message>
 </context>
 <context>
@@ -685,6 +1562,14 @@
         <translation>Xóa mọi món khỏi đơn này?</translation>
     </message>
     <message>
+        <source>Cancelling a sale needs a manager.</source>
+        <translation>Hủy đơn cần quản lý duyệt.</translation>
+    </message>
+    <message>
+        <source>{0} · {1} points</source>
+        <translation>{0} · {1} điểm</translation>
+    </message>
+    <message>
         <source>Customer {0} attached.</source>
         <translation>Đã gắn khách hàng {0}.</translation>
     </message>
@@ -730,10 +1615,529 @@
     </message>
 </context>
 <context>
+    <name>SalesDashboard</name>
+    <message>
+        <source>Last 7 days</source>
+        <translation>7 ngày qua</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>30 ngày qua</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hôm nay</translation>
+    </message>
+    <message>
+        <source>Yesterday</source>
+        <translation>Hôm qua</translation>
+    </message>
+    <message>
+        <source>This month</source>
+        <translation>Tháng này</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Năm nay</translation>
+    </message>
+    <message>
+        <source>Last 365 days</source>
+        <translation>365 ngày qua</translation>
+    </message>
+    <message>
+        <source>Custom dates</source>
+        <translation>Tùy chọn ngày</translation>
+    </message>
+    <message>
+        <source>Export the figures</source>
+        <translation>Xuất số liệu</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Tệp CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Sales dashboard — {0}</source>
+        <translation>Tổng quan bán hàng — {0}</translation>
+    </message>
+    <message>
+        <source>Sales by day</source>
+        <translation>Doanh thu theo ngày</translation>
+    </message>
+    <message>
+        <source>Sales by channel (this till: {0})</source>
+        <translation>Doanh thu theo kênh (máy này: {0})</translation>
+    </message>
+    <message>
+        <source>Sales by hour of the day</source>
+        <translation>Doanh thu theo giờ trong ngày</translation>
+    </message>
+    <message>
+        <source>Sales by category</source>
+        <translation>Doanh thu theo nhóm hàng</translation>
+    </message>
+    <message>
+        <source>Sales by cashier</source>
+        <translation>Doanh thu theo thu ngân</translation>
+    </message>
+    <message>
+        <source>Best sellers</source>
+        <translation>Hàng bán chạy</translation>
+    </message>
+    <message>
+        <source>Sales dashboard</source>
+        <translation>Tổng quan bán hàng</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Xuất CSV</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>từ</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <source>Sales in the shop</source>
+        <translation>Doanh thu tại cửa hàng</translation>
+    </message>
+    <message>
+        <source>Receipts</source>
+        <translation>Số hóa đơn</translation>
+    </message>
+    <message>
+        <source>Average basket</source>
+        <translation>Giá trị trung bình đơn</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Trả hàng</translation>
+    </message>
+    <message>
+        <source>Online orders</source>
+        <translation>Đơn trực tuyến</translation>
+    </message>
+    <message>
+        <source>The start date is after the end date.</source>
+        <translation>Ngày bắt đầu sau ngày kết thúc.</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Đang tải…</translation>
+    </message>
+    <message>
+        <source>Preparing the figures: {0} sales to go…</source>
+        <translation>Đang chuẩn bị số liệu: còn {0} hóa đơn…</translation>
+    </message>
+    <message>
+        <source>Could not read the figures: {0}</source>
+        <translation>Không đọc được số liệu: {0}</translation>
+    </message>
+    <message>
+        <source>{0} to {1}</source>
+        <translation>{0} đến {1}</translation>
+    </message>
+    <message>
+        <source>Returns ({0})</source>
+        <translation>Trả hàng ({0})</translation>
+    </message>
+    <message>
+        <source>Online orders ({0})</source>
+        <translation>Đơn trực tuyến ({0})</translation>
+    </message>
+    <message>
+        <source>No sales in this period.</source>
+        <translation>Không có doanh thu trong kỳ này.</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Mặt hàng</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>SL</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Doanh thu</translation>
+    </message>
+    <message>
+        <source>Wait until every figure is shown, then export.</source>
+        <translation>Hãy chờ hiện đủ số liệu rồi mới xuất.</translation>
+    </message>
+    <message>
+        <source>Saved to {0}</source>
+        <translation>Đã lưu vào {0}</translation>
+    </message>
+    <message>
+        <source>The sales dashboard needs a manager.</source>
+        <translation>Tổng quan bán hàng cần quyền quản lý.</translation>
+    </message>
+</context>
+<context>
+    <name>ScannerForm</name>
+    <message>
+        <source>click here, then scan any barcode</source>
+        <translation>nhấn vào đây rồi quét một mã vạch bất kỳ</translation>
+    </message>
+    <message>
+        <source>Test scan</source>
+        <translation>Thử quét</translation>
+    </message>
+    <message>
+        <source>Serial scanner port (empty: USB keyboard scanner)</source>
+        <translation>Cổng COM của máy quét (trống: máy quét USB dạng bàn phím)</translation>
+    </message>
+    <message>
+        <source>Barcode scanner</source>
+        <translation>Máy quét mã vạch</translation>
+    </message>
+    <message>
+        <source>The scanner works: it read {0}, a valid product barcode.</source>
+        <translation>Máy quét hoạt động tốt: đã đọc {0}, một mã vạch sản phẩm hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The scanner sent “{0}”. If that is not what the label says, set the scanner to end with Enter and to a US keyboard layout.</source>
+        <translation>Máy quét gửi “{0}”. Nếu không đúng với nhãn, hãy cài máy quét kết thúc bằng Enter và dùng bố cục bàn phím US.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Kết nối</translation>
+    </message>
+    <message>
+        <source>Online store</source>
+        <translation>Cửa hàng trực tuyến</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Đang lưu…</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: correct the fields shown in red.</source>
+        <translation>Chưa lưu gì: hãy sửa các ô hiện màu đỏ.</translation>
+    </message>
+    <message>
+        <source>Settings need a manager.</source>
+        <translation>Cài đặt cần quyền quản lý.</translation>
+    </message>
+</context>
+<context>
+    <name>Setup</name>
+    <message>
+        <source>Online store</source>
+        <translation>Cửa hàng trực tuyến</translation>
+    </message>
+    <message>
+        <source>The shop is set up and can sell, but the online store could not be connected: {0}
+Connect it later in Settings (F11).</source>
+        <translation>Cửa hàng đã được thiết lập và có thể bán hàng, nhưng chưa kết nối được cửa hàng trực tuyến: {0}
+Hãy kết nối sau trong Cài đặt (F11).</translation>
+    </message>
+</context>
+<context>
+    <name>Shift</name>
+    <message>
+        <source>Cash</source>
+        <translation>Tiền mặt</translation>
+    </message>
+    <message>
+        <source>Card (terminal total)</source>
+        <translation>Thẻ (tổng trên máy quẹt thẻ)</translation>
+    </message>
+    <message>
+        <source>Bank transfers</source>
+        <translation>Chuyển khoản</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>Enter an amount.</source>
+        <translation>Hãy nhập số tiền.</translation>
+    </message>
+    <message>
+        <source>An amount cannot be negative.</source>
+        <translation>Số tiền không được âm.</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftDesk</name>
+    <message>
+        <source>No shift open: sales need one (manager menu, F11).</source>
+        <translation>Chưa mở ca: cần mở ca để bán hàng (menu quản lý, F11).</translation>
+    </message>
+    <message>
+        <source>Shift {0} open, float {1}.</source>
+        <translation>Đã mở ca {0}, tiền đầu ca {1}.</translation>
+    </message>
+    <message>
+        <source>Cash in recorded: {0}.</source>
+        <translation>Đã ghi nhận nộp tiền: {0}.</translation>
+    </message>
+    <message>
+        <source>Cash out recorded: {0}.</source>
+        <translation>Đã ghi nhận rút tiền: {0}.</translation>
+    </message>
+    <message>
+        <source>X report</source>
+        <translation>Báo cáo X</translation>
+    </message>
+    <message>
+        <source>Closing the shift with this over/short needs a manager.</source>
+        <translation>Kết ca với số thừa/thiếu này cần quản lý duyệt.</translation>
+    </message>
+    <message>
+        <source>Z report · shift {0}</source>
+        <translation>Báo cáo Z · ca {0}</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up: the Z report is kept (manager menu, Last Z report; or `pos report z --shift {0}`).</source>
+        <translation>Chưa cài máy in hóa đơn: báo cáo Z được lưu lại (menu quản lý, Báo cáo Z gần nhất; hoặc lệnh `pos report z --shift {0}`).</translation>
+    </message>
+    <message>
+        <source>Printing the Z report…</source>
+        <translation>Đang in báo cáo Z…</translation>
+    </message>
+    <message>
+        <source>Z report printed.</source>
+        <translation>Đã in báo cáo Z.</translation>
+    </message>
+    <message>
+        <source>The Z report was not printed: {0}
+It is kept: press Print again when the printer is ready.</source>
+        <translation>Chưa in được báo cáo Z: {0}
+Báo cáo được lưu lại: nhấn In lại khi máy in sẵn sàng.</translation>
+    </message>
+</context>
+<context>
+    <name>ShiftReportDialog</name>
+    <message>
+        <source>Print again</source>
+        <translation>In lại</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>ShopForm</name>
+    <message>
+        <source>Tạp hóa Minh Anh</source>
+        <translation>Tạp hóa Minh Anh</translation>
+    </message>
+    <message>
+        <source>12 Nguyễn Huệ, Quận 1, TP.HCM</source>
+        <translation>12 Nguyễn Huệ, Quận 1, TP.HCM</translation>
+    </message>
+    <message>
+        <source>Shop name</source>
+        <translation>Tên cửa hàng</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <source>Tax code (MST)</source>
+        <translation>Mã số thuế (MST)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Your shop</source>
+        <translation>Cửa hàng của bạn</translation>
+    </message>
+</context>
+<context>
+    <name>StockScreen</name>
+    <message>
+        <source>Received goods</source>
+        <translation>Nhập hàng</translation>
+    </message>
+    <message>
+        <source>Damage</source>
+        <translation>Hư hỏng</translation>
+    </message>
+    <message>
+        <source>Theft</source>
+        <translation>Mất cắp</translation>
+    </message>
+    <message>
+        <source>Count correction</source>
+        <translation>Điều chỉnh theo kiểm kho</translation>
+    </message>
+    <message>
+        <source>other shop</source>
+        <translation>cửa hàng khác</translation>
+    </message>
+    <message>
+        <source>online warehouse</source>
+        <translation>kho trực tuyến</translation>
+    </message>
+    <message>
+        <source>sale</source>
+        <translation>bán hàng</translation>
+    </message>
+    <message>
+        <source>return</source>
+        <translation>trả hàng</translation>
+    </message>
+    <message>
+        <source>adjustment</source>
+        <translation>điều chỉnh</translation>
+    </message>
+    <message>
+        <source>waiting to sync</source>
+        <extracomment>stock_view.MOVEMENT_STATES values, marked for translation</extracomment>
+        <translation>đang chờ đồng bộ</translation>
+    </message>
+    <message>
+        <source>sent, not yet in the store&apos;s count</source>
+        <translation>đã gửi, chưa vào số tồn trực tuyến</translation>
+    </message>
+    <message>
+        <source>refused by the store</source>
+        <translation>bị cửa hàng trực tuyến từ chối</translation>
+    </message>
+    <message>
+        <source>Stock</source>
+        <translation>Tồn kho</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Mặt hàng</translation>
+    </message>
+    <message>
+        <source>Low stock</source>
+        <translation>Sắp hết hàng</translation>
+    </message>
+    <message>
+        <source>Shelf count</source>
+        <translation>Kiểm kho</translation>
+    </message>
+</context>
+<context>
+    <name>StoreConnectionDialog</name>
+    <message>
+        <source>Online store connection</source>
+        <translation>Kết nối cửa hàng trực tuyến</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Kết nối</translation>
+    </message>
+</context>
+<context>
+    <name>StoreConnectionForm</name>
+    <message>
+        <source>Test the connection</source>
+        <translation>Kiểm tra kết nối</translation>
+    </message>
+    <message>
+        <source>Medusa online store. Leave empty if the shop sells only here; you can connect later in Settings.</source>
+        <translation>Cửa hàng trực tuyến Medusa. Để trống nếu chỉ bán tại cửa hàng; có thể kết nối sau trong Cài đặt.</translation>
+    </message>
+    <message>
+        <source>Store address</source>
+        <translation>Địa chỉ cửa hàng trực tuyến</translation>
+    </message>
+    <message>
+        <source>Secret API key</source>
+        <translation>Khóa API bí mật</translation>
+    </message>
+    <message>
+        <source>Connected to {0}; the key is kept in {1}. Type a new key to change it.</source>
+        <translation>Đã kết nối với {0}; khóa được lưu trong {1}. Gõ khóa mới để thay đổi.</translation>
+    </message>
+    <message>
+        <source>the computer&apos;s keyring</source>
+        <translation>kho khóa của máy tính</translation>
+    </message>
+    <message>
+        <source>a file only this user can read</source>
+        <translation>một tệp chỉ người dùng này đọc được</translation>
+    </message>
+    <message>
+        <source>Asking the store…</source>
+        <translation>Đang hỏi cửa hàng trực tuyến…</translation>
+    </message>
+    <message>
+        <source>The store answered: {0}.</source>
+        <translation>Cửa hàng trực tuyến trả lời: {0}.</translation>
+    </message>
+    <message>
+        <source>No connection: {0}</source>
+        <translation>Không kết nối được: {0}</translation>
+    </message>
+    <message>
+        <source>Connecting and preparing the store for this till…</source>
+        <translation>Đang kết nối và chuẩn bị cửa hàng trực tuyến cho máy này…</translation>
+    </message>
+    <message>
+        <source>Connected to {0}. Sales will be sent to it; the till starts syncing at its next start.</source>
+        <translation>Đã kết nối với {0}. Đơn bán sẽ được gửi lên đó; máy bắt đầu đồng bộ từ lần mở tiếp theo.</translation>
+    </message>
+</context>
+<context>
+    <name>StorePage</name>
+    <message>
+        <source>Online store (optional)</source>
+        <translation>Cửa hàng trực tuyến (không bắt buộc)</translation>
+    </message>
+    <message>
+        <source>Test the connection first, or empty both fields to connect later.</source>
+        <translation>Hãy kiểm tra kết nối trước, hoặc để trống cả hai ô để kết nối sau.</translation>
+    </message>
+</context>
+<context>
+    <name>TillPromotions</name>
+    <message>
+        <source>Coupon {0} removed.</source>
+        <translation>Đã bỏ mã giảm giá {0}.</translation>
+    </message>
+    <message>
+        <source>Coupon {0} applied: {1}.</source>
+        <translation>Đã áp dụng mã giảm giá {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>Coupon {0} added: {1} applies once the sale qualifies.</source>
+        <translation>Đã thêm mã giảm giá {0}: {1} sẽ áp dụng khi đơn đủ điều kiện.</translation>
+    </message>
+</context>
+<context>
     <name>_Form</name>
     <message>
         <source>Please check the value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vui lòng kiểm tra lại giá trị.</translation>
+    </message>
+</context>
+<context>
+    <name>screen</name>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Language of the till, receipts and reports:</source>
+        <translation>Ngôn ngữ của máy bán hàng, hóa đơn và báo cáo:</translation>
     </message>
 </context>
 </TS>
