@@ -30,8 +30,8 @@ MAX_REASON = 200
 
 class NoOpenShift(ServiceError):
     def __init__(self, terminal_id: str):
-        super().__init__(f"Open a shift first: till {terminal_id} has no open shift. Log in "
-                         "again and count the float to open one.")
+        super().__init__(f"Open a shift first: till {terminal_id} has no open shift. Count "
+                         "the float and choose Open shift in the manager menu (F11).")
         self.terminal_id = terminal_id
 
 
