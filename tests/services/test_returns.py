@@ -251,3 +251,20 @@ def test_an_online_order_from_the_store_can_be_returned_when_the_setting_allows(
         assert s.get(SaleReturn, done.id).sale_id is None
     assert payload["order_id"] == "order_01TEST" and payload["sale_id"] is None
     assert payload["lines"][0]["item_ids"] == ["ordli_2", "ordli_3"]
+
+
+def test_a_customers_sales_newest_first(demo_db, shop):
+    from pos.services import customers
+
+    hoa = customers.add_customer(demo_db, "Chị Hoa", "0912 345 678")
+    basket_sales = []
+    for qty in (1, 2):
+        basket = Basket(customer_id=hoa.id)
+        row = basket.add(catalog.scan(demo_db, WATER, shop))
+        basket.set_quantity(row, Decimal(qty))
+        basket_sales.append(complete_sale(demo_db, basket, [Tender(CASH, 20_000)],
+                                          login(demo_db, "1111"), shop))
+    sell(demo_db, [(COFFEE, 1)])  # someone else's
+    found = returns.sales_of_customer(demo_db, hoa.id)
+    assert [f.label for f in found] == [basket_sales[1].receipt_label,
+                                        basket_sales[0].receipt_label]
