@@ -19,12 +19,10 @@ from pos.db.models import OutboxEvent, Sale, StockMovement, Variant, utcnow
 from pos.db.return_models import RemoteOrder, Refund, ReturnLine, SaleReturn
 from pos.domain.refund import (ORIGINAL, PaidTender, RefundPart, RefundPlan, check_returnable,
                                plan_refund, returned_share)
-from pos.domain.basket import Basket
-from pos.domain.payment import Tender
-from pos.services import journal, loyalty, sales
+from pos.services import journal, loyalty
 from pos.services.errors import NotAllowed, ServiceError
 from pos.services.receipts import ReceiptNotFound, find_sale
-from pos.services.sales import CompletedSale, receipt_label
+from pos.services.sales import receipt_label
 from pos.services.settings import ShopSettings
 from pos.services.users import UserInfo
 
@@ -300,13 +298,13 @@ def _quote_line(original: OriginalSale, item: ReturnItem) -> QuotedLine:
 
 def quote_return(db: Database, request: ReturnRequest, settings: ShopSettings) -> ReturnQuote:
     with db.session() as s:
-        original = _original_by_id(s, request.sale_id, settings)
+        original = original_by_id(s, request.sale_id, settings)
     priced = quote(original, request, settings)
     _check_repeats(priced)
     return priced
 
 
-def _original_by_id(s: Session, sale_id: str, settings: ShopSettings) -> OriginalSale:
+def original_by_id(s: Session, sale_id: str, settings: ShopSettings) -> OriginalSale:
     if sale_id.startswith(REMOTE):
         return _remote_original(s, sale_id[len(REMOTE):], settings)
     sale = s.get(Sale, sale_id)
@@ -341,7 +339,7 @@ def record_return(s: Session, request: ReturnRequest, cashier: UserInfo, setting
                   approver: UserInfo | None = None, credit_used: int = 0,
                   exchange_sale_id: str | None = None) -> CompletedReturn:
     """Writes the whole return inside the caller's transaction (an exchange adds its sale)."""
-    original = _original_by_id(s, request.sale_id, settings)
+    original = original_by_id(s, request.sale_id, settings)
     priced = quote(original, request, settings, credit_used)
     _check_repeats(priced)
     authoriser = _authorise(cashier, approver, priced.needs_manager)
@@ -467,33 +465,3 @@ def return_document(ret: SaleReturn, original: OriginalSale, cashier: UserInfo,
 def _item_ids(original: OriginalSale, line_no: int) -> dict:
     line = next(l for l in original.lines if l.line_no == line_no)
     return {"item_ids": list(line.item_ids)} if line.item_ids else {}
-
-
-# -- exchanges ------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class CompletedExchange:
-    sale_return: CompletedReturn
-    sale: CompletedSale
-    credit: int  # of the return, used to pay the new sale
-
-
-def complete_exchange(db: Database, request: ReturnRequest, basket: Basket, tenders: list[Tender],
-                      cashier: UserInfo, settings: ShopSettings,
-                      approver: UserInfo | None = None) -> CompletedExchange:
-    """A return and a new sale in ONE transaction. The return's credit pays the new sale first
-    (tender "exchange"); the customer pays what is left with `tenders`, or gets the rest of
-    the credit back as `request.refund_to` says."""
-    new_total = basket.totals(settings.tax_inclusive).total
-    with db.transaction() as s:
-        items_total = quote(_original_by_id(s, request.sale_id, settings), request,
-                            settings).items_total
-        credit = min(items_total, new_total)
-        paid_with = ([Tender(EXCHANGE, credit)] if credit else []) + list(tenders)
-        totals, settlement = sales.check_payable(basket, paid_with, settings)
-        sale = sales.record_sale(s, basket, paid_with, cashier, settings, totals, settlement)
-        done = record_return(s, request, cashier, settings, approver, credit, sale.id)
-    completed = CompletedSale(sale.id, sale.receipt_no,
-                              receipt_label(sale.terminal_id, sale.receipt_no), sale.created_at,
-                              sale.total, sale.rounding, sale.change,
-                              any(t.method == "cash" for t in tenders))
-    return CompletedExchange(done, completed, credit)

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 
 from pos.domain.basket import Basket
-from pos.services import return_receipts, returns
+from pos.services import exchanges, return_receipts, returns
 from pos.ui.payment import PaymentDialog
 
 KEY = "exchange"  # in Till.extras while an exchange waits for its new items
@@ -23,15 +23,12 @@ class PendingExchange:
     original_label: str
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Exchange", text)
-
-
 def start(sale_screen, pending: PendingExchange) -> None:
     sale_screen.till.extras[KEY] = pending
-    sale_screen.flash("info", _tr("Exchange for {receipt}: credit {credit}. Scan the new items, "
-                                  "then F12.").format(receipt=pending.original_label,
-                                                      credit=sale_screen.till.money(pending.credit)))
+    text = QCoreApplication.translate(
+        "Exchange", "Exchange for {receipt}: credit {credit}. Scan the new items, then F12.")
+    sale_screen.flash("info", text.format(receipt=pending.original_label,
+                                          credit=sale_screen.till.money(pending.credit)))
 
 
 def pending(till) -> PendingExchange | None:
@@ -46,8 +43,8 @@ def pay(sale_screen) -> None:
         _complete(sale_screen, [])
         return
     sale_screen.scanner.enabled = False
-    dialog = PaymentDialog(t, due, _tr("Exchange at {0}").format(t.settings.shop_name),
-                           sale_screen, customer_id=sale_screen.basket.customer_id)
+    title = QCoreApplication.translate("Exchange", "Exchange at {0}").format(t.settings.shop_name)
+    dialog = PaymentDialog(t, due, title, sale_screen, customer_id=sale_screen.basket.customer_id)
     dialog.accepted.connect(lambda: _complete(sale_screen, dialog.tenders))
     dialog.finished.connect(lambda _: setattr(sale_screen.scanner, "enabled", True))
     dialog.open()
@@ -59,7 +56,7 @@ def _complete(sale_screen, tenders) -> None:
     for name in ("promotions", "priced_at"):  # priced promotions travel with the basket
         if hasattr(sale_screen.basket, name):
             setattr(basket, name, getattr(sale_screen.basket, name))
-    t.tasks.run(lambda: returns.complete_exchange(t.db, exchange.request, basket, tenders,
+    t.tasks.run(lambda: exchanges.complete_exchange(t.db, exchange.request, basket, tenders,
                                                   t.user, t.settings, exchange.approver),
                 lambda done: _completed(sale_screen, done),
                 lambda exc: sale_screen.flash("error", str(exc)))
@@ -69,7 +66,8 @@ def _completed(sale_screen, done) -> None:
     t = sale_screen.till
     t.extras.pop(KEY, None)
     sale_screen._completed(done.sale)  # clears the cart, prints the sale's receipt
-    sale_screen.flash("ok", _tr("Exchange done: return {ret}, sale {sale}.").format(
+    sale_screen.flash("ok", QCoreApplication.translate(
+        "Exchange", "Exchange done: return {ret}, sale {sale}.").format(
         ret=done.sale_return.label, sale=done.sale.receipt_label))
     t.tasks.run(lambda: return_receipts.print_return_receipt(t.db, done.sale_return.id,
                                                              t.settings), None,

@@ -13,7 +13,7 @@ from pos.db.return_models import Refund, ReturnLine, SaleReturn
 from pos.domain.basket import Basket
 from pos.domain.payment import CARD, CASH, Tender
 from pos.domain.refund import OverReturn
-from pos.services import catalog, returns
+from pos.services import catalog, exchanges, returns
 from pos.services.errors import NotAllowed
 from pos.services.returns import ReturnItem, ReturnRequest
 from pos.services.sales import complete_sale
@@ -178,7 +178,7 @@ def test_exchange_is_a_return_and_a_sale_in_one_go(demo_db, shop, lan):
     basket = Basket()
     basket.add(catalog.scan(demo_db, COFFEE, shop))  # 25.000: the customer pays 13.000 more
     request = ReturnRequest(sale.id, (ReturnItem(1, Decimal(2)),), "cash", "wrong item")
-    done = returns.complete_exchange(demo_db, request, basket, [Tender(CASH, 20_000)], lan, shop)
+    done = exchanges.complete_exchange(demo_db, request, basket, [Tender(CASH, 20_000)], lan, shop)
     assert done.credit == 12_000 and done.sale.total == 25_000 and done.sale.change == 7_000
     assert [(r.method, r.amount) for r in done.sale_return.refunds] == [("exchange", 12_000)]
     with demo_db.session() as s:
@@ -193,12 +193,12 @@ def test_exchange_for_less_gives_the_rest_back_and_fails_whole(demo_db, shop, la
     basket = Basket()
     basket.add(catalog.scan(demo_db, WATER, shop))  # 6.000
     request = ReturnRequest(sale.id, (ReturnItem(1, Decimal(1)),), "cash")
-    done = returns.complete_exchange(demo_db, request, basket, [], lan, shop)
+    done = exchanges.complete_exchange(demo_db, request, basket, [], lan, shop)
     assert [(r.method, r.amount) for r in done.sale_return.refunds] == [
         ("exchange", 6_000), (CASH, 19_000)]
     before = counts(demo_db)
     with pytest.raises(OverReturn):  # the coffee is back already: no sale either
-        returns.complete_exchange(demo_db, request, basket, [], lan, shop)
+        exchanges.complete_exchange(demo_db, request, basket, [], lan, shop)
     assert counts(demo_db) == before
 
 
