@@ -56,7 +56,8 @@ def db_digest(data_dir: Path) -> str:
         for (table,) in con.execute("SELECT name FROM sqlite_master WHERE type='table' AND "
                                     "name NOT LIKE 'sqlite_%' AND name NOT LIKE '%fts%' "
                                     "ORDER BY name"):
-            for row in con.execute(f"SELECT * FROM {table} ORDER BY rowid"):
+            # ORDER BY every column: WITHOUT ROWID tables (report summaries) have no rowid
+            for row in sorted(con.execute(f"SELECT * FROM {table}"), key=repr):
                 digest.update(f"{table}{row!r}".encode())
         return digest.hexdigest()
     finally:
