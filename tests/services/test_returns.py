@@ -268,3 +268,30 @@ def test_a_customers_sales_newest_first(demo_db, shop):
     found = returns.sales_of_customer(demo_db, hoa.id)
     assert [f.label for f in found] == [basket_sales[1].receipt_label,
                                         basket_sales[0].receipt_label]
+
+
+def test_a_cash_refund_prints_its_receipt_and_opens_the_drawer(demo_db, lan):
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "printing"))
+    from escpos_decoder import DrawerKick, decode
+    from fake_printer import FakeNetworkPrinter
+
+    from pos.services.return_receipts import print_return_receipt
+
+    printer = FakeNetworkPrinter()
+    try:
+        save_settings(demo_db, return_manager_limit=-1, printer_uri=printer.uri,
+                      printer_mode="text")
+        shop = load_settings(demo_db)
+        sale = sell(demo_db, [(WATER, 2)])
+        done = returns.complete_return(demo_db, ReturnRequest(sale.id, (
+            ReturnItem(1, Decimal(1)),), "cash"), lan, shop)
+        assert print_return_receipt(demo_db, done.id, shop) is True
+        printed = decode(printer.next_job())
+    finally:
+        printer.close()
+    assert printed.of(DrawerKick)
+    text = "\n".join(printed.lines)
+    assert "Return: T1-R000001" in text and "Original receipt: T1-000001" in text
