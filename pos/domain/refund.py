@@ -14,6 +14,7 @@ from pos.domain.payment import CASH, round_cash
 
 ORIGINAL, TO_CASH = "original", "cash"  # where the money goes back
 REFUND_CHOICES = (ORIGINAL, TO_CASH)
+EXCHANGE = "exchange"  # a return's credit that paid a sale: it comes back as cash
 
 
 class OverReturn(DomainError):
@@ -92,7 +93,7 @@ def plan_refund(amount: int, choice: str, paid: list[PaidTender],
 def _to_original(amount: int, paid: list[PaidTender], already: dict[str, int]):
     parts, left = [], amount
     for tender in paid:
-        if tender.method == CASH or not left:
+        if tender.method in (CASH, EXCHANGE) or not left:
             continue
         room = tender.amount - already.get(tender.method, 0)
         take = min(left, max(room, 0))

@@ -17,8 +17,8 @@ from sqlalchemy.orm import Session
 from pos.db.engine import Database
 from pos.db.models import OutboxEvent, Sale, StockMovement, Variant, utcnow
 from pos.db.return_models import RemoteOrder, Refund, ReturnLine, SaleReturn
-from pos.domain.refund import (ORIGINAL, PaidTender, RefundPart, RefundPlan, check_returnable,
-                               plan_refund, returned_share)
+from pos.domain.refund import (EXCHANGE, ORIGINAL, PaidTender, RefundPart, RefundPlan,
+                               check_returnable, plan_refund, returned_share)
 from pos.services import journal, loyalty
 from pos.services.errors import NotAllowed, ServiceError
 from pos.services.receipts import ReceiptNotFound, find_sale
@@ -276,7 +276,6 @@ def quote(original: OriginalSale, request: ReturnRequest, settings: ShopSettings
     return ReturnQuote(original, lines, plan, needs_manager=limit >= 0 and plan.total > limit)
 
 
-EXCHANGE = "exchange"  # refund tender: the credit paid part of the new sale
 
 
 def _merged(items) -> list[ReturnItem]:

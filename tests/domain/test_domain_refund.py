@@ -40,3 +40,9 @@ def test_original_tender_first_then_cash():
     plan = plan_refund(60_000, "original", paid, {"card": 20_000}, 500)
     assert [(p.method, p.amount) for p in plan.parts] == [("card", 30_000), ("cash", 30_000)]
     assert plan.parts[0].reference == "VISA 4242"
+
+
+def test_an_exchange_credit_comes_back_as_cash_not_as_credit():
+    paid = [PaidTender("exchange", 12_000), PaidTender("card", 13_000, "VISA")]
+    plan = plan_refund(25_000, "original", paid, {}, 500)
+    assert [(p.method, p.amount) for p in plan.parts] == [("card", 13_000), ("cash", 12_000)]
