@@ -93,6 +93,7 @@ def _write_sale(s, basket, totals: CartTotals, settlement: Settlement, cashier, 
         tax_inclusive=settings.tax_inclusive, subtotal=totals.subtotal,
         discount_total=totals.discount_total, tax_total=totals.tax_total,
         rounding=settlement.rounding, total=settlement.due, change=settlement.change,
+        payments=[],  # known empty: adding the first one after a flush reads nothing back
     )
     s.add(sale)
     return sale
