@@ -15,6 +15,8 @@ from pos.db.engine import Database
 from pos.db.models import OutboxEvent, Product, StockLevel, StockMovement, User, Variant
 from pos.db.stock_models import LowStockThreshold, StockLocation
 from pos.domain.stock import InvalidAdjustment, milli_text, milli_to_decimal, parse_quantity
+from pos.services.catalog import search
+from pos.services.errors import ServiceError
 from pos.services.settings import ShopSettings
 from pos.services.stock import local_stock_milli
 from pos.services.stock_adjustments import OUTBOX_KIND, find_item, require_stock_permission
@@ -84,6 +86,17 @@ def item_stock(db: Database, settings: ShopSettings, code: str) -> ItemStock:
             milli_to_decimal(level.quantity_milli) if level else None,
             tuple(_pending(s, item.variant_id, here)), tuple(_elsewhere(s, item.variant_id, here)),
             milli_to_decimal(threshold.low_milli) if threshold else None)
+
+
+def item_stock_found(db: Database, settings: ShopSettings, text: str) -> ItemStock:
+    """A code as typed or scanned, else the first item whose name matches (search box + Enter)."""
+    try:
+        return item_stock(db, settings, text)
+    except ServiceError:
+        hits = search(db, text, limit=1)
+        if not hits:
+            raise
+        return item_stock(db, settings, hits[0].sku)
 
 
 def _pending(s: Session, variant_id: int, here: str) -> list[PendingMovement]:

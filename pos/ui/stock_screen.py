@@ -221,11 +221,12 @@ class ItemTab(QWidget):
         self._show_typed()
 
     def _show_typed(self) -> None:
-        """Enter (or a scan) shows that code at once; a name shows the first result."""
+        """Enter (or a scan) shows that code at once; a name shows the first match."""
         self._timer.stop()
-        code = self.search.text().strip()
-        if code:
-            self.load(code)
+        text, t = self.search.text().strip(), self.screen.till
+        if text:
+            self.screen.run(lambda: stock_view.item_stock_found(t.db, t.settings, text),
+                            self.show_item, self.message)
 
     def load(self, code: str, notice: str = "") -> None:
         """Shows the item's stock; `notice` (what was just done) once it is there."""

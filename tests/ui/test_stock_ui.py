@@ -149,9 +149,9 @@ def test_a_threshold_puts_an_item_on_the_low_stock_list_and_the_export(qtbot, ma
     out = tmp_path / "stock.csv"
     monkeypatch.setattr(LowStockTab, "choose_export_path", lambda self: str(out))
     screen = open_stock(qtbot, manager_in)
-    type_and_enter(qtbot, screen.findChild(QLineEdit, "stockSearchInput"), "SP0001")
+    type_and_enter(qtbot, screen.findChild(QLineEdit, "stockSearchInput"), "lavie 330")
     title = screen.findChild(QLabel, "stockItemTitle")
-    qtbot.waitUntil(lambda: "SP0001" in title.text())
+    qtbot.waitUntil(lambda: "SP0001" in title.text())  # a name finds the item too
     qtbot.keyClicks(screen.findChild(QLineEdit, "lowThresholdInput"), "250")
     qtbot.mouseClick(screen.findChild(QPushButton, "setThresholdButton"), Qt.LeftButton)
     qtbot.waitUntil(lambda: "LOW" in title.text())
