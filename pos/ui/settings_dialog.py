@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QPushButton, Q
 from pos.services.setup import SettingsInvalid, save_shop_settings
 from pos.ui.dialogs import ManagerApproval
 from pos.ui.loyalty_settings import LoyaltyForm
+from pos.ui.returns_settings import ReturnsForm
 from pos.ui.setup_forms import (BackupForm, BankForm, LanguageForm, MoneyForm, PrinterForm,
                                 ScannerForm, ShopForm, button_row, collect_changes,
                                 show_all_problems)
@@ -24,7 +25,7 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.till = till
         self.forms = [ShopForm(), MoneyForm(), LanguageForm(), PrinterForm(till.tasks),
-                      ScannerForm(), BankForm(), BackupForm(), LoyaltyForm()]
+                      ScannerForm(), BankForm(), BackupForm(), LoyaltyForm(), ReturnsForm()]
         self.tabs = QTabWidget(objectName="settingsTabs")
         for form in self.forms:
             form.load(till.settings)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QMenu, QRadioButton, QTableWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QRadioButton, QTableWidget
 
 from pos.domain.basket import Basket
 from pos.domain.payment import CASH, Tender
@@ -14,6 +14,7 @@ from pos.services.sales import complete_sale
 from pos.services.settings import load_settings
 from pos.services.users import login
 from tests.ui.conftest import type_and_enter
+from tests.ui.test_first_run import open_from_manager_menu
 
 WATER, COFFEE = "SP0001", "CF0161"  # 6.000 ₫ and 25.000 ₫
 
@@ -28,15 +29,7 @@ def two_line_sale(db):
 
 
 def open_returns(qtbot, w) -> QDialog:
-    qtbot.keyClick(w.findChild(QLineEdit, "scanInput"), Qt.Key_F11)
-    menu = w.findChild(QMenu, "backOfficeMenu")
-    qtbot.waitUntil(lambda: menu is not None and menu.isVisible())
-    [action] = [a for a in menu.actions() if a.objectName() == "returnsAction"]
-    action.trigger()
-    menu.close()
-    qtbot.waitUntil(lambda: w.findChild(QDialog, "returnsScreen") is not None
-                    and w.findChild(QDialog, "returnsScreen").isVisible())
-    screen = w.findChild(QDialog, "returnsScreen")
+    screen = open_from_manager_menu(qtbot, w, "returnsAction", "returnsScreen")
     qtbot.waitUntil(lambda: QApplication.activeWindow() is screen)
     return screen
 
@@ -115,3 +108,20 @@ def approval_pin(qtbot, w) -> None:
                     and w.findChild(QDialog, "managerApproval").isVisible())
     approval = w.findChild(QDialog, "managerApproval")
     type_and_enter(qtbot, approval.findChild(QLineEdit, "managerPinInput"), "9999")
+
+
+def test_a_manager_sets_the_refund_limit_and_other_tills_in_settings(qtbot, window, demo_db):
+    from PySide6.QtWidgets import QCheckBox, QPushButton, QSpinBox, QTabWidget, QWidget
+
+    type_and_enter(qtbot, window.login.pin, "9999")
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.sale)
+    dialog = open_from_manager_menu(qtbot, window, "settingsAction", "settingsDialog")
+    form = dialog.findChild(QWidget, "returnsForm")
+    dialog.findChild(QTabWidget, "settingsTabs").setCurrentWidget(form)
+    form.findChild(QSpinBox, "returnManagerLimitInput").setValue(200_000)
+    form.findChild(QCheckBox, "returnsFromOtherTillsCheck").setChecked(True)
+    dialog.grab().save("/tmp/returns_settings.png")
+    qtbot.mouseClick(dialog.findChild(QPushButton, "settingsSaveButton"), Qt.LeftButton)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    saved = load_settings(demo_db)
+    assert (saved.return_manager_limit, saved.returns_from_other_tills) == (200_000, True)
