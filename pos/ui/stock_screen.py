@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
                                QPushButton, QTableWidget, QTableWidgetItem, QTabWidget,
@@ -148,6 +148,7 @@ class ItemTab(QWidget):
         self._timer = QTimer(self, singleShot=True, interval=120, timeout=self._find)
         self.results = QListWidget(objectName="stockResults")
         self.results.currentItemChanged.connect(self._picked)
+        self.search.installEventFilter(self)  # ↓ goes into the results, as on the sale screen
         self.title = QLabel(objectName="stockItemTitle", wordWrap=True)
         self.locations = _table("stockLocations", [self.tr("Location"), self.tr("Kind"),
                                                    self.tr("On hand"), self.tr("As of")], 0)
@@ -211,6 +212,14 @@ class ItemTab(QWidget):
             row.setData(Qt.UserRole, item.sku)
             self.results.addItem(row)
         self.results.blockSignals(False)
+
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.search and event.type() == QEvent.KeyPress \
+                and event.key() == Qt.Key_Down and self.results.count():
+            self.results.setFocus()
+            self.results.setCurrentRow(0)
+            return True
+        return super().eventFilter(obj, event)
 
     def _picked(self, row) -> None:
         if row is not None:

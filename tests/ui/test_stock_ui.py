@@ -6,8 +6,8 @@ import json
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QComboBox, QDialog, QLabel, QLineEdit, QMenu, QPushButton, QTableWidget,
-                               QTabWidget)
+from PySide6.QtWidgets import (QComboBox, QDialog, QLabel, QLineEdit, QListWidget, QMenu,
+                               QPushButton, QTableWidget, QTabWidget)
 from sqlalchemy import select
 
 from pos.db.models import OutboxEvent, StockLevel
@@ -164,3 +164,17 @@ def test_a_threshold_puts_an_item_on_the_low_stock_list_and_the_export(qtbot, ma
     qtbot.waitUntil(lambda: "written" in message.text())
     rows = out.read_text(encoding="utf-8").splitlines()
     assert next(r for r in rows if r.startswith("SP0001,")).endswith(",250,yes")
+
+
+def test_search_by_name_then_arrow_down_into_the_results(qtbot, manager_in):
+    screen = open_stock(qtbot, manager_in)
+    search = screen.findChild(QLineEdit, "stockSearchInput")
+    qtbot.keyClicks(search, "lavie")
+    results = screen.findChild(QListWidget, "stockResults")
+    qtbot.waitUntil(lambda: results.count() >= 2)
+    qtbot.keyClick(search, Qt.Key_Down)
+    title = screen.findChild(QLabel, "stockItemTitle")
+    qtbot.waitUntil(lambda: "Lavie" in title.text())
+    qtbot.keyClick(results, Qt.Key_Down)
+    second = results.item(1).data(Qt.UserRole)
+    qtbot.waitUntil(lambda: second in title.text())
