@@ -153,3 +153,38 @@ def test_another_tills_receipt_is_returned_here(till, medusa, tmp_path):
     [ret] = medusa_returns(medusa, order["id"])
     assert ret["metadata"]["pos_return_id"] == done.id
     other.close()
+
+
+def test_a_half_done_return_is_resumed_not_repeated(till, medusa):
+    from sync.connectors.medusa_returns import ReturnPusher
+
+    db, data_dir = till
+    save_settings(db, return_manager_limit=-1)
+    assert sync_once(data_dir) == 0
+    sale = sell(db, [(WATER, 4)])
+    assert sync_once(data_dir) == 0
+    [order] = orders_for(medusa, [sale.id])
+    lan, shop = users.login(db, "1111"), load_settings(db)
+    first = returns.complete_return(db, ReturnRequest(sale.id, (ReturnItem(1, Decimal(1)),),
+                                                      "cash"), lan, shop)
+    second = returns.complete_return(db, ReturnRequest(sale.id, (ReturnItem(1, Decimal(2)),),
+                                                       "cash"), lan, shop)
+    with db.session() as s:
+        payloads = {r.ref: json.loads(r.payload) for r in s.scalars(
+            select(OutboxEvent).where(OutboxEvent.kind == "return"))}
+    connector = store_connector(data_dir)
+    pusher = ReturnPusher(connector.http, connector.ids)
+    # the first return stopped after "request items" (a crash before "request")
+    got = pusher.order_of_sale(payloads[first.id])
+    ret = pusher.create_return(got, payloads[first.id])
+    items, _ = pusher.items(got, payloads[first.id], {})
+    medusa.admin.post(f"/admin/returns/{ret['id']}/request-items",
+                      {"items": [{"id": i["id"], "quantity": i["quantity"]} for i in items]})
+    assert sync_once(data_dir) == 0  # resumes the first, then pushes the second
+    assert sync_once(data_dir) == 0
+    found = {r["metadata"]["pos_return_id"]: r for r in medusa_returns(medusa, order["id"])}
+    assert set(found) == {first.id, second.id}
+    assert [sum(int(i["quantity"]) for i in found[r.id]["items"]) for r in (first, second)] \
+        == [1, 2]
+    assert sorted(int(Decimal(str(r["amount"]))) for r in refunds(medusa, order["id"])) \
+        == [5_000, 10_000]
