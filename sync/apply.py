@@ -150,7 +150,8 @@ def _upsert_customer(s: Session, record: CustomerRecord) -> None:
         if field not in till_changed:  # the store wins on fields the till did not change
             setattr(c, field, value)
     c.group_name = record.group
-    loyalty.apply_central_balance(s, c, record.points, record.points_counted)
+    loyalty.apply_central_balance(s, c, record.points, record.points_counted,
+                                  record.points_counted_all)
     if "card" not in till_changed:
         adopt_card(s, c, record.card_code)
     c.search_text = customer_search_text(c.name, c.phone, c.email)

@@ -53,7 +53,9 @@ class CustomerRecord:
     points: int | None = None  # the central loyalty balance; None: the store keeps none yet
     points_counted: tuple[str, ...] = ()  # ids of till ledger entries already in that balance
     card_code: str = ""  # the loyalty card given at some till ("" = none)
-    card_code: str = ""  # the loyalty card given at some till ("" = none)
+    # True when points_counted lists every entry ever counted: an entry this till pushed that
+    # is not in it was lost (another till overwrote it) and is sent again
+    points_counted_all: bool = False
 
 
 @dataclass(frozen=True)

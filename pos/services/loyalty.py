@@ -153,16 +153,32 @@ def unpushed_points(s: Session, customer_id: int) -> int:
 
 
 def apply_central_balance(s: Session, customer: Customer, central: int | None,
-                          counted: tuple[str, ...] = ()) -> None:
+                          counted: tuple[str, ...] = (), counted_all: bool = False) -> None:
     """A pulled customer: the store's balance plus what this till has not pushed yet.
-    Entries the store says it counted are pushed, even if the till never heard back."""
+    Entries the store says it counted are pushed, even if the till never heard back; when
+    the store lists every entry it counted, a pushed one missing there is sent again."""
     if central is None:
         return  # the store keeps no balance for them yet: keep ours
     s.flush()
     if counted:
         s.execute(update(LoyaltyEntry).where(LoyaltyEntry.id.in_(counted))
                   .values(pushed=True))
+    if counted_all:
+        _send_again_lost(s, customer, set(counted))
     customer.points = central + unpushed_points(s, customer.id)
+
+
+def _send_again_lost(s: Session, customer: Customer, counted: set[str]) -> None:
+    """Another till's write dropped entries the store had confirmed: queue them again."""
+    lost = [e for e in s.scalars(select(LoyaltyEntry).where(
+        LoyaltyEntry.customer_id == customer.id, LoyaltyEntry.pushed.is_(True)))
+        if e.id not in counted]
+    for batch in sorted({e.batch for e in lost}):
+        entries = [e for e in lost if e.batch == batch]
+        for e in entries:
+            e.pushed = False
+        s.add(OutboxEvent(kind=OUTBOX_KIND, ref=batch,
+                          payload=json.dumps(_payload(customer, entries), ensure_ascii=False)))
 
 
 def mark_pushed(s: Session, ref: str) -> None:

@@ -18,6 +18,8 @@ PLACEHOLDER_DOMAIN = "phone.omnipos.invalid"  # when the store insists on an ema
 LOYALTY_BALANCE_KEY = "loyalty_points"  # metadata: one balance for every till (medusa_loyalty)
 LOYALTY_APPLIED_KEY = "loyalty_applied"  # metadata: ids of the till entries in that balance
 LOYALTY_CARD_KEY = "loyalty_card"  # metadata: the card code, so every till knows the card
+# Entry ids kept in loyalty_applied: a till pushes in order, so retries are always recent.
+LOYALTY_APPLIED_KEPT = 500
 
 
 def _phone(raw: str | None) -> str:
@@ -54,7 +56,9 @@ def customer_record(raw: dict) -> CustomerRecord:
                           groups[0].get("name", "") if groups else "", raw.get("metadata") or {},
                           points=central_balance(raw.get("metadata")),
                           points_counted=tuple(counted_entries(raw.get("metadata"))),
-                          card_code=str((raw.get("metadata") or {}).get(LOYALTY_CARD_KEY) or ""))
+                          card_code=str((raw.get("metadata") or {}).get(LOYALTY_CARD_KEY) or ""),
+                          points_counted_all=len(counted_entries(raw.get("metadata")))
+                          < LOYALTY_APPLIED_KEPT)
 
 
 class UpdatedSincePuller:

@@ -1,22 +1,24 @@
 """Loyalty points in Medusa: one balance per customer in the customer's metadata, shared by
 every till. Medusa has no counter and no compare-and-set, so the till pushes ledger entries
 identified by id: the metadata keeps the ids it has already counted (the newest
-APPLIED_KEPT), and an entry whose id is there is never added again, whatever the retry.
+LOYALTY_APPLIED_KEPT), and an entry whose id is there is never added again, whatever the retry.
+
+Two tills writing the same customer at once can still overwrite each other's update (no
+compare-and-set): the writer reads back its own entries and writes again if they are missing,
+and a till that finds its pushed entry missing from the list at the next pull sends it again.
 
     metadata.loyalty_points   the balance (int)
     metadata.loyalty_applied  ids of the entries already counted, oldest first
 """
 from __future__ import annotations
 
-from sync.connectors.medusa_customers import (CUSTOMER_FIELDS, LOYALTY_APPLIED_KEY,
-                                              LOYALTY_BALANCE_KEY, CustomerPusher,
-                                              central_balance, counted_entries)
+from sync.connectors.medusa_customers import (CUSTOMER_FIELDS, LOYALTY_APPLIED_KEPT,
+                                              LOYALTY_APPLIED_KEY, LOYALTY_BALANCE_KEY,
+                                              CustomerPusher, central_balance, counted_entries)
 from sync.connectors.medusa_http import MedusaHttp
 from sync.errors import StoreBusy, SyncError
 from sync.records import PushResult
 
-# A till pushes its entries in order, within minutes of each other: far more than enough.
-APPLIED_KEPT = 500
 # Two tills writing the same customer at once can overwrite each other (no compare-and-set):
 # after writing, read back and add again what another writer's update dropped.
 WRITE_TRIES = 3
@@ -58,5 +60,5 @@ class LoyaltyPusher:
 def with_entries(metadata: dict, entries: dict[str, int]) -> dict:
     """Only the loyalty keys: Medusa merges metadata key by key, the others stay as they are."""
     balance = central_balance(metadata) or 0
-    applied = (counted_entries(metadata) + list(entries))[-APPLIED_KEPT:]
+    applied = (counted_entries(metadata) + list(entries))[-LOYALTY_APPLIED_KEPT:]
     return {LOYALTY_BALANCE_KEY: balance + sum(entries.values()), LOYALTY_APPLIED_KEY: applied}

@@ -213,3 +213,26 @@ def test_a_return_without_a_customer_writes_no_points(shop):
     sale = sell(shop, None, cash)
     return_all(shop, sale)
     assert entries(db) == []
+
+
+def test_a_pushed_entry_missing_from_the_complete_central_list_is_sent_again(shop):
+    db = shop[0]
+    c = customers.add_customer(db, "Chị Hoa", "0912 345 678")
+    sale = sell(shop, c.id, cash)
+    earned = loyalty.balance(db, c.id)
+    from pos.db.customer_models import Customer
+    with db.transaction() as s:
+        s.get(Customer, c.id).remote_id = "cus_hoa"
+        s.query(OutboxEvent).filter_by(kind="loyalty").update({"status": "sent"})
+        loyalty.mark_pushed(s, sale.id)
+    with db.transaction() as s:  # trimmed list: nothing can be concluded
+        loyalty.apply_central_balance(s, s.get(Customer, c.id), 500, (), counted_all=False)
+    assert loyalty.balance(db, c.id) == 500 and entries(db)[0][3] is True
+    with db.transaction() as s:  # the whole list, without our entry: another till dropped it
+        loyalty.apply_central_balance(s, s.get(Customer, c.id), 500, ("other",), counted_all=True)
+    assert loyalty.balance(db, c.id) == 500 + earned
+    with db.session() as s:
+        waiting = s.query(OutboxEvent).filter_by(kind="loyalty", status="pending").one()
+    payload = json.loads(waiting.payload)
+    assert waiting.ref == sale.id and payload["customer_remote_id"] == "cus_hoa"
+    assert [e["points"] for e in payload["entries"]] == [earned]

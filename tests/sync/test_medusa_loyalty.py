@@ -177,3 +177,30 @@ def test_a_loyalty_card_given_at_one_till_works_at_the_other(till, second_till, 
     assert sync_once(data_dir) == 0
     assert customers.find_by_card(db, "LC-SAU-02").id == c.id
     assert customers.find_by_card(db, "LC-SAU-01") is None
+
+
+def test_points_dropped_by_another_tills_late_write_are_sent_again(till, second_till, medusa):
+    db, data_dir = till
+    db2, data_dir2 = second_till
+    enable_loyalty(db)
+    assert sync_once(data_dir) == 0  # the catalogue
+    c = customers.add_customer(db, "Chú Bảy", "0955 777 000")
+    first = sell_to(db, c.id).total // SPEND_PER_POINT
+    assert sync_once(data_dir) == 0
+    remote_id = local(db, "0955777000").remote_id
+    [row] = medusa.admin.get("/admin/customers", **{"id[]": remote_id},
+                             fields="id,metadata")["customers"]
+    stale = {k: row["metadata"][k] for k in ("loyalty_points", "loyalty_applied")}
+    assert sync_once(data_dir2) == 0
+    there = local(db2, "0955777000")
+    second = sell_to(db2, there.id, pin="2222", qty=2).total // SPEND_PER_POINT
+    assert sync_once(data_dir2) == 0
+    assert online_points(medusa, remote_id) == first + second
+    # till 1's write that read the customer before till 2's landed after it (no CAS online)
+    medusa.admin.post(f"/admin/customers/{remote_id}", {"metadata": stale})
+    assert online_points(medusa, remote_id) == first
+    assert sync_once(data_dir2) == 0  # pull: till 2's entry is missing, so it goes again
+    assert sync_once(data_dir2) == 0
+    assert online_points(medusa, remote_id) == first + second
+    assert sync_once(data_dir) == 0
+    assert loyalty.balance(db, c.id) == first + second
