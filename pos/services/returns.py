@@ -261,7 +261,7 @@ def quote(original: OriginalSale, request: ReturnRequest, settings: ShopSettings
           credit_used: int = 0) -> ReturnQuote:
     """Checks every quantity against what is left to return; prices the refund.
     `credit_used` of the refund goes to a new sale (exchange) instead of a tender."""
-    lines = tuple(_quote_line(original, item) for item in _merged(request.items))
+    lines = _quote_lines(original, request.items)
     if not lines:
         raise NothingToReturn("Choose at least one item to return.")
     items_total = sum(q.refund for q in lines)
@@ -276,21 +276,27 @@ def quote(original: OriginalSale, request: ReturnRequest, settings: ShopSettings
     return ReturnQuote(original, lines, plan, needs_manager=limit >= 0 and plan.total > limit)
 
 
+def _quote_lines(original: OriginalSale, items) -> tuple[QuotedLine, ...]:
+    """Zeros dropped; the same line twice (some restocked, some damaged) counts as one
+    return of the sum, so it can neither pass the 'left' check twice nor round twice."""
+    taken: dict[int, int] = {}
+    quoted = []
+    for item in items:
+        if item.quantity_milli:
+            quoted.append(_quote_line(original, item, taken.get(item.line_no, 0)))
+            taken[item.line_no] = taken.get(item.line_no, 0) + item.quantity_milli
+    return tuple(quoted)
 
 
-def _merged(items) -> list[ReturnItem]:
-    """The same line twice (once restocked, once damaged) stays two; zeros are dropped."""
-    return [item for item in items if item.quantity_milli]
-
-
-def _quote_line(original: OriginalSale, item: ReturnItem) -> QuotedLine:
+def _quote_line(original: OriginalSale, item: ReturnItem, taken: int) -> QuotedLine:
     line = next((l for l in original.lines if l.line_no == item.line_no), None)
     if line is None:
         raise ServiceError(f"Receipt {original.label} has no line {item.line_no}.")
     if line.unit == "piece" and item.quantity_milli % 1000:
         raise ServiceError(f"{line.name} is sold by the piece: return a whole number.")
-    check_returnable(line.name, line.sold_milli, line.returned_milli, item.quantity_milli)
-    args = (line.sold_milli, line.returned_milli, item.quantity_milli)
+    before = line.returned_milli + taken  # earlier returns, and this one's earlier items
+    check_returnable(line.name, line.sold_milli, before, item.quantity_milli)
+    args = (line.sold_milli, before, item.quantity_milli)
     return QuotedLine(line, item.quantity_milli, item.restock,
                       returned_share(line.total, *args), returned_share(line.tax, *args))
 
@@ -298,9 +304,7 @@ def _quote_line(original: OriginalSale, item: ReturnItem) -> QuotedLine:
 def quote_return(db: Database, request: ReturnRequest, settings: ShopSettings) -> ReturnQuote:
     with db.session() as s:
         original = original_by_id(s, request.sale_id, settings)
-    priced = quote(original, request, settings)
-    _check_repeats(priced)
-    return priced
+    return quote(original, request, settings)
 
 
 def original_by_id(s: Session, sale_id: str, settings: ShopSettings) -> OriginalSale:
@@ -340,7 +344,6 @@ def record_return(s: Session, request: ReturnRequest, cashier: UserInfo, setting
     """Writes the whole return inside the caller's transaction (an exchange adds its sale)."""
     original = original_by_id(s, request.sale_id, settings)
     priced = quote(original, request, settings, credit_used)
-    _check_repeats(priced)
     authoriser = _authorise(cashier, approver, priced.needs_manager)
     ret = _write_return(s, priced, request, cashier, authoriser, settings, exchange_sale_id)
     _write_restock(s, ret, settings.stock_location)
@@ -353,16 +356,6 @@ def record_return(s: Session, request: ReturnRequest, cashier: UserInfo, setting
     return CompletedReturn(ret.id, return_label(ret.terminal_id, ret.return_no), original.label,
                            ret.created_at, ret.total, priced.plan.parts,
                            authoriser.name if authoriser and authoriser.id != cashier.id else None)
-
-
-def _check_repeats(priced: ReturnQuote) -> None:
-    """The same line asked twice (some restocked, some damaged): the sum must fit too."""
-    asked: dict[int, int] = {}
-    for q in priced.lines:
-        asked[q.line.line_no] = asked.get(q.line.line_no, 0) + q.quantity_milli
-    for q in priced.lines:
-        check_returnable(q.line.name, q.line.sold_milli, q.line.returned_milli,
-                         asked[q.line.line_no])
 
 
 def _authorise(cashier: UserInfo, approver: UserInfo | None, needed: bool) -> UserInfo | None:
