@@ -22,7 +22,7 @@ def ean_check_digit(body: str) -> str:
     """GS1 mod-10 check digit: weights 3,1,3,... from the rightmost digit of the body."""
     if not body.isascii() or not body.isdigit():
         raise InvalidBarcode(f"Barcode {body} is not a number")
-    total = sum(int(d) * (3 if i % 2 == 0 else 1) for i, d in enumerate(reversed(body)))
+    total = 3 * sum(map(int, body[::-2])) + sum(map(int, body[-2::-2]))
     return str(-total % 10)
 
 

@@ -11,10 +11,25 @@ _STROKED = str.maketrans({"đ": "d", "Đ": "D", "Ð": "D", "ð": "d"})
 _NOT_SEARCHABLE = re.compile(r"[^a-z0-9]+")
 
 
+class _WithoutCombiningMarks(dict):
+    """A str.translate table that deletes combining marks and keeps everything else; each
+    character is looked up in unicodedata once, then translate runs at C speed (a catalogue
+    import folds 400,000 names and SKUs)."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_DROP_COMBINING = _WithoutCombiningMarks()
+
+
 def strip_accents(text: str) -> str:
     """Drop diacritics but keep case: 'Cà phê Đà Lạt' -> 'Ca phe Da Lat'."""
-    decomposed = unicodedata.normalize("NFD", text.translate(_STROKED))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    if text.isascii():
+        return text
+    return unicodedata.normalize("NFD", text.translate(_STROKED)).translate(_DROP_COMBINING)
 
 
 def fold(text: str) -> str:

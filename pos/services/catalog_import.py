@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import csv
+from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import delete, func, insert, select, text, update
 
 from pos.db.engine import Database
 from pos.db.models import Barcode, Category, Product, StockLevel, Variant
@@ -18,6 +19,8 @@ from pos.services.errors import ImportFailed
 from pos.services.settings import load_settings
 
 REQUIRED = ("sku", "name", "barcode", "price", "tax_rate", "unit", "category", "stock")
+SEARCH_TRIGGERS = ("variants_fts_ai", "variants_fts_au")  # keep variants_fts in step, row by row
+BULK_INDEX_ROWS = 2_000
 UNITS = {"piece": "piece", "pc": "piece", "cái": "piece", "kg": "kg"}
 
 
@@ -178,15 +181,37 @@ def _write(s, rows: list[ImportRow], location: str,
             new_variants.append({"id": vid, "product_id": pid, "active": True, **variant})
         variant_ids[r.sku] = vid
     _save(s, Product, new_products, upd_products)
-    _save(s, Variant, new_variants, upd_variants)
+    with _search_index_rebuilt_once(s, len(rows)):
+        _save(s, Variant, new_variants, upd_variants)
     _replace_barcodes(s, rows, variant_ids)
     _set_stock(s, rows, variant_ids, location)
     return ImportResult(created=len(new_variants), updated=len(upd_variants))
 
 
+@contextmanager
+def _search_index_rebuilt_once(s, rows: int):
+    """The search index's triggers cost about 0.1 ms of CPU per item written (19 s for
+    200,000 new items); rebuilding the whole index once costs about 15 µs per item in the
+    catalogue (3 s). When an import touches a good part of the catalogue, the triggers are
+    dropped inside the import's transaction and put back after one rebuild: if anything
+    fails, the rollback restores them with everything else."""
+    catalogue = s.scalar(select(func.count()).select_from(Variant))
+    if rows < BULK_INDEX_ROWS or rows * 4 < catalogue + rows:
+        yield
+        return
+    triggers = s.execute(text("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND "
+                              "name IN (:ai, :au)"), dict(zip(("ai", "au"), SEARCH_TRIGGERS))).all()
+    for name, _ in triggers:
+        s.execute(text(f"DROP TRIGGER {name}"))
+    yield
+    s.execute(text("INSERT INTO variants_fts(variants_fts) VALUES ('rebuild')"))
+    for _, sql in triggers:
+        s.execute(text(sql))
+
+
 def _save(s, model, new: list[dict], changed: list[dict]) -> None:
     if new:
-        s.execute(insert(model), new)
+        s.execute(insert(model.__table__), new)  # Core: no ORM bookkeeping per row
     if changed:
         s.execute(update(model), changed)
 
@@ -197,11 +222,11 @@ def _replace_barcodes(s, rows, variant_ids) -> None:
         s.execute(delete(Barcode).where(Barcode.variant_id.in_(ids[start:start + 500])))
     codes = [{"code": c, "variant_id": variant_ids[r.sku]} for r in rows for c in r.barcodes]
     if codes:
-        s.execute(insert(Barcode), codes)
+        s.execute(insert(Barcode.__table__), codes)
 
 
 def _set_stock(s, rows, variant_ids, location) -> None:
     levels = [{"variant_id": variant_ids[r.sku], "location": location,
                "quantity_milli": r.stock_milli} for r in rows if r.stock_milli is not None]
     if levels:
-        s.execute(insert(StockLevel).prefix_with("OR REPLACE"), levels)
+        s.execute(insert(StockLevel.__table__).prefix_with("OR REPLACE"), levels)
