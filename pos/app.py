@@ -58,7 +58,19 @@ def open_shop(data_dir: Path, create_demo: bool = True) -> Database:
         from pos.services.demo import create_demo_shop
 
         create_demo_shop(db)
+    speak_shop_language(db)
     return db
+
+
+def speak_shop_language(db: Database) -> str:
+    """Messages, receipts and reports in the shop's language (its setting, else the computer's):
+    a command speaks it as soon as it opens the shop."""
+    from pos import i18n
+    from pos.services.settings import load_settings
+
+    language = i18n.language_for(load_settings(db).language)
+    i18n.set_language(language)
+    return language
 
 
 def start_background_sync(db: Database, data_dir: Path):

@@ -5,12 +5,9 @@ import sys
 import tempfile
 from pathlib import Path
 
+from pos.i18n import translate
+
 EXIT_REFUSED = 2  # same as the other commands: the input was not acceptable
-
-
-def tr(text: str) -> str:
-    """CLI messages in one place, ready for the translation step."""
-    return text
 
 
 def add_commands(sub, commands: dict) -> None:
@@ -43,7 +40,7 @@ def _size(n: int) -> str:
 
 
 def _refused(error: Exception) -> int:
-    print(tr("error: {0}").format(error), file=sys.stderr)
+    print(translate("Cli", "error: {0}").format(error), file=sys.stderr)
     return EXIT_REFUSED
 
 
@@ -55,7 +52,7 @@ def cmd_backup(args) -> int:
     except BackupRefused as error:
         return _refused(error)
     info = check_backup(path)
-    print(tr("Backup written to {0} ({1}, {2} sales, integrity ok).")
+    print(translate("Cli", "Backup written to {0} ({1}, {2} sales, integrity ok).")
           .format(path, _size(info.size_bytes), info.sales))
     return 0
 
@@ -67,11 +64,13 @@ def cmd_restore(args) -> int:
         info, kept = restore_backup(_db_path(args), args.file)
     except BackupRefused as error:
         return _refused(error)
-    print(tr("Restored {0}: {1} sales, last sale {2}.")
+    print(translate("Cli", "Restored {0}: {1} sales, last sale {2}.")
           .format(args.file, info.sales, info.last_sale_at or "-"))
     if kept:
-        print(tr("The database as it was before the restore is kept at {0}.").format(kept))
-    print(tr("Start the till again; it upgrades the restored database if it is older."))
+        print(translate("Cli", "The database as it was before the restore is kept at {0}.")
+              .format(kept))
+    print(translate("Cli", "Start the till again; it upgrades the restored database if it is "
+                           "older."))
     return 0
 
 
@@ -93,14 +92,16 @@ def _self_test(db, data_dir: Path) -> int:
     try:
         for name, check in checks:
             try:
-                print(f"{name}: ok ({check(db, data_dir)})", flush=True)
+                print(translate("Cli", "{0}: ok ({1})").format(name, check(db, data_dir)),
+                      flush=True)
             except Exception as error:  # report every check, then fail
                 failed += 1
-                print(tr("{0}: FAILED ({1}: {2})").format(name, type(error).__name__, error),
+                print(translate("Cli", "{0}: FAILED ({1}: {2})")
+                      .format(name, type(error).__name__, error),
                       flush=True)
     finally:
         db.close()
-    print(tr("self-test passed") if not failed else tr("self-test failed"))
+    print(translate("Cli", "self-test failed") if failed else translate("Cli", "self-test passed"))
     return 0 if not failed else 1
 
 
@@ -108,8 +109,10 @@ def _check_database(db, data_dir: Path) -> str:
     from pos.db.migrate import current_revision
 
     if not db.integrity_ok():
-        raise RuntimeError(tr("integrity check failed: restore a backup (pos restore FILE)"))
-    return tr("schema {0}, integrity ok, {1}").format(current_revision(db.engine), db.path)
+        raise RuntimeError(translate("Cli", "integrity check failed: restore a backup "
+                                            "(pos restore FILE)"))
+    return translate("Cli", "schema {0}, integrity ok, {1}").format(current_revision(db.engine),
+                                                                    db.path)
 
 
 def _check_receipt(db, data_dir: Path) -> str:
@@ -117,7 +120,8 @@ def _check_receipt(db, data_dir: Path) -> str:
     from pos.printing.raster import find_receipt_font, receipt_image
 
     image = receipt_image(self_test_receipt())
-    return tr("{0}x{1} dots with {2}").format(image.width, image.height, find_receipt_font())
+    return translate("Cli", "{0}x{1} dots with {2}").format(image.width, image.height,
+                                                            find_receipt_font())
 
 
 def _check_window(db, data_dir: Path) -> str:

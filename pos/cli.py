@@ -7,8 +7,9 @@ import sys
 from datetime import datetime
 from pathlib import Path
 
-from pos import __version__
+from pos import __version__, i18n
 from pos.domain.errors import DomainError
+from pos.i18n import translate
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -75,7 +76,8 @@ def cmd_catalog_import(args) -> int:
     from pos.services.catalog_import import import_csv
 
     result = import_csv(_db(args), args.file)
-    print(f"Imported {result.created} new and updated {result.updated} item(s).")
+    print(translate("Cli", "Imported {0} new and updated {1} item(s).").format(result.created,
+                                                                             result.updated))
     return 0
 
 
@@ -93,9 +95,10 @@ def cmd_journal_verify(args) -> int:
 
     broken = verify(_db(args))
     if broken:
-        print(f"Journal entry {broken[0]} is bad: {broken[1]}", file=sys.stderr)
+        print(translate("Cli", "Journal entry {0} is bad: {1}").format(*broken[:2]),
+              file=sys.stderr)
         return 1
-    print("Journal OK: the hash chain is intact.")
+    print(translate("Cli", "Journal OK: the hash chain is intact."))
     return 0
 
 
@@ -103,7 +106,8 @@ def cmd_users_add(args) -> int:
     from pos.services.users import add_user
 
     user = add_user(_db(args), args.name, args.role, args.pin)
-    print(f"Added {user.role} {user.name} (id {user.id}).")
+    print(translate("Cli", "Added {role} {name} (id {id}).").format(role=user.role,
+                                                                    name=user.name, id=user.id))
     return 0
 
 
@@ -154,6 +158,7 @@ WHOLE_COMMANDS = {"connect": cmd_connect, "sync": cmd_sync}
 
 
 def main(argv: list[str] | None = None) -> int:
+    i18n.set_language(i18n.language_for(""))  # the computer's, until a command opens the shop
     args = _parser().parse_args(argv)
     if args.command is None:
         from pos.app import resolve_data_dir, run_gui
@@ -167,7 +172,7 @@ def main(argv: list[str] | None = None) -> int:
             return WHOLE_COMMANDS[args.command](args)
         return COMMANDS[(args.command, args.action)](args)
     except (DomainError, ValueError, OSError, SyncError) as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        print(translate("Cli", "error: {0}").format(exc), file=sys.stderr)
         return 2
 
 

@@ -18,6 +18,7 @@ import sys
 import xml.etree.ElementTree as ET
 from functools import lru_cache
 from pathlib import Path
+from typing import Mapping
 
 RESOURCES = Path(__file__).resolve().parents[1] / "resources"
 I18N_DIR = RESOURCES / "i18n"
@@ -66,6 +67,17 @@ def translate(context: str, text: str, language: str | None = None) -> str:
     if language == SOURCE_LANGUAGE:
         return text
     return catalog(language).get((context, text), text)
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 (the name lupdate finds)
+    """Marks `text` for the catalogue where it is defined (a dict of labels, a table of
+    choices); it is translated where it is shown, in the language of that moment."""
+    return text
+
+
+def translated(context: str, texts: Mapping[str, str], language: str | None = None) -> dict:
+    """Every value of `texts` (English, marked for `context`) in the current or given language."""
+    return {key: translate(context, text, language) for key, text in texts.items()}
 
 
 @lru_cache(maxsize=4)

@@ -4,6 +4,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from pos.i18n import translate
 from pos.services.printer import MODES
 
 EXIT_PRINTER_PROBLEM = 1  # the printer is there but cannot print now
@@ -51,7 +52,7 @@ def _guarded(command):
 
 
 def _fail(error: Exception, code: int) -> int:
-    print(f"error: {error}", file=sys.stderr)
+    print(translate("Cli", "error: {0}").format(error), file=sys.stderr)
     return code
 
 
@@ -75,7 +76,8 @@ def cmd_printer_test(args) -> int:
     db, settings = _shop(args)
     setup = _setup(args, settings)
     print_test_page(setup)
-    print(f"Test page sent to {setup.uri} ({setup.mode} mode, {setup.paper_width_mm} mm).")
+    print(translate("Cli", "Test page sent to {uri} ({mode} mode, {width} mm).").format(
+        uri=setup.uri, mode=setup.mode, width=setup.paper_width_mm))
     return 0
 
 
@@ -88,7 +90,8 @@ def cmd_receipt_print(args) -> int:
     setup.check()  # before the receipt is looked up: no printer, no point
     to_print = receipt_for(db, args.receipt_no, settings)
     print_to_printer(to_print, setup)
-    print(f"Receipt {to_print.receipt.receipt_no} sent to {setup.uri} ({setup.mode} mode).")
+    print(translate("Cli", "Receipt {0} sent to {1} ({2} mode).").format(
+        to_print.receipt.receipt_no, setup.uri, setup.mode))
     return 0
 
 
@@ -99,11 +102,12 @@ def cmd_receipt_render(args) -> int:
     renderers = {".png": render_png, ".pdf": render_pdf}
     suffix = args.out.suffix.lower()
     if suffix not in renderers:
-        return _fail(ValueError(f"--out must end in .png or .pdf, not {args.out.name!r}."),
-                     EXIT_BAD_INPUT)
+        return _fail(ValueError(translate("Cli", "--out must end in .png or .pdf, not {0}.")
+                                .format(repr(args.out.name))), EXIT_BAD_INPUT)
     db, settings = _shop(args)
     to_print = receipt_for(db, args.receipt_no, settings)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     renderers[suffix](to_print.receipt, args.out, to_print.money, to_print.labels)
-    print(f"Receipt {to_print.receipt.receipt_no} saved to {args.out}.")
+    print(translate("Cli", "Receipt {0} saved to {1}.").format(to_print.receipt.receipt_no,
+                                                               args.out))
     return 0

@@ -4,6 +4,8 @@ from __future__ import annotations
 import json
 import sys
 
+from pos.i18n import translate
+
 EXIT_NOT_FOUND = 1  # like grep: a search that found nothing
 EXIT_BAD_INPUT = 2  # same as the other commands
 
@@ -40,7 +42,7 @@ def _customer_row(c) -> str:
     from pos.domain.phone import display_phone
 
     return "\t".join([str(c.id), c.name, display_phone(c.phone), c.email or "", c.group,
-                      f"{c.points} points"])
+                      translate("Cli", "{0} points").format(c.points)])
 
 
 def _customer_json(c) -> str:
@@ -53,12 +55,13 @@ def cmd_customers_find(args) -> int:
     from pos.services.customers import find_customers
 
     if not args.query.strip():
-        print("error: give a phone number, a name, an email or a card code to look for.",
-              file=sys.stderr)
+        print(translate("Cli", "error: give a phone number, a name, an email or a card code to "
+                               "look for."), file=sys.stderr)
         return EXIT_BAD_INPUT
     found = find_customers(_shop_db(args), args.query)
     if not found:
-        print(f"No customer matches {args.query!r}.", file=sys.stderr)
+        print(translate("Cli", "No customer matches {0}.").format(repr(args.query)),
+              file=sys.stderr)
         return EXIT_NOT_FOUND
     for customer in found:
         print(_customer_json(customer) if args.json else _customer_row(customer))
@@ -71,7 +74,8 @@ def cmd_customers_add(args) -> int:
 
     c = add_customer(_shop_db(args), args.name, args.phone, args.email)
     contact = display_phone(c.phone) or c.email
-    print(f"Added customer {c.name} ({contact}), id {c.id}.")
+    print(translate("Cli", "Added customer {name} ({contact}), id {id}.").format(
+        name=c.name, contact=contact, id=c.id))
     return 0
 
 
@@ -87,12 +91,13 @@ def _add_promotion_commands(sub, commands: dict) -> None:
 
 def _promotion_row(p) -> str:
     if not p.active:
-        state = "inactive"
+        state = translate("Cli", "inactive")
     elif p.applies_at_till:
-        state = "applies at the till"
+        state = translate("Cli", "applies at the till")
     else:
-        state = f"not applied at the till: {p.reason}"
-    used = f"used {p.used}/{p.usage_limit}" if p.usage_limit is not None else ""
+        state = translate("Cli", "not applied at the till: {0}").format(p.reason)
+    used = (translate("Cli", "used {0}/{1}").format(p.used, p.usage_limit)
+            if p.usage_limit is not None else "")
     return "\t".join([p.ref, p.name, p.code, p.what, used, state])
 
 
@@ -111,8 +116,8 @@ def cmd_promotions_list(args) -> int:
     db = _shop_db(args)
     found = list_promotions(db, shop_money(load_settings(db)))
     if not found:
-        print("No promotions yet: they come from the online store with `pos sync --once`.",
-              file=sys.stderr)
+        print(translate("Cli", "No promotions yet: they come from the online store with "
+                               "`pos sync --once`."), file=sys.stderr)
     for promotion in found:
         print(_promotion_json(promotion) if args.json else _promotion_row(promotion))
     return 0

@@ -4,6 +4,8 @@ from __future__ import annotations
 import json
 import sys
 
+from pos.i18n import translate
+
 FORMATS = ("text", "json")
 
 
@@ -57,7 +59,7 @@ def cmd_shift_status(args) -> int:
     db, settings = _shop(args)
     if current_shift(db, settings) is None:
         status = {"open": False, "terminal_id": settings.terminal_id}
-        text = f"No shift is open on till {settings.terminal_id}."
+        text = translate("Cli", "No shift is open on till {0}.").format(settings.terminal_id)
     else:
         report = x_report(db, settings)
         status = _status(report)
@@ -75,16 +77,19 @@ def _status(report) -> dict:
 
 
 def _status_text(report, settings) -> str:
-    from pos.services.receipts import shop_money
+    from pos.services.receipts import receipt_labels, shop_money
     from pos.services.shift_printout import local_time
 
     money = shop_money(settings)
+    opened = local_time(report.opened_at, receipt_labels(settings)["datetime_format"])
     return "\n".join((
-        f"Shift {report.shift_id} is open on till {report.terminal_id} since "
-        f"{local_time(report.opened_at)} (opened by {report.opened_by}).",
-        f"Opening float: {money(report.opening_float)}",
-        f"Sales: {report.sales_count}, {money(report.sales_total)}",
-        f"Cash expected in the drawer: {money(report.tender('cash').expected)}",
+        translate("Cli", "Shift {shift} is open on till {till} since {opened} (opened by "
+                         "{user}).").format(shift=report.shift_id, till=report.terminal_id,
+                                            opened=opened, user=report.opened_by),
+        translate("Cli", "Opening float: {0}").format(money(report.opening_float)),
+        translate("Cli", "Sales: {0}, {1}").format(report.sales_count, money(report.sales_total)),
+        translate("Cli", "Cash expected in the drawer: {0}").format(
+            money(report.tender("cash").expected)),
     ))
 
 
@@ -107,5 +112,7 @@ def cmd_report_z(args) -> int:
     if args.print:
         setup = PrinterSetup.from_settings(settings, uri=args.printer, mode=args.mode)
         print_report(report, settings, setup)
-        print(f"Z report of shift {report.shift_id} sent to {setup.uri}.", file=sys.stderr)
+        print(translate("Cli", "Z report of shift {0} sent to {1}.").format(report.shift_id,
+                                                                            setup.uri),
+              file=sys.stderr)
     return 0

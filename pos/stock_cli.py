@@ -6,6 +6,7 @@ import json
 import sys
 
 from pos.domain.stock import REASONS
+from pos.i18n import translate
 
 EXIT_BAD_INPUT = 2  # same as the other commands
 
@@ -49,7 +50,8 @@ def _user(db, name: str):
 
     found = next((u for u in list_users(db) if u.name.casefold() == name.casefold()), None)
     if found is None:
-        raise ServiceError(f"No active user is called {name!r}: see `pos users list`.")
+        raise ServiceError(translate("Cli", "No active user is called {0}: see `pos users list`.")
+                           .format(repr(name)))
     return found
 
 
@@ -67,16 +69,17 @@ def cmd_stock_show(args) -> int:
         print(json.dumps(_stock_document(stock), ensure_ascii=False, indent=2))
         return 0
     print(f"{stock.sku}  {stock.name}")
-    print(f"  here ({settings.stock_location}): {_number(stock.on_hand)} {stock.unit}"
-          f"  (store's last count {_number(stock.last_synced) or '-'}, "
-          f"{len(stock.pending)} movement(s) not synced)"
-          + ("  LOW" if stock.is_low else ""))
+    here = translate("Cli", "here ({location}): {quantity} {unit}  (store's last count {count}, "
+                            "{pending} movement(s) not synced)").format(
+        location=settings.stock_location, quantity=_number(stock.on_hand), unit=stock.unit,
+        count=_number(stock.last_synced) or "-", pending=len(stock.pending))
+    print("  " + here + ("  " + translate("Cli", "LOW") if stock.is_low else ""))
     for loc in stock.elsewhere:
         print(f"  {loc.name} ({loc.kind}): {_number(loc.quantity)}")
     for m in stock.pending:
-        print(f"  not synced: {local_time(m.when):%Y-%m-%d %H:%M} {m.kind} "
-              f"{_number(m.quantity):>8} "
-              f"{m.reason} {m.who} — {m.state}")
+        print("  " + translate("Cli", "not synced: {0}").format(
+            f"{local_time(m.when):%Y-%m-%d %H:%M} {m.kind} {_number(m.quantity):>8} "
+            f"{m.reason} {m.who} — {m.state}"))
     return 0
 
 
@@ -98,22 +101,26 @@ def cmd_stock_adjust(args) -> int:
     from pos.services.stock_adjustments import adjust_stock, post_count
 
     if args.counted and args.reason != "count":
-        print("error: --counted posts a count correction: use --reason count.", file=sys.stderr)
+        print(translate("Cli", "error: --counted posts a count correction: use --reason count."),
+              file=sys.stderr)
         return EXIT_BAD_INPUT
     db, settings = _shop(args)
     user = _user(db, args.user)
     if args.counted:
         posted = post_count(db, settings, {args.code: args.quantity}, user, args.note)
         if not posted.adjustments:
-            print(f"{args.code}: the count matches the till ({args.quantity}); nothing posted.")
+            print(translate("Cli", "{0}: the count matches the till ({1}); nothing posted.")
+                  .format(args.code, args.quantity))
             return 0
         done = posted.adjustments[0]
     else:
         done = adjust_stock(db, settings, args.code, args.quantity, args.reason, user, args.note)
     change = _number(milli_to_decimal(done.delta_milli))
-    print(f"{done.sku} {done.name}: {'' if change.startswith('-') else '+'}{change} "
-          f"({done.reason}), now {_number(milli_to_decimal(done.on_hand_milli))} here; "
-          "waiting to sync.")
+    sign = "" if change.startswith("-") else "+"
+    now = _number(milli_to_decimal(done.on_hand_milli))
+    print(translate("Cli", "{sku} {name}: {change} ({reason}), now {quantity} here; waiting to "
+                           "sync.").format(sku=done.sku, name=done.name, change=sign + change,
+                                           reason=done.reason, quantity=now))
     return 0
 
 
@@ -124,9 +131,9 @@ def cmd_stock_low(args) -> int:
     rows = low_stock(db, settings)
     for row in rows:
         print(f"{row.sku}\t{row.name}\t{_number(row.on_hand)}\t"
-              f"(threshold {_number(row.threshold)})")
+              + translate("Cli", "(threshold {0})").format(_number(row.threshold)))
     if not rows:
-        print("No item is at or below its low-stock threshold.")
+        print(translate("Cli", "No item is at or below its low-stock threshold."))
     return 0
 
 
@@ -139,5 +146,5 @@ def cmd_stock_export(args) -> int:
         return 0
     with open(args.out, "w", encoding="utf-8", newline="") as out:
         count = write_stock_csv(db, settings, out)
-    print(f"{count} item(s) written to {args.out}.")
+    print(translate("Cli", "{0} item(s) written to {1}.").format(count, args.out))
     return 0

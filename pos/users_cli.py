@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 
+from pos.i18n import translate
+
 
 def add_user_parsers(users, journal) -> None:
     """Adds to the `users` and `journal` subcommands that pos.cli made."""
@@ -23,7 +25,7 @@ def cmd_set_pin(args, db) -> int:
     from pos.services.users import set_pin
 
     user = set_pin(db, args.name, args.pin)
-    print(f"New PIN set for {user.name}.")
+    print(translate("Cli", "New PIN set for {0}.").format(user.name))
     return 0
 
 
@@ -39,7 +41,8 @@ def _set_active(args, db, active: bool) -> int:
     from pos.services.users import set_active
 
     user = set_active(db, args.name, active)
-    print(f"{user.name} can log in again." if active else f"{user.name} can no longer log in.")
+    print((translate("Cli", "{0} can log in again.") if active
+           else translate("Cli", "{0} can no longer log in.")).format(user.name))
     return 0
 
 
@@ -49,7 +52,7 @@ def cmd_unlock(args, db) -> int:
 
     terminal = load_settings(db).terminal_id
     unlock_till(db, terminal)
-    print(f"Till {terminal} unlocked: PINs are accepted again.")
+    print(translate("Cli", "Till {0} unlocked: PINs are accepted again.").format(terminal))
     return 0
 
 
@@ -62,6 +65,7 @@ def cmd_audit(args, db) -> int:
                               "user": e.user, "approved_by": e.approved_by, **e.details},
                              ensure_ascii=False))
         else:
-            by = f" approved by {e.approved_by}" if e.approved_by else ""
+            by = (translate("Cli", " approved by {0}").format(e.approved_by)
+                  if e.approved_by else "")
             print(f"{e.seq}\t{e.at:%Y-%m-%d %H:%M}\t{e.kind}\t{e.user or '—'}{by}")
     return 0

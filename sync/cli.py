@@ -6,6 +6,7 @@ import signal
 import sys
 import threading
 
+from pos.i18n import translate
 from sync import state
 from sync.config import load_connection
 from sync.connectors import make_connector
@@ -32,8 +33,10 @@ def cmd_connect(args, db, data_dir) -> int:
     from sync.connect import connect_store
 
     link = connect_store(data_dir, args.url, args.api_key, args.kind, args.location_id)
-    print(f"Connected to {link.url}. Sales channel {link.ids.get('sales_channel_id')}, "
-          f"stock location {link.ids.get('stock_location_id')}.")
+    print(translate("Cli", "Connected to {url}. Sales channel {channel}, stock location "
+                           "{location}.").format(url=link.url,
+                                                 channel=link.ids.get("sales_channel_id"),
+                                                 location=link.ids.get("stock_location_id")))
     return 0
 
 
@@ -50,22 +53,23 @@ def cmd_sync(args, db, data_dir, settings) -> int:
     if args.action == "status":
         return _print_status(db, data_dir, args.json)
     if args.action == "retry":
-        print(f"{retry_parked(db, args.id)} parked change(s) queued again.")
+        print(translate("Cli", "{0} parked change(s) queued again.").format(
+            retry_parked(db, args.id)))
         return 0
     engine = engine_for(db, data_dir, settings)
     if engine is None:
-        print("error: no online store connected; run `pos connect medusa --url … --api-key …`",
-              file=sys.stderr)
+        print(translate("Cli", "error: no online store connected; run `pos connect medusa "
+                               "--url … --api-key …`"), file=sys.stderr)
         return 2
     if args.watch:
         return _watch(engine)
     report = engine.run_once()
     status = state.read_status(db)
-    print(f"pushed {report.pushed}, pulled {sum(report.pulled.values())}, "
-          f"waiting {status.waiting_total}, parked errors {status.parked_errors}")
+    print(translate("Cli", "pushed {0}, pulled {1}, waiting {2}, parked errors {3}").format(
+        report.pushed, sum(report.pulled.values()), status.waiting_total, status.parked_errors))
     if report.offline or report.error or status.waiting_total:
-        reason = report.error or status.last_error or "changes still waiting"
-        print(f"error: sync not complete: {reason}", file=sys.stderr)
+        reason = report.error or status.last_error or translate("Cli", "changes still waiting")
+        print(translate("Cli", "error: sync not complete: {0}").format(reason), file=sys.stderr)
         return 1
     return 0
 
@@ -80,16 +84,23 @@ def _watch(engine: SyncEngine) -> int:
 
 
 def _status_line(st: state.SyncStatus) -> str:
-    online = {True: "online", False: "offline", None: "not tried yet"}[st.online]
-    return (f"{online}; waiting {st.waiting_total} {st.waiting}; parked errors {st.parked_errors}; "
-            f"last push {st.last_push_at or '-'}; last pull {st.last_pull_at or '-'}"
-            + (f"; last error: {st.last_error}" if st.last_error else "")
-            + ("; the API key was refused: connect again with a new key" if st.needs_new_key else ""))
+    online = {True: translate("Cli", "online"), False: translate("Cli", "offline"),
+              None: translate("Cli", "not tried yet")}[st.online]
+    line = translate("Cli", "{online}; waiting {total} {waiting}; parked errors {parked}; "
+                            "last push {push}; last pull {pull}").format(
+        online=online, total=st.waiting_total, waiting=st.waiting, parked=st.parked_errors,
+        push=st.last_push_at or "-", pull=st.last_pull_at or "-")
+    if st.last_error:
+        line += translate("Cli", "; last error: {0}").format(st.last_error)
+    if st.needs_new_key:
+        line += translate("Cli", "; the API key was refused: connect again with a new key")
+    return line
 
 
 def _print_status(db, data_dir, as_json: bool) -> int:
     st = state.read_status(db)
     st.connected = load_connection(data_dir) is not None
     print(json.dumps(state.status_dict(st)) if as_json
-          else ("connected; " if st.connected else "no online store connected; ") + _status_line(st))
+          else (translate("Cli", "connected; ") if st.connected
+                else translate("Cli", "no online store connected; ")) + _status_line(st))
     return 0

@@ -23,6 +23,7 @@ from pos.domain.cart import PricedLine, tax_bands
 from pos.domain.receipt import (DEFAULT_LABELS, MoneyFormat, Receipt, ReceiptDiscount,
                                 ReceiptLine, ReceiptTaxBand, ReceiptTender, ShopHeader)
 from pos.format import format_money
+from pos.i18n import QT_TRANSLATE_NOOP, language_for, translated
 from pos.services.errors import ServiceError
 from pos.services.loyalty import SalePoints, sale_points
 from pos.services.promotions import promotions_of_sale
@@ -30,7 +31,8 @@ from pos.services.sales import receipt_label
 from pos.services.settings import ShopSettings
 
 # Labels this module adds to the layout's own (pos.domain.receipt.DEFAULT_LABELS).
-EXTRA_LABELS = {"line_discount": "Discount", "order_discount": "Sale discount {percent}",
+EXTRA_LABELS = {"line_discount": QT_TRANSLATE_NOOP("Receipt", "Discount"),
+                "order_discount": QT_TRANSLATE_NOOP("Receipt", "Sale discount {percent}"),
                 "promotion_code": "{name} ({code})"}
 _UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 _LABEL = re.compile(r"^(?P<terminal>.+)-(?P<number>\d+)$")
@@ -71,9 +73,15 @@ def _by_number(session: Session, terminal_id: str, number: int) -> Sale | None:
     return session.scalar(query)
 
 
+def shop_language(settings: ShopSettings) -> str:
+    """The language receipts and reports are printed in: the shop's, else the computer's."""
+    return language_for(settings.language)
+
+
 def receipt_labels(settings: ShopSettings, labels: Mapping[str, str] | None = None) -> dict:
-    """Defaults, then the shop locale's decimal point and date order, then the caller's."""
-    merged = {**DEFAULT_LABELS, **EXTRA_LABELS}
+    """Defaults in the shop's language, then the shop locale's decimal point and date order,
+    then the caller's."""
+    merged = translated("Receipt", {**DEFAULT_LABELS, **EXTRA_LABELS}, shop_language(settings))
     merged["decimal_point"] = get_decimal_symbol(settings.locale)
     if not settings.locale.startswith(("en_US", "ja", "zh", "ko")):
         merged["datetime_format"] = "%d/%m/%Y %H:%M"

@@ -10,20 +10,25 @@ from pos.db.return_models import SaleReturn
 from pos.domain.receipt import Receipt, ReceiptLine, ReceiptTender, ShopHeader
 from pos.services.errors import ServiceError
 from pos.services.printer import PrinterSetup, print_to_printer
+from pos.i18n import QT_TRANSLATE_NOOP, translated
 from pos.services.receipts import (ReceiptToPrint, _paper, local_time, receipt_labels,
-                                   shop_money)
+                                   shop_language, shop_money)
 from pos.services.returns import return_label
 from pos.services.settings import ShopSettings
 
-# Labels a return receipt uses instead of a sale's (translated by the caller like the rest).
-RETURN_LABELS = {"receipt_no": "Return", "total": "REFUND", "subtotal": "Items returned",
-                 "tender_exchange": "Exchange credit", "original": "Original receipt: {0}",
-                 "damaged": "(damaged)"}
+# Labels a return receipt uses instead of a sale's, printed in the shop's language.
+RETURN_LABELS = {"receipt_no": QT_TRANSLATE_NOOP("ReturnReceipt", "Return"),
+                 "total": QT_TRANSLATE_NOOP("ReturnReceipt", "REFUND"),
+                 "subtotal": QT_TRANSLATE_NOOP("ReturnReceipt", "Items returned"),
+                 "tender_exchange": QT_TRANSLATE_NOOP("ReturnReceipt", "Exchange credit"),
+                 "original": QT_TRANSLATE_NOOP("ReturnReceipt", "Original receipt: {0}"),
+                 "damaged": QT_TRANSLATE_NOOP("ReturnReceipt", "(damaged)")}
 
 
 def return_receipt(db: Database, return_id: str, settings: ShopSettings,
                    labels: Mapping[str, str] | None = None) -> ReceiptToPrint:
-    merged = {**receipt_labels(settings), **RETURN_LABELS, **(labels or {})}
+    own = translated("ReturnReceipt", RETURN_LABELS, shop_language(settings))
+    merged = {**receipt_labels(settings), **own, **(labels or {})}
     with db.session() as s:
         ret = s.get(SaleReturn, return_id)
         if ret is None:

@@ -1,7 +1,7 @@
 """X and Z reports on paper, on screen and on the command line: one layout (the receipt's rows,
 `pos.domain.receipt`), so the printed Z and `pos report z` can never disagree.
 
-Labels are English defaults that the caller may translate (the UI passes Qt translations).
+Labels are printed in the shop's language (the catalogue, context "ShiftReport").
 """
 from __future__ import annotations
 
@@ -10,26 +10,44 @@ from typing import Mapping
 
 from pos.domain.receipt import (COLUMNS_BY_PAPER, SEPARATOR, LayoutRow, MoneyFormat, format_rate,
                                 wrapped_pair, wrapped_text)
+from pos.i18n import QT_TRANSLATE_NOOP, translated
 from pos.printing import escpos_out
 from pos.services.printer import PrinterSetup
-from pos.services.receipts import receipt_labels, shop_money
+from pos.services.receipts import receipt_labels, shop_language, shop_money
 from pos.services.settings import ShopSettings
 from pos.services.shift_reports import ShiftReport, TenderFigures
 
 REPORT_LABELS: dict[str, str] = {
-    "x_title": "X REPORT · shift {shift} (open)",
-    "z_title": "Z REPORT · shift {shift}",
-    "till": "Till", "opened": "Opened", "closed": "Closed", "made_at": "Printed",
-    "approved_by": "Over/short approved by",
-    "sales": "Sales", "sales_total": "Sales total", "discounts_given": "Discounts given",
-    "rounding": "Cash rounding", "returns": "Returns ({count})", "voids": "Voided sales",
-    "no_sales": "No-sale drawer openings", "first_receipt": "First receipt",
-    "last_receipt": "Last receipt", "by_tax": "By VAT rate", "tax_band_gross": "VAT {rate}%",
-    "tax_net": "Net", "tax_tax": "VAT",
-    "opening_float": "Opening float", "cash_in": "Cash in", "cash_out": "Cash out",
-    "tender_sales": "Taken in sales", "tender_refunds": "Refunded", "expected": "Expected",
-    "counted": "Counted", "over_short": "Over (+) / short (-)",
-    "over_short_total": "OVER/SHORT", "tender_points": "Points",
+    "x_title": QT_TRANSLATE_NOOP("ShiftReport", "X REPORT · shift {shift} (open)"),
+    "z_title": QT_TRANSLATE_NOOP("ShiftReport", "Z REPORT · shift {shift}"),
+    "till": QT_TRANSLATE_NOOP("ShiftReport", "Till"),
+    "opened": QT_TRANSLATE_NOOP("ShiftReport", "Opened"),
+    "closed": QT_TRANSLATE_NOOP("ShiftReport", "Closed"),
+    "made_at": QT_TRANSLATE_NOOP("ShiftReport", "Printed"),
+    "approved_by": QT_TRANSLATE_NOOP("ShiftReport", "Over/short approved by"),
+    "sales": QT_TRANSLATE_NOOP("ShiftReport", "Sales"),
+    "sales_total": QT_TRANSLATE_NOOP("ShiftReport", "Sales total"),
+    "discounts_given": QT_TRANSLATE_NOOP("ShiftReport", "Discounts given"),
+    "rounding": QT_TRANSLATE_NOOP("ShiftReport", "Cash rounding"),
+    "returns": QT_TRANSLATE_NOOP("ShiftReport", "Returns ({count})"),
+    "voids": QT_TRANSLATE_NOOP("ShiftReport", "Voided sales"),
+    "no_sales": QT_TRANSLATE_NOOP("ShiftReport", "No-sale drawer openings"),
+    "first_receipt": QT_TRANSLATE_NOOP("ShiftReport", "First receipt"),
+    "last_receipt": QT_TRANSLATE_NOOP("ShiftReport", "Last receipt"),
+    "by_tax": QT_TRANSLATE_NOOP("ShiftReport", "By VAT rate"),
+    "tax_band_gross": QT_TRANSLATE_NOOP("ShiftReport", "VAT {rate}%"),
+    "tax_net": QT_TRANSLATE_NOOP("ShiftReport", "Net"),
+    "tax_tax": QT_TRANSLATE_NOOP("ShiftReport", "VAT"),
+    "opening_float": QT_TRANSLATE_NOOP("ShiftReport", "Opening float"),
+    "cash_in": QT_TRANSLATE_NOOP("ShiftReport", "Cash in"),
+    "cash_out": QT_TRANSLATE_NOOP("ShiftReport", "Cash out"),
+    "tender_sales": QT_TRANSLATE_NOOP("ShiftReport", "Taken in sales"),
+    "tender_refunds": QT_TRANSLATE_NOOP("ShiftReport", "Refunded"),
+    "expected": QT_TRANSLATE_NOOP("ShiftReport", "Expected"),
+    "counted": QT_TRANSLATE_NOOP("ShiftReport", "Counted"),
+    "over_short": QT_TRANSLATE_NOOP("ShiftReport", "Over (+) / short (-)"),
+    "over_short_total": QT_TRANSLATE_NOOP("ShiftReport", "OVER/SHORT"),
+    "tender_points": QT_TRANSLATE_NOOP("ShiftReport", "Points"),
 }
 
 
@@ -128,7 +146,8 @@ def report_rows(report: ShiftReport, settings: ShopSettings, fmt: MoneyFormat,
                 labels: Mapping[str, str] | None = None,
                 columns: int | None = None) -> list[LayoutRow]:
     """The report as the rows a receipt printer prints (and the screen / CLI show)."""
-    merged = {**receipt_labels(settings), **REPORT_LABELS, **(labels or {})}
+    own = translated("ShiftReport", REPORT_LABELS, shop_language(settings))
+    merged = {**receipt_labels(settings), **own, **(labels or {})}
     columns = columns or COLUMNS_BY_PAPER[settings.paper_width_mm]
     return _ReportLayout(report, settings.shop_name, fmt, columns, merged).rows()
 

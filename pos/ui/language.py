@@ -2,6 +2,7 @@
 to the running window at once (the sale on screen stays)."""
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog
 
 from pos import i18n
@@ -13,9 +14,10 @@ def choose_language(screen) -> None:
     names = list(i18n.LANGUAGES.values())
     codes = list(i18n.LANGUAGES)
     current = codes.index(i18n.current_language()) if i18n.current_language() in codes else 0
-    name, ok = QInputDialog.getItem(screen, screen.tr("Language"),
-                                    screen.tr("Language of the till, receipts and reports:"),
-                                    names, current, False)
+    name, ok = QInputDialog.getItem(
+        screen, QCoreApplication.translate("LanguageMenu", "Language"),
+        QCoreApplication.translate("LanguageMenu", "Language of the till, receipts and reports:"),
+        names, current, False)
     if not ok:
         return
     language = codes[names.index(name)]

@@ -1,7 +1,8 @@
 """Qt item models for the cart and the search results."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractListModel, QAbstractTableModel,
+                            QModelIndex, Qt)
 
 from pos.domain.basket import Basket
 from pos.domain.cart import CartTotals
@@ -9,7 +10,9 @@ from pos.format import format_money, format_quantity
 
 
 class CartModel(QAbstractTableModel):
-    HEADERS = ("#", "Item", "Qty", "Price", "Discount", "Total")
+    HEADERS = ("#", QT_TRANSLATE_NOOP("CartModel", "Item"), QT_TRANSLATE_NOOP("CartModel", "Qty"),
+               QT_TRANSLATE_NOOP("CartModel", "Price"), QT_TRANSLATE_NOOP("CartModel", "Discount"),
+               QT_TRANSLATE_NOOP("CartModel", "Total"))
 
     def __init__(self, basket: Basket, money, locale: str, tax_inclusive: bool, parent=None):
         super().__init__(parent)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton
 
 from pos.services import print_queue
@@ -20,23 +20,6 @@ from pos.ui.tasks import Tasks
 
 log = logging.getLogger(__name__)
 AUTO_RETRY_MS = 5000
-
-
-def receipt_labels() -> dict[str, str]:
-    """The receipt's words, translated like the rest of the till (context "Receipt")."""
-    t = lambda text: QCoreApplication.translate("Receipt", text)  # noqa: E731
-    return {
-        "receipt_no": t("Receipt"), "date": t("Date"), "cashier": t("Cashier"),
-        "customer": t("Customer"), "tax_code": t("Tax code"), "phone": t("Tel"),
-        "subtotal": t("Subtotal"), "discounts": t("Discounts"),
-        "tax_band": t("VAT {rate}% on {net}"), "tax_total": t("Total VAT"),
-        "tax_included": t("Prices include VAT"), "rounding": t("Cash rounding"),
-        "total": t("TOTAL"), "change": t("Change"), "reference": t("Ref"),
-        "tender_cash": t("Cash"), "tender_card": t("Card"),
-        "tender_transfer": t("Bank transfer"), "tender_voucher": t("Voucher"),
-        "unit_kg": t("kg"), "line_discount": t("Discount"),
-        "order_discount": t("Sale discount {percent}"),
-    }
 
 
 class PrintController(QObject):
@@ -77,8 +60,8 @@ class PrintController(QObject):
     def print_job(self, job_id: int) -> None:
         if self.closed:
             return
-        t, labels, setup = self.till, receipt_labels(), self.setup()
-        self.printer.run(lambda: print_queue.print_job(t.db, job_id, t.settings, labels, setup),
+        t, setup = self.till, self.setup()  # receipts print in the shop's language
+        self.printer.run(lambda: print_queue.print_job(t.db, job_id, t.settings, setup=setup),
                          self._printed, self._report)
 
     def _printed(self, outcome) -> None:

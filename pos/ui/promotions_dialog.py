@@ -2,6 +2,7 @@
 whether it applies at the till or why not (e.g. an online-only or shipping promotion)."""
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget,
                                QTableWidgetItem, QVBoxLayout)
 
@@ -9,7 +10,11 @@ from pos.services import promotions
 
 
 class PromotionsDialog(QDialog):
-    HEADERS = ("Promotion", "Code", "What", "Uses", "At the till")
+    HEADERS = (QT_TRANSLATE_NOOP("PromotionsDialog", "Promotion"),
+               QT_TRANSLATE_NOOP("PromotionsDialog", "Code"),
+               QT_TRANSLATE_NOOP("PromotionsDialog", "What"),
+               QT_TRANSLATE_NOOP("PromotionsDialog", "Uses"),
+               QT_TRANSLATE_NOOP("PromotionsDialog", "At the till"))
 
     def __init__(self, till, parent=None):
         super().__init__(parent)

@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QLineEdit, QPushBut
 
 from pos.services.printer import receipt_png
 from pos.services.receipts import receipt_for
-from pos.ui.printing import receipt_labels
 
 
 class ReprintDialog(QDialog):
@@ -49,16 +48,16 @@ class ReprintDialog(QDialog):
         layout.addLayout(bottom)
 
     def show_receipt(self) -> None:
-        ref, t, labels = self.number.text().strip(), self.till, receipt_labels()
+        ref, t = self.number.text().strip(), self.till
         if not ref:
             self.error.setText(self.tr("Type the receipt number printed on the receipt."))
             return
         self.error.setText(self.tr("Loading…"))
-        t.tasks.run(lambda: self._render(ref, labels), self._show, self._failed)
+        t.tasks.run(lambda: self._render(ref), self._show, self._failed)
 
-    def _render(self, ref: str, labels) -> tuple[str, bytes]:
-        # Off the UI thread: a database read and a font rendering.
-        to_print = receipt_for(self.till.db, ref, self.till.settings, labels)
+    def _render(self, ref: str) -> tuple[str, bytes]:
+        # Off the UI thread: a database read and a font rendering, in the shop's language.
+        to_print = receipt_for(self.till.db, ref, self.till.settings)
         return to_print.receipt.receipt_no, receipt_png(to_print)
 
     def _show(self, got: tuple[str, bytes]) -> None:

@@ -3,36 +3,14 @@ X report and Close shift. Every service call goes through `till.tasks`; the Z re
 printed on the printer's own thread after the close has committed."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QObject
 
 from pos.services import permissions, shifts
 from pos.services.errors import ApprovalNeeded
 from pos.services.shift_printout import print_report, report_text
 from pos.ui.dialogs import ManagerApproval
-from pos.ui.printing import receipt_labels
 from pos.ui.shift_dialogs import (BlindCountDialog, CashMovementDialog, CountResultDialog,
                                   OpenShiftDialog, ShiftReportDialog)
-
-
-def report_labels() -> dict[str, str]:
-    """The X/Z report's words, translated like the rest of the till (context "ShiftReport")."""
-    t = lambda text: QCoreApplication.translate("ShiftReport", text)  # noqa: E731
-    return {
-        **receipt_labels(),
-        "x_title": t("X REPORT · shift {shift} (open)"), "z_title": t("Z REPORT · shift {shift}"),
-        "till": t("Till"), "opened": t("Opened"), "closed": t("Closed"), "made_at": t("Printed"),
-        "approved_by": t("Over/short approved by"), "sales": t("Sales"),
-        "sales_total": t("Sales total"), "discounts_given": t("Discounts given"),
-        "rounding": t("Cash rounding"), "returns": t("Returns ({count})"),
-        "voids": t("Voided sales"), "no_sales": t("No-sale drawer openings"),
-        "first_receipt": t("First receipt"), "last_receipt": t("Last receipt"),
-        "by_tax": t("By VAT rate"), "tax_band_gross": t("VAT {rate}%"), "tax_net": t("Net"),
-        "tax_tax": t("VAT"), "opening_float": t("Opening float"), "cash_in": t("Cash in"),
-        "cash_out": t("Cash out"), "tender_sales": t("Taken in sales"),
-        "tender_refunds": t("Refunded"), "expected": t("Expected"), "counted": t("Counted"),
-        "over_short": t("Over (+) / short (-)"), "over_short_total": t("OVER/SHORT"),
-        "tender_points": t("Points"),
-    }
 
 
 class ShiftDesk(QObject):
@@ -97,10 +75,10 @@ class ShiftDesk(QObject):
 
     # -- reports ------------------------------------------------------------------------
     def _text(self, report) -> str:
-        return report_text(report, self.till.settings, self.till.money, self.labels)
+        return report_text(report, self.till.settings, self.till.money)  # the shop's language
 
     def x_report(self) -> None:
-        t, self.labels = self.till, report_labels()
+        t = self.till
         self._run(lambda: self._text(shifts.x_report(t.db, t.settings)),
                   lambda text: self._show(ShiftReportDialog(self.tr("X report"), text, False,
                                                             self.window)))
@@ -138,7 +116,6 @@ class ShiftDesk(QObject):
         self._show(dialog)
 
     def _close(self, counted: dict[str, int], approver) -> None:
-        self.labels = report_labels()
         self.till.tasks.run(
             lambda: self._closed_text(counted, approver),
             self._show_z, lambda exc: self._close_failed(exc, counted))
@@ -168,7 +145,7 @@ class ShiftDesk(QObject):
 
     def last_z_report(self) -> None:
         """The kept Z report of this till's last closed shift, to read or print again."""
-        t, self.labels = self.till, report_labels()
+        t = self.till
 
         def kept():
             z = shifts.z_report(t.db, None, t.settings)
@@ -182,9 +159,9 @@ class ShiftDesk(QObject):
                                        "(manager menu, Last Z report; or `pos report z --shift "
                                        "{0}`).").format(z.shift_id))
             return
-        t, labels, setup = self.till, self.labels, printing.setup()
+        t, setup = self.till, printing.setup()
         dialog.show_status(self.tr("Printing the Z report…"))
-        printing.printer.run(lambda: print_report(z, t.settings, setup, labels),
+        printing.printer.run(lambda: print_report(z, t.settings, setup),
                              lambda _: dialog.show_status(self.tr("Z report printed.")),
                              lambda exc: dialog.show_status(self.tr(
                                  "The Z report was not printed: {0}\nIt is kept: press Print "

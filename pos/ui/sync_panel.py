@@ -8,10 +8,6 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QListWidget, Q
 from pos.services.outbox import waiting_counts
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SyncPanel", text)
-
-
 class StatusBridge(QObject):
     """Carries status objects from the sync thread to the UI thread (queued signal)."""
 
@@ -20,17 +16,21 @@ class StatusBridge(QObject):
 
 def status_text(status) -> tuple[str, str]:
     """(text, state) for the indicator: state is online | offline | error | local."""
+    translate = QCoreApplication.translate
     if status is None or not getattr(status, "connected", False):
-        return tr("● Offline — no online store connected"), "local"
+        return translate("SyncPanel", "● Offline — no online store connected"), "local"
     waiting = status.waiting_total
     last = (status.last_push_at or status.last_pull_at or "")[11:16] or "—"
     if status.needs_new_key:
-        return tr("● Store refused the API key — reconnect · {0} waiting").format(waiting), "error"
+        text = translate("SyncPanel", "● Store refused the API key — reconnect · {0} waiting")
+        return text.format(waiting), "error"
     if status.online is False:
-        return tr("● Offline · {0} waiting · last sync {1}").format(waiting, last), "offline"
-    extra = tr(" · {0} failed").format(status.parked_errors) if status.parked_errors else ""
-    return tr("● Online · {0} waiting · last sync {1}{2}").format(waiting, last, extra), (
-        "error" if status.parked_errors else "online")
+        return translate("SyncPanel", "● Offline · {0} waiting · last sync {1}").format(
+            waiting, last), "offline"
+    extra = (translate("SyncPanel", " · {0} failed").format(status.parked_errors)
+             if status.parked_errors else "")
+    return translate("SyncPanel", "● Online · {0} waiting · last sync {1}{2}").format(
+        waiting, last, extra), "error" if status.parked_errors else "online"
 
 
 def local_waiting(db) -> int:
@@ -41,25 +41,25 @@ class SyncPanel(QDialog):
     def __init__(self, till, status, parked: list[dict], parent=None):
         super().__init__(parent)
         self.setObjectName("syncPanel")
-        self.setWindowTitle(tr("Sync with the online store"))
+        self.setWindowTitle(self.tr("Sync with the online store"))
         self.till = till
         layout = QVBoxLayout(self)
         text, _ = status_text(status)
         layout.addWidget(QLabel(text, objectName="syncPanelState"))
         if status is not None and getattr(status, "connected", False):
             waiting = ", ".join(f"{k}: {n}" for k, n in status.waiting.items()) or "0"
-            for line in (tr("Waiting to send: {0}").format(waiting),
-                         tr("Last push: {0}").format(status.last_push_at or "—"),
-                         tr("Last pull: {0}").format(status.last_pull_at or "—"),
-                         tr("Last error: {0}").format(status.last_error or "—")):
+            for line in (self.tr("Waiting to send: {0}").format(waiting),
+                         self.tr("Last push: {0}").format(status.last_push_at or "—"),
+                         self.tr("Last pull: {0}").format(status.last_pull_at or "—"),
+                         self.tr("Last error: {0}").format(status.last_error or "—")):
                 layout.addWidget(QLabel(line, wordWrap=True))
         self.parked = QListWidget(objectName="parkedErrors")
         for row in parked:
             item = QListWidgetItem(f"#{row['id']} {row['kind']} {row['ref'][:8]} — {row['error']}")
             self.parked.addItem(item)
-        layout.addWidget(QLabel(tr("Changes the store refused (the manager decides):")))
+        layout.addWidget(QLabel(self.tr("Changes the store refused (the manager decides):")))
         layout.addWidget(self.parked)
-        retry = QPushButton(tr("Retry all failed"), objectName="retryParkedButton",
+        retry = QPushButton(self.tr("Retry all failed"), objectName="retryParkedButton",
                             enabled=bool(parked) and till.sync is not None)
         retry.clicked.connect(self._retry)
         layout.addWidget(retry)

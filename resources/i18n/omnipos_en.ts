@@ -1,101 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
-    <name />
-    <message>
-        <source>error: {0}</source>
-        <translation>error: {0}</translation>
-    </message>
-    <message>
-        <source>Backup written to {0} ({1}, {2} sales, integrity ok).</source>
-        <translation>Backup written to {0} ({1}, {2} sales, integrity ok).</translation>
-    </message>
-    <message>
-        <source>Restored {0}: {1} sales, last sale {2}.</source>
-        <translation>Restored {0}: {1} sales, last sale {2}.</translation>
-    </message>
-    <message>
-        <source>The database as it was before the restore is kept at {0}.</source>
-        <translation>The database as it was before the restore is kept at {0}.</translation>
-    </message>
-    <message>
-        <source>Start the till again; it upgrades the restored database if it is older.</source>
-        <translation>Start the till again; it upgrades the restored database if it is older.</translation>
-    </message>
-    <message>
-        <source>{0}: FAILED ({1}: {2})</source>
-        <translation>{0}: FAILED ({1}: {2})</translation>
-    </message>
-    <message>
-        <source>self-test passed</source>
-        <translation>self-test passed</translation>
-    </message>
-    <message>
-        <source>self-test failed</source>
-        <translation>self-test failed</translation>
-    </message>
-    <message>
-        <source>integrity check failed: restore a backup (pos restore FILE)</source>
-        <translation>integrity check failed: restore a backup (pos restore FILE)</translation>
-    </message>
-    <message>
-        <source>schema {0}, integrity ok, {1}</source>
-        <translation>schema {0}, integrity ok, {1}</translation>
-    </message>
-    <message>
-        <source>{0}x{1} dots with {2}</source>
-        <translation>{0}x{1} dots with {2}</translation>
-    </message>
-    <message>
-        <source>● Offline — no online store connected</source>
-        <translation>● Offline — no online store connected</translation>
-    </message>
-    <message>
-        <source>● Store refused the API key — reconnect · {0} waiting</source>
-        <translation>● Store refused the API key — reconnect · {0} waiting</translation>
-    </message>
-    <message>
-        <source>● Offline · {0} waiting · last sync {1}</source>
-        <translation>● Offline · {0} waiting · last sync {1}</translation>
-    </message>
-    <message>
-        <source> · {0} failed</source>
-        <translation> · {0} failed</translation>
-    </message>
-    <message>
-        <source>● Online · {0} waiting · last sync {1}{2}</source>
-        <translation>● Online · {0} waiting · last sync {1}{2}</translation>
-    </message>
-    <message>
-        <source>Sync with the online store</source>
-        <translation>Sync with the online store</translation>
-    </message>
-    <message>
-        <source>Waiting to send: {0}</source>
-        <translation>Waiting to send: {0}</translation>
-    </message>
-    <message>
-        <source>Last push: {0}</source>
-        <translation>Last push: {0}</translation>
-    </message>
-    <message>
-        <source>Last pull: {0}</source>
-        <translation>Last pull: {0}</translation>
-    </message>
-    <message>
-        <source>Last error: {0}</source>
-        <translation>Last error: {0}</translation>
-    </message>
-    <message>
-        <source>Changes the store refused (the manager decides):</source>
-        <translation>Changes the store refused (the manager decides):</translation>
-    </message>
-    <message>
-        <source>Retry all failed</source>
-        <translation>Retry all failed</translation>
-    </message>
-</context>
-<context>
     <name>BackOffice</name>
     <message>
         <source>Open shift</source>
@@ -201,6 +106,29 @@
     </message>
 </context>
 <context>
+    <name>CartModel</name>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
     <name>CashMovementDialog</name>
     <message>
         <source>Cash in / cash out</source>
@@ -240,6 +168,266 @@
     <message>
         <source>Loading…</source>
         <translation>Loading…</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>error: {0}</source>
+        <translation>error: {0}</translation>
+    </message>
+    <message>
+        <source>Backup written to {0} ({1}, {2} sales, integrity ok).</source>
+        <translation>Backup written to {0} ({1}, {2} sales, integrity ok).</translation>
+    </message>
+    <message>
+        <source>Restored {0}: {1} sales, last sale {2}.</source>
+        <translation>Restored {0}: {1} sales, last sale {2}.</translation>
+    </message>
+    <message>
+        <source>The database as it was before the restore is kept at {0}.</source>
+        <translation>The database as it was before the restore is kept at {0}.</translation>
+    </message>
+    <message>
+        <source>Start the till again; it upgrades the restored database if it is older.</source>
+        <translation>Start the till again; it upgrades the restored database if it is older.</translation>
+    </message>
+    <message>
+        <source>{0}: ok ({1})</source>
+        <translation>{0}: ok ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: FAILED ({1}: {2})</source>
+        <translation>{0}: FAILED ({1}: {2})</translation>
+    </message>
+    <message>
+        <source>self-test failed</source>
+        <translation>self-test failed</translation>
+    </message>
+    <message>
+        <source>self-test passed</source>
+        <translation>self-test passed</translation>
+    </message>
+    <message>
+        <source>integrity check failed: restore a backup (pos restore FILE)</source>
+        <translation>integrity check failed: restore a backup (pos restore FILE)</translation>
+    </message>
+    <message>
+        <source>schema {0}, integrity ok, {1}</source>
+        <translation>schema {0}, integrity ok, {1}</translation>
+    </message>
+    <message>
+        <source>{0}x{1} dots with {2}</source>
+        <translation>{0}x{1} dots with {2}</translation>
+    </message>
+    <message>
+        <source>Imported {0} new and updated {1} item(s).</source>
+        <extracomment>modules that each register their own subcommands: add_commands(sub, COMMANDS)</extracomment>
+        <translation>Imported {0} new and updated {1} item(s).</translation>
+    </message>
+    <message>
+        <source>Journal entry {0} is bad: {1}</source>
+        <translation>Journal entry {0} is bad: {1}</translation>
+    </message>
+    <message>
+        <source>Journal OK: the hash chain is intact.</source>
+        <translation>Journal OK: the hash chain is intact.</translation>
+    </message>
+    <message>
+        <source>Added {role} {name} (id {id}).</source>
+        <translation>Added {role} {name} (id {id}).</translation>
+    </message>
+    <message>
+        <source>Test page sent to {uri} ({mode} mode, {width} mm).</source>
+        <translation>Test page sent to {uri} ({mode} mode, {width} mm).</translation>
+    </message>
+    <message>
+        <source>Receipt {0} sent to {1} ({2} mode).</source>
+        <translation>Receipt {0} sent to {1} ({2} mode).</translation>
+    </message>
+    <message>
+        <source>--out must end in .png or .pdf, not {0}.</source>
+        <translation>--out must end in .png or .pdf, not {0}.</translation>
+    </message>
+    <message>
+        <source>Receipt {0} saved to {1}.</source>
+        <translation>Receipt {0} saved to {1}.</translation>
+    </message>
+    <message>
+        <source>{0} points</source>
+        <translation>{0} points</translation>
+    </message>
+    <message>
+        <source>error: give a phone number, a name, an email or a card code to look for.</source>
+        <translation>error: give a phone number, a name, an email or a card code to look for.</translation>
+    </message>
+    <message>
+        <source>No customer matches {0}.</source>
+        <translation>No customer matches {0}.</translation>
+    </message>
+    <message>
+        <source>Added customer {name} ({contact}), id {id}.</source>
+        <translation>Added customer {name} ({contact}), id {id}.</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactive</translation>
+    </message>
+    <message>
+        <source>applies at the till</source>
+        <translation>applies at the till</translation>
+    </message>
+    <message>
+        <source>not applied at the till: {0}</source>
+        <translation>not applied at the till: {0}</translation>
+    </message>
+    <message>
+        <source>used {0}/{1}</source>
+        <translation>used {0}/{1}</translation>
+    </message>
+    <message>
+        <source>No promotions yet: they come from the online store with `pos sync --once`.</source>
+        <translation>No promotions yet: they come from the online store with `pos sync --once`.</translation>
+    </message>
+    <message>
+        <source>No shift is open on till {0}.</source>
+        <translation>No shift is open on till {0}.</translation>
+    </message>
+    <message>
+        <source>Shift {shift} is open on till {till} since {opened} (opened by {user}).</source>
+        <translation>Shift {shift} is open on till {till} since {opened} (opened by {user}).</translation>
+    </message>
+    <message>
+        <source>Opening float: {0}</source>
+        <translation>Opening float: {0}</translation>
+    </message>
+    <message>
+        <source>Sales: {0}, {1}</source>
+        <translation>Sales: {0}, {1}</translation>
+    </message>
+    <message>
+        <source>Cash expected in the drawer: {0}</source>
+        <translation>Cash expected in the drawer: {0}</translation>
+    </message>
+    <message>
+        <source>Z report of shift {0} sent to {1}.</source>
+        <translation>Z report of shift {0} sent to {1}.</translation>
+    </message>
+    <message>
+        <source>No active user is called {0}: see `pos users list`.</source>
+        <translation>No active user is called {0}: see `pos users list`.</translation>
+    </message>
+    <message>
+        <source>here ({location}): {quantity} {unit}  (store's last count {count}, {pending} movement(s) not synced)</source>
+        <translation>here ({location}): {quantity} {unit}  (store's last count {count}, {pending} movement(s) not synced)</translation>
+    </message>
+    <message>
+        <source>LOW</source>
+        <translation>LOW</translation>
+    </message>
+    <message>
+        <source>not synced: {0}</source>
+        <translation>not synced: {0}</translation>
+    </message>
+    <message>
+        <source>error: --counted posts a count correction: use --reason count.</source>
+        <translation>error: --counted posts a count correction: use --reason count.</translation>
+    </message>
+    <message>
+        <source>{0}: the count matches the till ({1}); nothing posted.</source>
+        <translation>{0}: the count matches the till ({1}); nothing posted.</translation>
+    </message>
+    <message>
+        <source>{sku} {name}: {change} ({reason}), now {quantity} here; waiting to sync.</source>
+        <translation>{sku} {name}: {change} ({reason}), now {quantity} here; waiting to sync.</translation>
+    </message>
+    <message>
+        <source>(threshold {0})</source>
+        <translation>(threshold {0})</translation>
+    </message>
+    <message>
+        <source>No item is at or below its low-stock threshold.</source>
+        <translation>No item is at or below its low-stock threshold.</translation>
+    </message>
+    <message>
+        <source>{0} item(s) written to {1}.</source>
+        <translation>{0} item(s) written to {1}.</translation>
+    </message>
+    <message>
+        <source>New PIN set for {0}.</source>
+        <translation>New PIN set for {0}.</translation>
+    </message>
+    <message>
+        <source>{0} can log in again.</source>
+        <translation>{0} can log in again.</translation>
+    </message>
+    <message>
+        <source>{0} can no longer log in.</source>
+        <translation>{0} can no longer log in.</translation>
+    </message>
+    <message>
+        <source>Till {0} unlocked: PINs are accepted again.</source>
+        <translation>Till {0} unlocked: PINs are accepted again.</translation>
+    </message>
+    <message>
+        <source> approved by {0}</source>
+        <translation> approved by {0}</translation>
+    </message>
+    <message>
+        <source>Connected to {url}. Sales channel {channel}, stock location {location}.</source>
+        <translation>Connected to {url}. Sales channel {channel}, stock location {location}.</translation>
+    </message>
+    <message>
+        <source>{0} parked change(s) queued again.</source>
+        <translation>{0} parked change(s) queued again.</translation>
+    </message>
+    <message>
+        <source>error: no online store connected; run `pos connect medusa --url … --api-key …`</source>
+        <translation>error: no online store connected; run `pos connect medusa --url … --api-key …`</translation>
+    </message>
+    <message>
+        <source>pushed {0}, pulled {1}, waiting {2}, parked errors {3}</source>
+        <translation>pushed {0}, pulled {1}, waiting {2}, parked errors {3}</translation>
+    </message>
+    <message>
+        <source>changes still waiting</source>
+        <translation>changes still waiting</translation>
+    </message>
+    <message>
+        <source>error: sync not complete: {0}</source>
+        <translation>error: sync not complete: {0}</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <source>not tried yet</source>
+        <translation>not tried yet</translation>
+    </message>
+    <message>
+        <source>{online}; waiting {total} {waiting}; parked errors {parked}; last push {push}; last pull {pull}</source>
+        <translation>{online}; waiting {total} {waiting}; parked errors {parked}; last push {push}; last pull {pull}</translation>
+    </message>
+    <message>
+        <source>; last error: {0}</source>
+        <translation>; last error: {0}</translation>
+    </message>
+    <message>
+        <source>; the API key was refused: connect again with a new key</source>
+        <translation>; the API key was refused: connect again with a new key</translation>
+    </message>
+    <message>
+        <source>connected; </source>
+        <translation>connected; </translation>
+    </message>
+    <message>
+        <source>no online store connected; </source>
+        <translation>no online store connected; </translation>
     </message>
 </context>
 <context>
@@ -568,6 +756,21 @@
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <source>Exchange for {receipt}: credit {credit}. Scan the new items, then F12.</source>
+        <translation>Exchange for {receipt}: credit {credit}. Scan the new items, then F12.</translation>
+    </message>
+    <message>
+        <source>Exchange at {0}</source>
+        <translation>Exchange at {0}</translation>
+    </message>
+    <message>
+        <source>Exchange done: return {ret}, sale {sale}.</source>
+        <translation>Exchange done: return {ret}, sale {sale}.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>omnipos — set up your shop</source>
@@ -722,6 +925,17 @@
     <message>
         <source>Language</source>
         <translation>Language</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Language of the till, receipts and reports:</source>
+        <translation>Language of the till, receipts and reports:</translation>
     </message>
 </context>
 <context>
@@ -1248,6 +1462,26 @@
 <context>
     <name>PromotionsDialog</name>
     <message>
+        <source>Promotion</source>
+        <translation>Promotion</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>Uses</translation>
+    </message>
+    <message>
+        <source>At the till</source>
+        <translation>At the till</translation>
+    </message>
+    <message>
         <source>Promotions</source>
         <translation>Promotions</translation>
     </message>
@@ -1299,6 +1533,113 @@
     </message>
 </context>
 <context>
+    <name>Receipt</name>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Tax code</source>
+        <translation>Tax code</translation>
+    </message>
+    <message>
+        <source>Tel</source>
+        <translation>Tel</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Subtotal</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Discounts</translation>
+    </message>
+    <message>
+        <source>VAT {rate}% on {net}</source>
+        <translation>VAT {rate}% on {net}</translation>
+    </message>
+    <message>
+        <source>Total VAT</source>
+        <translation>Total VAT</translation>
+    </message>
+    <message>
+        <source>Prices include VAT</source>
+        <translation>Prices include VAT</translation>
+    </message>
+    <message>
+        <source>Cash rounding</source>
+        <translation>Cash rounding</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>TOTAL</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>Ref</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Bank transfer</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Voucher</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+    <message>
+        <source>Points used</source>
+        <translation>Points used</translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <translation>Points earned</translation>
+    </message>
+    <message>
+        <source>Points balance</source>
+        <translation>Points balance</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <source>Sale discount {percent}</source>
+        <translation>Sale discount {percent}</translation>
+    </message>
+</context>
+<context>
     <name>ReprintDialog</name>
     <message>
         <source>Reprint a receipt</source>
@@ -1339,6 +1680,52 @@
     <message>
         <source>Copy of {0} sent to the printer.</source>
         <translation>Copy of {0} sent to the printer.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnReceipt</name>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>REFUND</source>
+        <translation>REFUND</translation>
+    </message>
+    <message>
+        <source>Items returned</source>
+        <translation>Items returned</translation>
+    </message>
+    <message>
+        <source>Exchange credit</source>
+        <translation>Exchange credit</translation>
+    </message>
+    <message>
+        <source>Original receipt: {0}</source>
+        <translation>Original receipt: {0}</translation>
+    </message>
+    <message>
+        <source>(damaged)</source>
+        <translation>(damaged)</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsForm</name>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Take back receipts of the shop's other tills and online orders (asks the online store)</source>
+        <translation>Take back receipts of the shop's other tills and online orders (asks the online store)</translation>
+    </message>
+    <message>
+        <source>A manager approves refunds above (smallest unit, 0 = every refund)</source>
+        <translation>A manager approves refunds above (smallest unit, 0 = every refund)</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Returns</translation>
     </message>
 </context>
 <context>
@@ -1924,6 +2311,129 @@ It is kept: press Print again when the printer is ready.</translation>
     </message>
 </context>
 <context>
+    <name>ShiftReport</name>
+    <message>
+        <source>X REPORT · shift {shift} (open)</source>
+        <translation>X REPORT · shift {shift} (open)</translation>
+    </message>
+    <message>
+        <source>Z REPORT · shift {shift}</source>
+        <translation>Z REPORT · shift {shift}</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Till</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>Printed</translation>
+    </message>
+    <message>
+        <source>Over/short approved by</source>
+        <translation>Over/short approved by</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <source>Sales total</source>
+        <translation>Sales total</translation>
+    </message>
+    <message>
+        <source>Discounts given</source>
+        <translation>Discounts given</translation>
+    </message>
+    <message>
+        <source>Cash rounding</source>
+        <translation>Cash rounding</translation>
+    </message>
+    <message>
+        <source>Returns ({count})</source>
+        <translation>Returns ({count})</translation>
+    </message>
+    <message>
+        <source>Voided sales</source>
+        <translation>Voided sales</translation>
+    </message>
+    <message>
+        <source>No-sale drawer openings</source>
+        <translation>No-sale drawer openings</translation>
+    </message>
+    <message>
+        <source>First receipt</source>
+        <translation>First receipt</translation>
+    </message>
+    <message>
+        <source>Last receipt</source>
+        <translation>Last receipt</translation>
+    </message>
+    <message>
+        <source>By VAT rate</source>
+        <translation>By VAT rate</translation>
+    </message>
+    <message>
+        <source>VAT {rate}%</source>
+        <translation>VAT {rate}%</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Net</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Opening float</source>
+        <translation>Opening float</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>Cash in</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>Cash out</translation>
+    </message>
+    <message>
+        <source>Taken in sales</source>
+        <translation>Taken in sales</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Refunded</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Expected</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Counted</translation>
+    </message>
+    <message>
+        <source>Over (+) / short (-)</source>
+        <translation>Over (+) / short (-)</translation>
+    </message>
+    <message>
+        <source>OVER/SHORT</source>
+        <translation>OVER/SHORT</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+</context>
+<context>
     <name>ShiftReportDialog</name>
     <message>
         <source>Print again</source>
@@ -2107,6 +2617,57 @@ It is kept: press Print again when the printer is ready.</translation>
     </message>
 </context>
 <context>
+    <name>SyncPanel</name>
+    <message>
+        <source>● Offline — no online store connected</source>
+        <translation>● Offline — no online store connected</translation>
+    </message>
+    <message>
+        <source>● Store refused the API key — reconnect · {0} waiting</source>
+        <translation>● Store refused the API key — reconnect · {0} waiting</translation>
+    </message>
+    <message>
+        <source>● Offline · {0} waiting · last sync {1}</source>
+        <translation>● Offline · {0} waiting · last sync {1}</translation>
+    </message>
+    <message>
+        <source> · {0} failed</source>
+        <translation> · {0} failed</translation>
+    </message>
+    <message>
+        <source>● Online · {0} waiting · last sync {1}{2}</source>
+        <translation>● Online · {0} waiting · last sync {1}{2}</translation>
+    </message>
+    <message>
+        <source>Sync with the online store</source>
+        <translation>Sync with the online store</translation>
+    </message>
+    <message>
+        <source>Waiting to send: {0}</source>
+        <translation>Waiting to send: {0}</translation>
+    </message>
+    <message>
+        <source>Last push: {0}</source>
+        <translation>Last push: {0}</translation>
+    </message>
+    <message>
+        <source>Last pull: {0}</source>
+        <translation>Last pull: {0}</translation>
+    </message>
+    <message>
+        <source>Last error: {0}</source>
+        <translation>Last error: {0}</translation>
+    </message>
+    <message>
+        <source>Changes the store refused (the manager decides):</source>
+        <translation>Changes the store refused (the manager decides):</translation>
+    </message>
+    <message>
+        <source>Retry all failed</source>
+        <translation>Retry all failed</translation>
+    </message>
+</context>
+<context>
     <name>TillPromotions</name>
     <message>
         <source>Coupon {0} removed.</source>
@@ -2126,17 +2687,6 @@ It is kept: press Print again when the printer is ready.</translation>
     <message>
         <source>Please check the value.</source>
         <translation>Please check the value.</translation>
-    </message>
-</context>
-<context>
-    <name>screen</name>
-    <message>
-        <source>Language</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <source>Language of the till, receipts and reports:</source>
-        <translation>Language of the till, receipts and reports:</translation>
     </message>
 </context>
 </TS>

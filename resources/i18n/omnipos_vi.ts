@@ -2,101 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
-    <name></name>
-    <message>
-        <source>error: {0}</source>
-        <translation>lỗi: {0}</translation>
-    </message>
-    <message>
-        <source>Backup written to {0} ({1}, {2} sales, integrity ok).</source>
-        <translation>Đã sao lưu vào {0} ({1}, {2} hóa đơn bán, dữ liệu nguyên vẹn).</translation>
-    </message>
-    <message>
-        <source>Restored {0}: {1} sales, last sale {2}.</source>
-        <translation>Đã khôi phục {0}: {1} hóa đơn bán, hóa đơn cuối lúc {2}.</translation>
-    </message>
-    <message>
-        <source>The database as it was before the restore is kept at {0}.</source>
-        <translation>Dữ liệu trước khi khôi phục được giữ lại tại {0}.</translation>
-    </message>
-    <message>
-        <source>Start the till again; it upgrades the restored database if it is older.</source>
-        <translation>Hãy mở lại máy bán hàng; dữ liệu khôi phục sẽ được nâng cấp nếu là bản cũ hơn.</translation>
-    </message>
-    <message>
-        <source>{0}: FAILED ({1}: {2})</source>
-        <translation>{0}: LỖI ({1}: {2})</translation>
-    </message>
-    <message>
-        <source>self-test passed</source>
-        <translation>tự kiểm tra: đạt</translation>
-    </message>
-    <message>
-        <source>self-test failed</source>
-        <translation>tự kiểm tra: không đạt</translation>
-    </message>
-    <message>
-        <source>integrity check failed: restore a backup (pos restore FILE)</source>
-        <translation>kiểm tra dữ liệu không đạt: hãy khôi phục một bản sao lưu (pos restore FILE)</translation>
-    </message>
-    <message>
-        <source>schema {0}, integrity ok, {1}</source>
-        <translation>phiên bản dữ liệu {0}, dữ liệu nguyên vẹn, {1}</translation>
-    </message>
-    <message>
-        <source>{0}x{1} dots with {2}</source>
-        <translation>{0}x{1} điểm ảnh, phông {2}</translation>
-    </message>
-    <message>
-        <source>● Offline — no online store connected</source>
-        <translation>● Ngoại tuyến — chưa kết nối cửa hàng trực tuyến</translation>
-    </message>
-    <message>
-        <source>● Store refused the API key — reconnect · {0} waiting</source>
-        <translation>● Cửa hàng trực tuyến từ chối khóa API — hãy kết nối lại · {0} đang chờ</translation>
-    </message>
-    <message>
-        <source>● Offline · {0} waiting · last sync {1}</source>
-        <translation>● Ngoại tuyến · {0} đang chờ · đồng bộ lần cuối {1}</translation>
-    </message>
-    <message>
-        <source> · {0} failed</source>
-        <translation> · {0} bị lỗi</translation>
-    </message>
-    <message>
-        <source>● Online · {0} waiting · last sync {1}{2}</source>
-        <translation>● Trực tuyến · {0} đang chờ · đồng bộ lần cuối {1}{2}</translation>
-    </message>
-    <message>
-        <source>Sync with the online store</source>
-        <translation>Đồng bộ với cửa hàng trực tuyến</translation>
-    </message>
-    <message>
-        <source>Waiting to send: {0}</source>
-        <translation>Đang chờ gửi: {0}</translation>
-    </message>
-    <message>
-        <source>Last push: {0}</source>
-        <translation>Gửi lên lần cuối: {0}</translation>
-    </message>
-    <message>
-        <source>Last pull: {0}</source>
-        <translation>Tải về lần cuối: {0}</translation>
-    </message>
-    <message>
-        <source>Last error: {0}</source>
-        <translation>Lỗi gần nhất: {0}</translation>
-    </message>
-    <message>
-        <source>Changes the store refused (the manager decides):</source>
-        <translation>Thay đổi bị cửa hàng trực tuyến từ chối (quản lý quyết định):</translation>
-    </message>
-    <message>
-        <source>Retry all failed</source>
-        <translation>Gửi lại tất cả mục lỗi</translation>
-    </message>
-</context>
-<context>
     <name>BackOffice</name>
     <message>
         <source>Open shift</source>
@@ -202,6 +107,29 @@
     </message>
 </context>
 <context>
+    <name>CartModel</name>
+    <message>
+        <source>Item</source>
+        <translation>Tên hàng</translation>
+    </message>
+    <message>
+        <source>Qty</source>
+        <translation>SL</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Đơn giá</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Giảm giá</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Thành tiền</translation>
+    </message>
+</context>
+<context>
     <name>CashMovementDialog</name>
     <message>
         <source>Cash in / cash out</source>
@@ -241,6 +169,266 @@
     <message>
         <source>Loading…</source>
         <translation>Đang tải…</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>error: {0}</source>
+        <translation>lỗi: {0}</translation>
+    </message>
+    <message>
+        <source>Backup written to {0} ({1}, {2} sales, integrity ok).</source>
+        <translation>Đã sao lưu vào {0} ({1}, {2} hóa đơn bán, dữ liệu nguyên vẹn).</translation>
+    </message>
+    <message>
+        <source>Restored {0}: {1} sales, last sale {2}.</source>
+        <translation>Đã khôi phục {0}: {1} hóa đơn bán, hóa đơn cuối lúc {2}.</translation>
+    </message>
+    <message>
+        <source>The database as it was before the restore is kept at {0}.</source>
+        <translation>Dữ liệu trước khi khôi phục được giữ lại tại {0}.</translation>
+    </message>
+    <message>
+        <source>Start the till again; it upgrades the restored database if it is older.</source>
+        <translation>Hãy mở lại máy bán hàng; dữ liệu khôi phục sẽ được nâng cấp nếu là bản cũ hơn.</translation>
+    </message>
+    <message>
+        <source>{0}: ok ({1})</source>
+        <translation>{0}: tốt ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: FAILED ({1}: {2})</source>
+        <translation>{0}: LỖI ({1}: {2})</translation>
+    </message>
+    <message>
+        <source>self-test failed</source>
+        <translation>tự kiểm tra: không đạt</translation>
+    </message>
+    <message>
+        <source>self-test passed</source>
+        <translation>tự kiểm tra: đạt</translation>
+    </message>
+    <message>
+        <source>integrity check failed: restore a backup (pos restore FILE)</source>
+        <translation>kiểm tra dữ liệu không đạt: hãy khôi phục một bản sao lưu (pos restore FILE)</translation>
+    </message>
+    <message>
+        <source>schema {0}, integrity ok, {1}</source>
+        <translation>phiên bản dữ liệu {0}, dữ liệu nguyên vẹn, {1}</translation>
+    </message>
+    <message>
+        <source>{0}x{1} dots with {2}</source>
+        <translation>{0}x{1} điểm ảnh, phông {2}</translation>
+    </message>
+    <message>
+        <source>Imported {0} new and updated {1} item(s).</source>
+        <extracomment>modules that each register their own subcommands: add_commands(sub, COMMANDS)</extracomment>
+        <translation>Đã nhập {0} mặt hàng mới và cập nhật {1} mặt hàng.</translation>
+    </message>
+    <message>
+        <source>Journal entry {0} is bad: {1}</source>
+        <translation>Bản ghi nhật ký {0} bị sai: {1}</translation>
+    </message>
+    <message>
+        <source>Journal OK: the hash chain is intact.</source>
+        <translation>Nhật ký tốt: chuỗi mã băm còn nguyên vẹn.</translation>
+    </message>
+    <message>
+        <source>Added {role} {name} (id {id}).</source>
+        <translation>Đã thêm {role} {name} (mã {id}).</translation>
+    </message>
+    <message>
+        <source>Test page sent to {uri} ({mode} mode, {width} mm).</source>
+        <translation>Đã gửi trang thử tới {uri} (chế độ {mode}, {width} mm).</translation>
+    </message>
+    <message>
+        <source>Receipt {0} sent to {1} ({2} mode).</source>
+        <translation>Đã gửi hóa đơn {0} tới {1} (chế độ {2}).</translation>
+    </message>
+    <message>
+        <source>--out must end in .png or .pdf, not {0}.</source>
+        <translation>--out phải có đuôi .png hoặc .pdf, không phải {0}.</translation>
+    </message>
+    <message>
+        <source>Receipt {0} saved to {1}.</source>
+        <translation>Đã lưu hóa đơn {0} vào {1}.</translation>
+    </message>
+    <message>
+        <source>{0} points</source>
+        <translation>{0} điểm</translation>
+    </message>
+    <message>
+        <source>error: give a phone number, a name, an email or a card code to look for.</source>
+        <translation>lỗi: hãy nhập số điện thoại, tên, email hoặc mã thẻ cần tìm.</translation>
+    </message>
+    <message>
+        <source>No customer matches {0}.</source>
+        <translation>Không có khách hàng nào khớp với {0}.</translation>
+    </message>
+    <message>
+        <source>Added customer {name} ({contact}), id {id}.</source>
+        <translation>Đã thêm khách hàng {name} ({contact}), mã {id}.</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>không hoạt động</translation>
+    </message>
+    <message>
+        <source>applies at the till</source>
+        <translation>áp dụng tại quầy</translation>
+    </message>
+    <message>
+        <source>not applied at the till: {0}</source>
+        <translation>không áp dụng tại quầy: {0}</translation>
+    </message>
+    <message>
+        <source>used {0}/{1}</source>
+        <translation>đã dùng {0}/{1}</translation>
+    </message>
+    <message>
+        <source>No promotions yet: they come from the online store with `pos sync --once`.</source>
+        <translation>Chưa có khuyến mãi: khuyến mãi được tải từ cửa hàng trực tuyến bằng lệnh `pos sync --once`.</translation>
+    </message>
+    <message>
+        <source>No shift is open on till {0}.</source>
+        <translation>Máy {0} chưa mở ca.</translation>
+    </message>
+    <message>
+        <source>Shift {shift} is open on till {till} since {opened} (opened by {user}).</source>
+        <translation>Ca {shift} đang mở trên máy {till} từ {opened} (người mở ca: {user}).</translation>
+    </message>
+    <message>
+        <source>Opening float: {0}</source>
+        <translation>Tiền đầu ca: {0}</translation>
+    </message>
+    <message>
+        <source>Sales: {0}, {1}</source>
+        <translation>Bán hàng: {0} hóa đơn, {1}</translation>
+    </message>
+    <message>
+        <source>Cash expected in the drawer: {0}</source>
+        <translation>Tiền mặt dự kiến trong két: {0}</translation>
+    </message>
+    <message>
+        <source>Z report of shift {0} sent to {1}.</source>
+        <translation>Đã gửi báo cáo Z của ca {0} tới {1}.</translation>
+    </message>
+    <message>
+        <source>No active user is called {0}: see `pos users list`.</source>
+        <translation>Không có người dùng đang hoạt động nào tên {0}: xem `pos users list`.</translation>
+    </message>
+    <message>
+        <source>here ({location}): {quantity} {unit}  (store&apos;s last count {count}, {pending} movement(s) not synced)</source>
+        <translation>tại đây ({location}): {quantity} {unit}  (số tồn trực tuyến gần nhất {count}, {pending} biến động chưa đồng bộ)</translation>
+    </message>
+    <message>
+        <source>LOW</source>
+        <translation>SẮP HẾT</translation>
+    </message>
+    <message>
+        <source>not synced: {0}</source>
+        <translation>chưa đồng bộ: {0}</translation>
+    </message>
+    <message>
+        <source>error: --counted posts a count correction: use --reason count.</source>
+        <translation>lỗi: --counted ghi nhận điều chỉnh theo kiểm kho: hãy dùng --reason count.</translation>
+    </message>
+    <message>
+        <source>{0}: the count matches the till ({1}); nothing posted.</source>
+        <translation>{0}: số đếm khớp với máy ({1}); không ghi nhận gì.</translation>
+    </message>
+    <message>
+        <source>{sku} {name}: {change} ({reason}), now {quantity} here; waiting to sync.</source>
+        <translation>{sku} {name}: {change} ({reason}), tồn tại đây còn {quantity}; đang chờ đồng bộ.</translation>
+    </message>
+    <message>
+        <source>(threshold {0})</source>
+        <translation>(ngưỡng {0})</translation>
+    </message>
+    <message>
+        <source>No item is at or below its low-stock threshold.</source>
+        <translation>Không có mặt hàng nào ở mức bằng hoặc dưới ngưỡng sắp hết.</translation>
+    </message>
+    <message>
+        <source>{0} item(s) written to {1}.</source>
+        <translation>Đã ghi {0} mặt hàng vào {1}.</translation>
+    </message>
+    <message>
+        <source>New PIN set for {0}.</source>
+        <translation>Đã đặt mã PIN mới cho {0}.</translation>
+    </message>
+    <message>
+        <source>{0} can log in again.</source>
+        <translation>{0} đã có thể đăng nhập lại.</translation>
+    </message>
+    <message>
+        <source>{0} can no longer log in.</source>
+        <translation>{0} không thể đăng nhập nữa.</translation>
+    </message>
+    <message>
+        <source>Till {0} unlocked: PINs are accepted again.</source>
+        <translation>Đã mở khóa máy {0}: mã PIN được chấp nhận trở lại.</translation>
+    </message>
+    <message>
+        <source> approved by {0}</source>
+        <translation> được duyệt bởi {0}</translation>
+    </message>
+    <message>
+        <source>Connected to {url}. Sales channel {channel}, stock location {location}.</source>
+        <translation>Đã kết nối với {url}. Kênh bán hàng {channel}, kho hàng {location}.</translation>
+    </message>
+    <message>
+        <source>{0} parked change(s) queued again.</source>
+        <translation>Đã đưa lại {0} thay đổi bị treo vào hàng chờ.</translation>
+    </message>
+    <message>
+        <source>error: no online store connected; run `pos connect medusa --url … --api-key …`</source>
+        <translation>lỗi: chưa kết nối cửa hàng trực tuyến; hãy chạy `pos connect medusa --url … --api-key …`</translation>
+    </message>
+    <message>
+        <source>pushed {0}, pulled {1}, waiting {2}, parked errors {3}</source>
+        <translation>đã gửi {0}, đã tải về {1}, đang chờ {2}, lỗi bị treo {3}</translation>
+    </message>
+    <message>
+        <source>changes still waiting</source>
+        <translation>vẫn còn thay đổi đang chờ</translation>
+    </message>
+    <message>
+        <source>error: sync not complete: {0}</source>
+        <translation>lỗi: đồng bộ chưa xong: {0}</translation>
+    </message>
+    <message>
+        <source>online</source>
+        <translation>trực tuyến</translation>
+    </message>
+    <message>
+        <source>offline</source>
+        <translation>ngoại tuyến</translation>
+    </message>
+    <message>
+        <source>not tried yet</source>
+        <translation>chưa thử kết nối</translation>
+    </message>
+    <message>
+        <source>{online}; waiting {total} {waiting}; parked errors {parked}; last push {push}; last pull {pull}</source>
+        <translation>{online}; đang chờ {total} {waiting}; lỗi bị treo {parked}; gửi lần cuối {push}; tải về lần cuối {pull}</translation>
+    </message>
+    <message>
+        <source>; last error: {0}</source>
+        <translation>; lỗi gần nhất: {0}</translation>
+    </message>
+    <message>
+        <source>; the API key was refused: connect again with a new key</source>
+        <translation>; khóa API bị từ chối: hãy kết nối lại bằng khóa mới</translation>
+    </message>
+    <message>
+        <source>connected; </source>
+        <translation>đã kết nối; </translation>
+    </message>
+    <message>
+        <source>no online store connected; </source>
+        <translation>chưa kết nối cửa hàng trực tuyến; </translation>
     </message>
 </context>
 <context>
@@ -569,6 +757,21 @@
     </message>
 </context>
 <context>
+    <name>Exchange</name>
+    <message>
+        <source>Exchange for {receipt}: credit {credit}. Scan the new items, then F12.</source>
+        <translation>Đổi hàng cho hóa đơn {receipt}: được trừ {credit}. Quét hàng mới rồi nhấn F12.</translation>
+    </message>
+    <message>
+        <source>Exchange at {0}</source>
+        <translation>Đổi hàng tại {0}</translation>
+    </message>
+    <message>
+        <source>Exchange done: return {ret}, sale {sale}.</source>
+        <translation>Đã đổi hàng xong: phiếu trả {ret}, hóa đơn {sale}.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunWizard</name>
     <message>
         <source>omnipos — set up your shop</source>
@@ -723,6 +926,17 @@
     <message>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Language of the till, receipts and reports:</source>
+        <translation>Ngôn ngữ của máy bán hàng, hóa đơn và báo cáo:</translation>
     </message>
 </context>
 <context>
@@ -1249,6 +1463,26 @@
 <context>
     <name>PromotionsDialog</name>
     <message>
+        <source>Promotion</source>
+        <translation>Khuyến mãi</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Nội dung</translation>
+    </message>
+    <message>
+        <source>Uses</source>
+        <translation>Lượt dùng</translation>
+    </message>
+    <message>
+        <source>At the till</source>
+        <translation>Tại quầy</translation>
+    </message>
+    <message>
         <source>Promotions</source>
         <translation>Khuyến mãi</translation>
     </message>
@@ -1300,6 +1534,113 @@
     </message>
 </context>
 <context>
+    <name>Receipt</name>
+    <message>
+        <source>Receipt</source>
+        <translation>Số HĐ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <source>Cashier</source>
+        <translation>Thu ngân</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <source>Tax code</source>
+        <translation>MST</translation>
+    </message>
+    <message>
+        <source>Tel</source>
+        <translation>ĐT</translation>
+    </message>
+    <message>
+        <source>Subtotal</source>
+        <translation>Tạm tính</translation>
+    </message>
+    <message>
+        <source>Discounts</source>
+        <translation>Giảm giá</translation>
+    </message>
+    <message>
+        <source>VAT {rate}% on {net}</source>
+        <translation>VAT {rate}% trên {net}</translation>
+    </message>
+    <message>
+        <source>Total VAT</source>
+        <translation>Tổng VAT</translation>
+    </message>
+    <message>
+        <source>Prices include VAT</source>
+        <translation>Giá đã gồm VAT</translation>
+    </message>
+    <message>
+        <source>Cash rounding</source>
+        <translation>Làm tròn tiền mặt</translation>
+    </message>
+    <message>
+        <source>TOTAL</source>
+        <translation>TỔNG CỘNG</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Tiền thối</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>Mã GD</translation>
+    </message>
+    <message>
+        <source>Cash</source>
+        <translation>Tiền mặt</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Thẻ</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Chuyển khoản</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Phiếu quà tặng</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>Points used</source>
+        <translation>Điểm đã dùng</translation>
+    </message>
+    <message>
+        <source>Points earned</source>
+        <translation>Điểm tích thêm</translation>
+    </message>
+    <message>
+        <source>Points balance</source>
+        <translation>Điểm còn lại</translation>
+    </message>
+    <message>
+        <source>kg</source>
+        <translation>kg</translation>
+    </message>
+    <message>
+        <source>Discount</source>
+        <translation>Giảm giá</translation>
+    </message>
+    <message>
+        <source>Sale discount {percent}</source>
+        <translation>Giảm giá đơn {percent}</translation>
+    </message>
+</context>
+<context>
     <name>ReprintDialog</name>
     <message>
         <source>Reprint a receipt</source>
@@ -1340,6 +1681,52 @@
     <message>
         <source>Copy of {0} sent to the printer.</source>
         <translation>Đã gửi bản sao {0} tới máy in.</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnReceipt</name>
+    <message>
+        <source>Return</source>
+        <translation>Phiếu trả</translation>
+    </message>
+    <message>
+        <source>REFUND</source>
+        <translation>HOÀN TIỀN</translation>
+    </message>
+    <message>
+        <source>Items returned</source>
+        <translation>Hàng trả lại</translation>
+    </message>
+    <message>
+        <source>Exchange credit</source>
+        <translation>Tiền đổi hàng</translation>
+    </message>
+    <message>
+        <source>Original receipt: {0}</source>
+        <translation>Hóa đơn gốc: {0}</translation>
+    </message>
+    <message>
+        <source>(damaged)</source>
+        <translation>(hư hỏng)</translation>
+    </message>
+</context>
+<context>
+    <name>ReturnsForm</name>
+    <message>
+        <source>never</source>
+        <translation>không bao giờ</translation>
+    </message>
+    <message>
+        <source>Take back receipts of the shop&apos;s other tills and online orders (asks the online store)</source>
+        <translation>Nhận trả hàng cho hóa đơn của các máy khác trong cửa hàng và đơn trực tuyến (hỏi cửa hàng trực tuyến)</translation>
+    </message>
+    <message>
+        <source>A manager approves refunds above (smallest unit, 0 = every refund)</source>
+        <translation>Quản lý duyệt các khoản hoàn tiền trên mức (đơn vị nhỏ nhất, 0 = mọi khoản hoàn tiền)</translation>
+    </message>
+    <message>
+        <source>Returns</source>
+        <translation>Trả hàng</translation>
     </message>
 </context>
 <context>
@@ -1925,6 +2312,129 @@ Báo cáo được lưu lại: nhấn In lại khi máy in sẵn sàng.</transla
     </message>
 </context>
 <context>
+    <name>ShiftReport</name>
+    <message>
+        <source>X REPORT · shift {shift} (open)</source>
+        <translation>BÁO CÁO X · ca {shift} (đang mở)</translation>
+    </message>
+    <message>
+        <source>Z REPORT · shift {shift}</source>
+        <translation>BÁO CÁO Z · ca {shift}</translation>
+    </message>
+    <message>
+        <source>Till</source>
+        <translation>Máy</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Mở ca</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Kết ca</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>In lúc</translation>
+    </message>
+    <message>
+        <source>Over/short approved by</source>
+        <translation>Thừa/thiếu được duyệt bởi</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Số đơn bán</translation>
+    </message>
+    <message>
+        <source>Sales total</source>
+        <translation>Tổng doanh thu</translation>
+    </message>
+    <message>
+        <source>Discounts given</source>
+        <translation>Đã giảm giá</translation>
+    </message>
+    <message>
+        <source>Cash rounding</source>
+        <translation>Làm tròn tiền mặt</translation>
+    </message>
+    <message>
+        <source>Returns ({count})</source>
+        <translation>Trả hàng ({count})</translation>
+    </message>
+    <message>
+        <source>Voided sales</source>
+        <translation>Đơn đã hủy</translation>
+    </message>
+    <message>
+        <source>No-sale drawer openings</source>
+        <translation>Mở két không bán</translation>
+    </message>
+    <message>
+        <source>First receipt</source>
+        <translation>Hóa đơn đầu</translation>
+    </message>
+    <message>
+        <source>Last receipt</source>
+        <translation>Hóa đơn cuối</translation>
+    </message>
+    <message>
+        <source>By VAT rate</source>
+        <translation>Theo thuế suất VAT</translation>
+    </message>
+    <message>
+        <source>VAT {rate}%</source>
+        <translation>VAT {rate}%</translation>
+    </message>
+    <message>
+        <source>Net</source>
+        <translation>Trước thuế</translation>
+    </message>
+    <message>
+        <source>VAT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <source>Opening float</source>
+        <translation>Tiền đầu ca</translation>
+    </message>
+    <message>
+        <source>Cash in</source>
+        <translation>Nộp tiền</translation>
+    </message>
+    <message>
+        <source>Cash out</source>
+        <translation>Rút tiền</translation>
+    </message>
+    <message>
+        <source>Taken in sales</source>
+        <translation>Thu từ bán hàng</translation>
+    </message>
+    <message>
+        <source>Refunded</source>
+        <translation>Đã hoàn tiền</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Dự kiến</translation>
+    </message>
+    <message>
+        <source>Counted</source>
+        <translation>Thực đếm</translation>
+    </message>
+    <message>
+        <source>Over (+) / short (-)</source>
+        <translation>Thừa (+) / thiếu (-)</translation>
+    </message>
+    <message>
+        <source>OVER/SHORT</source>
+        <translation>THỪA/THIẾU</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Điểm</translation>
+    </message>
+</context>
+<context>
     <name>ShiftReportDialog</name>
     <message>
         <source>Print again</source>
@@ -2108,6 +2618,57 @@ Báo cáo được lưu lại: nhấn In lại khi máy in sẵn sàng.</transla
     </message>
 </context>
 <context>
+    <name>SyncPanel</name>
+    <message>
+        <source>● Offline — no online store connected</source>
+        <translation>● Ngoại tuyến — chưa kết nối cửa hàng trực tuyến</translation>
+    </message>
+    <message>
+        <source>● Store refused the API key — reconnect · {0} waiting</source>
+        <translation>● Cửa hàng trực tuyến từ chối khóa API — hãy kết nối lại · {0} đang chờ</translation>
+    </message>
+    <message>
+        <source>● Offline · {0} waiting · last sync {1}</source>
+        <translation>● Ngoại tuyến · {0} đang chờ · đồng bộ lần cuối {1}</translation>
+    </message>
+    <message>
+        <source> · {0} failed</source>
+        <translation> · {0} bị lỗi</translation>
+    </message>
+    <message>
+        <source>● Online · {0} waiting · last sync {1}{2}</source>
+        <translation>● Trực tuyến · {0} đang chờ · đồng bộ lần cuối {1}{2}</translation>
+    </message>
+    <message>
+        <source>Sync with the online store</source>
+        <translation>Đồng bộ với cửa hàng trực tuyến</translation>
+    </message>
+    <message>
+        <source>Waiting to send: {0}</source>
+        <translation>Đang chờ gửi: {0}</translation>
+    </message>
+    <message>
+        <source>Last push: {0}</source>
+        <translation>Gửi lên lần cuối: {0}</translation>
+    </message>
+    <message>
+        <source>Last pull: {0}</source>
+        <translation>Tải về lần cuối: {0}</translation>
+    </message>
+    <message>
+        <source>Last error: {0}</source>
+        <translation>Lỗi gần nhất: {0}</translation>
+    </message>
+    <message>
+        <source>Changes the store refused (the manager decides):</source>
+        <translation>Thay đổi bị cửa hàng trực tuyến từ chối (quản lý quyết định):</translation>
+    </message>
+    <message>
+        <source>Retry all failed</source>
+        <translation>Gửi lại tất cả mục lỗi</translation>
+    </message>
+</context>
+<context>
     <name>TillPromotions</name>
     <message>
         <source>Coupon {0} removed.</source>
@@ -2127,17 +2688,6 @@ Báo cáo được lưu lại: nhấn In lại khi máy in sẵn sàng.</transla
     <message>
         <source>Please check the value.</source>
         <translation>Vui lòng kiểm tra lại giá trị.</translation>
-    </message>
-</context>
-<context>
-    <name>screen</name>
-    <message>
-        <source>Language</source>
-        <translation>Ngôn ngữ</translation>
-    </message>
-    <message>
-        <source>Language of the till, receipts and reports:</source>
-        <translation>Ngôn ngữ của máy bán hàng, hóa đơn và báo cáo:</translation>
     </message>
 </context>
 </TS>

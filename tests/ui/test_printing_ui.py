@@ -16,7 +16,6 @@ from pos.services.exports import sale_documents
 from pos.services.receipts import receipt_for
 from pos.services.settings import save_settings
 from pos.ui.application import build_window
-from pos.ui.printing import receipt_labels
 from tests.ui.printing_helpers import (COFFEE, WATER, cart_rows, log_in, scan, sell_for_cash,
                                       visible_dialog)
 
@@ -73,7 +72,7 @@ def test_cash_sale_prints_the_receipt_and_opens_the_drawer(qtbot, open_till, pri
     assert decoded.index(StatusQuery) < decoded.index(DrawerKick) < decoded.index(Raster)
     assert decoded.of(DrawerKick) == [DrawerKick(2)]
     assert decoded.events[-1] == Cut(partial=False)
-    to_print = receipt_for(demo_db, label, window.till.settings, receipt_labels())
+    to_print = receipt_for(demo_db, label, window.till.settings)
     expected = receipt_image(to_print.receipt, to_print.money, to_print.labels)
     assert decoded.raster_image().tobytes() == expected.tobytes()
     codes = {c.type: c.data.decode() for c in read_codes(decoded.raster_image().convert("L"))}
