@@ -62,20 +62,36 @@ SUMMARISE_CATEGORIES = _summarise_lines("report_category_days", "category_id",
                                         "coalesce(p.category_id, 0)")
 
 
-def update_summaries(db: Database) -> int:
-    """Adds the sales not summarised yet; returns how many rowids it covered."""
+# Sales added up per transaction: a shop upgrading with a year of sales builds its summaries
+# in short steps (well under a second each), never holding the write lock for long.
+SUMMARY_BATCH = 5_000
+
+
+def summarise_some(db: Database, batch: int | None = None) -> tuple[int, int]:
+    """Adds up to `batch` sales not summarised yet, in one transaction; returns (rowids
+    covered, rowids still to do)."""
     with db.transaction() as s:
         lo = s.execute(text("SELECT last_rowid FROM report_marks WHERE name = :n"),
                        {"n": MARK}).scalar() or 0
-        hi = s.execute(text("SELECT max(rowid) FROM sales")).scalar() or 0
+        top = s.execute(text("SELECT max(rowid) FROM sales")).scalar() or 0
+        hi = min(top, lo + (batch or SUMMARY_BATCH))
         if hi <= lo:
-            return 0
+            return 0, 0
         for statement in (SUMMARISE_DAYS, SUMMARISE_HOURS, SUMMARISE_ITEMS, SUMMARISE_CATEGORIES):
             s.execute(statement, {"lo": lo, "hi": hi})
         s.execute(text("INSERT INTO report_marks (name, last_rowid) VALUES (:n, :hi) "
                        "ON CONFLICT (name) DO UPDATE SET last_rowid = excluded.last_rowid"),
                   {"n": MARK, "hi": hi})
-        return hi - lo
+        return hi - lo, top - hi
+
+
+def update_summaries(db: Database, batch: int | None = None) -> int:
+    """Adds every sale not summarised yet; returns how many rowids it covered."""
+    covered, left = summarise_some(db, batch)
+    while left:
+        more, left = summarise_some(db, batch)
+        covered += more
+    return covered
 
 
 def may_view(user: UserInfo | None, approver: UserInfo | None = None) -> UserInfo:

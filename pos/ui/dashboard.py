@@ -82,6 +82,7 @@ class Tile(QFrame):
 
 class SalesDashboard(QWidget):
     section_painted = Signal(str)  # "totals" or a reports.SECTIONS name
+    preparing = Signal(int)  # sales still to add to the summaries (a first build, in steps)
     all_painted = Signal()
 
     def __init__(self, till, parent=None, today: date | None = None):
@@ -183,13 +184,32 @@ class SalesDashboard(QWidget):
         """Brings the summaries up to date, then asks for each figure in turn; a newer load
         makes the answers of an older one be ignored."""
         self._generation += 1
-        gen, t = self._generation, self.till
         self.data = reports.Dashboard(period)
         self._waiting = {"totals", *reports.SECTIONS}
         self._status(self.tr("Loading…"))
         for card in self.cards.values():
             card.show_waiting()
-        t.tasks.run(lambda: reports.update_summaries(t.db), None, self._failed)
+        self._summarise(self._generation, period)
+
+    def _summarise(self, gen: int, period: reports.Period) -> None:
+        """New sales into the summaries, a batch per task (a first build after an upgrade
+        takes several, and the till's own work passes in between)."""
+        t = self.till
+        t.tasks.run(lambda: reports.summarise_some(t.db),
+                    lambda got: gen == self._generation and self._summarised(gen, period, got[1]),
+                    self._failed)
+
+    def _summarised(self, gen: int, period: reports.Period, left: int) -> None:
+        if left:
+            self.preparing.emit(left)
+            self._status(self.tr("Preparing the figures: {0} sales to go…").format(
+                self._count(left)))
+            self._summarise(gen, period)
+        else:
+            self._ask_figures(gen, period)
+
+    def _ask_figures(self, gen: int, period: reports.Period) -> None:
+        t = self.till
         t.tasks.run(lambda: reports.totals(t.db, period),
                     lambda got: gen == self._generation and self._show_totals(got), self._failed)
         for name in reports.SECTIONS:

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 
 import pytest
 from PySide6.QtCharts import QChartView
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication, QLabel, QTableWidget
 from sqlalchemy import text
 
@@ -40,8 +41,15 @@ def dashboard(qtbot, year_db, data_dir):
     qtbot.addWidget(d)
     d.show()
     yield d
-    d.close()
     till.tasks.shutdown()
+    dispose(d)
+
+
+def dispose(dashboard) -> None:
+    """Charts deleted now, not at interpreter exit (PySide6 can crash freeing them there)."""
+    dashboard.close()
+    dashboard.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.DeferredDelete)
 
 
 def _all_painted_of(till):
@@ -149,3 +157,27 @@ def test_a_cashier_opens_the_dashboard_from_the_manager_menu_with_a_manager_pin(
     assert d.isVisible() and QApplication.activeWindow() in (d, None, logged_in)
     assert d.data.totals.sales_count == 0  # the demo shop has no sales yet
     assert d.cards["by_day"].waiting.text() == "No sales in this period."
+    dispose(logged_in.till.extras.pop("dashboard"))
+
+
+def test_a_shop_upgrading_with_a_year_of_sales_builds_the_summaries_in_steps(
+        qtbot, demo_db, data_dir, monkeypatch):
+    counts = write_year(demo_db.path, per_day=4, seed=11, last_day=YESTERDAY, summarise=False)
+    monkeypatch.setattr(reports, "SUMMARY_BATCH", 300)  # many steps
+    till = Till(db=demo_db, data_dir=data_dir, settings=load_settings(demo_db), tasks=Tasks())
+    till.user = next(u for u in list_users(demo_db) if u.role == "admin")
+    d = SalesDashboard(till)
+    qtbot.addWidget(d)
+    steps = []
+    d.preparing.connect(steps.append)
+    with qtbot.waitSignal(d.all_painted, timeout=30_000):
+        d.show()
+    try:
+        assert len(steps) >= counts["sales"] // 300 - 1 and steps == sorted(steps, reverse=True)
+        period = d.data.period
+        assert (d.data.totals.sales_count, d.data.totals.amount) == raw_figures(
+            demo_db, period.first, period.last)
+        assert reports.summarise_some(demo_db) == (0, 0)
+    finally:
+        till.tasks.shutdown()
+        dispose(d)
