@@ -30,4 +30,8 @@ def choose_language(screen) -> None:
 def _apply(screen, settings, language: str) -> None:
     screen.till.settings = settings
     switch_language(language)
+    # texts made of words and data are not found by the switch: the screen writes them again
+    if screen.till.user is not None:
+        screen.set_user(screen.till.user)
+    screen.refresh_sync_status()
     screen.scan_input.setFocus()
