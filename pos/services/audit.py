@@ -69,6 +69,6 @@ def audit_trail(db: Database, limit: int = 200) -> list[AuditEntry]:
 
 def _audit_entry(entry: JournalEntry) -> AuditEntry:
     payload = json.loads(entry.payload)
-    user = payload.pop("user", None) or payload.pop("cashier", None)
+    user = payload.pop("user", None) or payload.pop("cashier", None) or payload.pop("by", None)
     return AuditEntry(entry.seq, entry.kind, entry.created_at, user,
                       payload.pop("approved_by", None), payload)

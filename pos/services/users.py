@@ -5,7 +5,7 @@ import hashlib
 import hmac
 import os
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, timezone
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from pos.db.audit_models import PinLockout
 from pos.db.engine import Database
 from pos.db.models import User, utcnow
-from pos.services import permissions
+from pos.services import journal, permissions
 from pos.services.errors import LockedOut, ServiceError, WrongPin
 from pos.services.settings import ShopSettings, read_settings
 
@@ -150,6 +150,7 @@ def set_pin(db: Database, name: str, pin: str) -> UserInfo:
         if any(pin_matches(pin, u.pin_hash) for u in others):
             raise ServiceError("Another user already has this PIN; choose a different one.")
         user.pin_hash = hash_pin(pin)
+        _journal_user_change(s, "new PIN", user.name)
         return UserInfo(user.id, user.name, user.role)
 
 
@@ -161,6 +162,7 @@ def set_active(db: Database, name: str, active: bool) -> UserInfo:
         if not active and user.role == "admin" and _other_active_admins(s, user.id) == 0:
             raise ServiceError("This is the last active admin: add another admin first.")
         user.active = active
+        _journal_user_change(s, "enabled" if active else "disabled", user.name)
         return UserInfo(user.id, user.name, user.role)
 
 
@@ -174,3 +176,12 @@ def unlock_till(db: Database, terminal_id: str) -> None:
         lock = s.get(PinLockout, terminal_id)
         if lock is not None:
             lock.failures, lock.locked_until = 0, None
+        _journal_user_change(s, "till unlocked", terminal_id)
+
+
+def _journal_user_change(s: Session, change: str, subject: str) -> None:
+    """Users are managed from the command line (whoever can run it can read the database),
+    so the journal says where the change came from rather than who approved it."""
+    journal.append(s, permissions.MANAGE_USERS, {
+        "change": change, "subject": subject, "by": "command line",
+        "at": datetime.now(timezone.utc).isoformat(timespec="seconds")})

@@ -42,6 +42,11 @@ def test_a_forgotten_pin_a_leaver_and_a_locked_till(tmp_path: Path):
     finally:
         db.close()
     assert "can log in again" in ok("users", "enable", "Minh", shop=shop)
+    audit = ok("journal", "audit", "--json", shop=shop).splitlines()
+    changes = [json.loads(line) for line in audit if '"manage_users"' in line]
+    assert [(c["change"], c["subject"]) for c in reversed(changes)] == [
+        ("new PIN", "Lan"), ("disabled", "Minh"), ("till unlocked", "T1"), ("enabled", "Minh")]
+    assert "intact" in ok("journal", "verify", shop=shop)
 
 
 def test_journal_audit_lists_protected_actions(tmp_path: Path):
