@@ -20,6 +20,7 @@ from pos.db.loyalty_models import LoyaltyEntry
 from pos.db.models import OutboxEvent, Sale
 from pos.domain.loyalty import points_earned, points_for_amount
 from pos.domain.payment import POINTS
+from pos.i18n import translate
 from pos.services.errors import ServiceError
 from pos.services.settings import ShopSettings
 
@@ -28,8 +29,8 @@ OUTBOX_KIND = "loyalty"
 
 class NotEnoughPoints(ServiceError):
     def __init__(self, name: str, balance: int, wanted: int):
-        super().__init__(f"{name} has {balance} points, not {wanted}: use fewer points or "
-                         "another payment.")
+        super().__init__(translate("Errors", "{0} has {1} points, not {2}: use fewer points or "
+                                             "another payment.").format(name, balance, wanted))
 
 
 @dataclass(frozen=True)
@@ -48,11 +49,15 @@ def record_sale(s: Session, sale: Sale, settings: ShopSettings) -> SalePoints:
     redeemed = _points_paid(sale, settings)
     if sale.customer_id is None:
         if redeemed:
-            raise ServiceError("Attach the customer (F10) before paying with points.")
+            raise ServiceError(translate("Errors", "Attach the customer (F10) before paying with "
+                                                   "points."))
         return SalePoints()
     customer = s.get(Customer, sale.customer_id)
     if customer is None or not customer.active:
-        raise ServiceError("The customer on this sale no longer exists: attach them again.")
+        if not redeemed:
+            return SalePoints()  # nobody to give points to; the sale itself is fine
+        raise ServiceError(translate("Errors", "The customer on this sale no longer exists: "
+                                               "attach them again."))
     if redeemed > customer.points:
         raise NotEnoughPoints(customer.name, customer.points, redeemed)
     money = sum(p.amount for p in sale.payments if p.method != POINTS)
