@@ -47,7 +47,8 @@ def _customer_row(c) -> str:
 
 def _customer_json(c) -> str:
     return json.dumps({"id": c.id, "name": c.name, "phone": c.phone, "email": c.email,
-                       "group": c.group, "points": c.points, "remote_id": c.remote_id},
+                       "group": c.group, "points": c.points, "card": c.card_code,
+                       "remote_id": c.remote_id},
                       ensure_ascii=False)
 
 

@@ -33,8 +33,8 @@ def test_find_as_json_and_by_email(shop):
     found = pos("customers", "find", "binh@example.com", "--json", data_dir=shop)
     assert found.returncode == 0, found.stderr
     [row] = [json.loads(line) for line in found.stdout.splitlines()]
-    assert (row["name"], row["phone"], row["email"], row["points"]) == (
-        "Lê Bình", "+84987654321", "binh@example.com", 0)
+    assert (row["name"], row["phone"], row["email"], row["points"], row["card"]) == (
+        "Lê Bình", "+84987654321", "binh@example.com", 0, None)
 
 
 def test_nothing_found_exits_1_and_an_empty_query_exits_2(shop):
