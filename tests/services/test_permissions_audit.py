@@ -183,3 +183,21 @@ def test_a_sale_with_an_unapproved_price_override_or_big_discount_is_refused(dem
     plain.set_order_discount(Discount("percent", 2000))
     complete_sale(demo_db, plain, _cash(plain, settings), u["Minh"], settings)  # his to give
     assert len(entries(demo_db, "sale")) == 2
+
+
+def test_journal_verify_catches_an_edited_approval(demo_db):
+    u = demo_users(demo_db)
+    audit.protected_action(demo_db, permissions.NO_SALE, u["Lan"], u["Minh"], "T1")
+    audit.void_sale(demo_db, _one_item(demo_db), u["Lan"], u["Minh"], load_settings(demo_db))
+    assert journal.verify(demo_db) is None
+    with demo_db.transaction() as s:  # someone rewrites who approved the void
+        entry = s.scalars(select(JournalEntry).where(JournalEntry.kind == "void")).one()
+        entry.payload = entry.payload.replace('"approved_by":"Minh"', '"approved_by":"Admin"')
+        seq = entry.seq
+    assert journal.verify(demo_db)[0] == seq
+
+
+def _one_item(db) -> Basket:
+    basket = Basket()
+    basket.add(catalog.scan(db, "SP0001", load_settings(db)))
+    return basket
