@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QApplication, QLabel, QLineEdit, QMenu, QPlainTextEdit, QPushButton,
-                               QTableWidget)
+from PySide6.QtWidgets import (QLabel, QLineEdit, QMenu, QPlainTextEdit, QPushButton, QTableWidget,
+                               QWidget)
 
 from pos.services import shifts
 from pos.services.settings import load_settings, save_settings
@@ -45,14 +45,15 @@ def till(qtbot, demo_db_no_shift, data_dir, printer):
     window.till.tasks.shutdown()
 
 
-def dialog_named(name: str):
-    return next((w for w in QApplication.topLevelWidgets()
-                 if w.objectName() == name and w.isVisible()), None)
+def dialog_named(window, name: str):
+    """A visible dialog (or menu) of this till's window: windows left by other tests do not
+    count."""
+    return next((w for w in window.findChildren(QWidget, name) if w.isVisible()), None)
 
 
-def wait_dialog(qtbot, name: str):
-    qtbot.waitUntil(lambda: dialog_named(name) is not None)
-    return dialog_named(name)
+def wait_dialog(qtbot, window, name: str):
+    qtbot.waitUntil(lambda: dialog_named(window, name) is not None)
+    return dialog_named(window, name)
 
 
 def shoot(qtbot, widget, name: str) -> None:
@@ -65,8 +66,7 @@ def shoot(qtbot, widget, name: str) -> None:
 def manager_menu(qtbot, window, action: str) -> None:
     """F11 on the sale screen, then the menu entry (as a cashier would pick it)."""
     qtbot.keyClick(window.sale.scan_input, Qt.Key_F11)
-    qtbot.waitUntil(lambda: dialog_named("backOfficeMenu") is not None)
-    menu: QMenu = dialog_named("backOfficeMenu")
+    menu: QMenu = wait_dialog(qtbot, window, "backOfficeMenu")
     entry = next(a for a in menu.actions() if a.objectName() == action)
     menu.setActiveAction(entry)
     qtbot.keyClick(menu, Qt.Key_Return)
@@ -80,7 +80,7 @@ def next_print(qtbot, printer):
 def test_open_sell_cash_out_close_short_with_a_manager(qtbot, till, printer):
     db, shop = till.till.db, load_settings(till.till.db)
     log_in(qtbot, till, "1111")  # Lan, a cashier: no shift open, so the float is asked for
-    opening = wait_dialog(qtbot, "openShiftDialog")
+    opening = wait_dialog(qtbot, till, "openShiftDialog")
     shoot(qtbot, opening, "open-shift")
     type_and_enter(qtbot, opening.findChild(QLineEdit, "floatInput"), "500.000")
     qtbot.waitUntil(lambda: shifts.current_shift(db, shop) is not None)
@@ -91,7 +91,7 @@ def test_open_sell_cash_out_close_short_with_a_manager(qtbot, till, printer):
     assert "T1-000001" in next_print(qtbot, printer).text  # the receipt
 
     manager_menu(qtbot, till, "cashInOutAction")
-    moving = wait_dialog(qtbot, "cashMovementDialog")
+    moving = wait_dialog(qtbot, till, "cashMovementDialog")
     qtbot.keyClicks(moving.findChild(QLineEdit, "cashAmountInput"), "50.000")
     type_and_enter(qtbot, moving.findChild(QLineEdit, "cashReasonInput"), "safe drop")
     message = till.sale.findChild(QLabel, "messageLabel")
@@ -101,12 +101,12 @@ def test_open_sell_cash_out_close_short_with_a_manager(qtbot, till, printer):
     back_to_the_till(qtbot, till)
 
     manager_menu(qtbot, till, "closeShiftAction")
-    counting = wait_dialog(qtbot, "blindCountDialog")
+    counting = wait_dialog(qtbot, till, "blindCountDialog")
     assert "456" not in counting.findChild(QLabel).text()  # blind: nothing expected shown
     shoot(qtbot, counting, "blind-count")
     type_and_enter(qtbot, counting.findChild(QLineEdit, "count_cash"), "436.000")
 
-    result = wait_dialog(qtbot, "countResultDialog")
+    result = wait_dialog(qtbot, till, "countResultDialog")
     table = result.findChild(QTableWidget, "countTable")
     assert [table.item(0, c).text() for c in range(4)] == [
         "Cash", "456.000\xa0₫", "436.000\xa0₫", "-20.000\xa0₫"]
@@ -114,10 +114,10 @@ def test_open_sell_cash_out_close_short_with_a_manager(qtbot, till, printer):
     shoot(qtbot, result, "count-result")
     qtbot.keyClick(table.parentWidget(), Qt.Key_Return)  # the default button: close the shift
 
-    approval = wait_dialog(qtbot, "managerApproval")
+    approval = wait_dialog(qtbot, till, "managerApproval")
     type_and_enter(qtbot, approval.findChild(QLineEdit, "managerPinInput"), "9999")
 
-    report = wait_dialog(qtbot, "shiftReportDialog")
+    report = wait_dialog(qtbot, till, "shiftReportDialog")
     text = report.findChild(QPlainTextEdit, "shiftReportText").toPlainText()
     for expected in ("Z REPORT · shift 1", "Over/short approved by", "Minh", "-20.000"):
         assert expected in text, expected
@@ -137,12 +137,12 @@ def test_open_sell_cash_out_close_short_with_a_manager(qtbot, till, printer):
 def test_no_float_no_sale_then_open_from_the_menu(qtbot, till):
     db, shop = till.till.db, load_settings(till.till.db)
     log_in(qtbot, till, "1111")
-    wait_dialog(qtbot, "openShiftDialog").reject()
+    wait_dialog(qtbot, till, "openShiftDialog").reject()
     back_to_the_till(qtbot, till)
     type_and_enter(qtbot, till.sale.scan_input, WATER)
     qtbot.waitUntil(lambda: len(till.sale.basket.lines) == 1)
     qtbot.keyClick(till.sale.scan_input, Qt.Key_F12)
-    paying = wait_dialog(qtbot, "paymentDialog")
+    paying = wait_dialog(qtbot, till, "paymentDialog")
     type_and_enter(qtbot, paying.findChild(QLineEdit, "cashTenderedInput"), "10000")
     message = till.sale.findChild(QLabel, "messageLabel")
     qtbot.waitUntil(lambda: "Open a shift first" in message.text())
@@ -150,13 +150,13 @@ def test_no_float_no_sale_then_open_from_the_menu(qtbot, till):
 
     back_to_the_till(qtbot, till)
     manager_menu(qtbot, till, "openShiftAction")
-    type_and_enter(qtbot, wait_dialog(qtbot, "openShiftDialog").findChild(QLineEdit,
+    type_and_enter(qtbot, wait_dialog(qtbot, till, "openShiftDialog").findChild(QLineEdit,
                                                                           "floatInput"), "0")
     qtbot.waitUntil(lambda: shifts.current_shift(db, shop) is not None)
 
     back_to_the_till(qtbot, till)
     manager_menu(qtbot, till, "xReportAction")
-    report = wait_dialog(qtbot, "shiftReportDialog")
+    report = wait_dialog(qtbot, till, "shiftReportDialog")
     assert "X REPORT · shift 1 (open)" in report.findChild(QPlainTextEdit).toPlainText()
     assert not report.findChild(QLabel, "shiftReportStatus").text()
 
@@ -166,10 +166,10 @@ def test_the_last_z_report_is_kept_and_prints_again(qtbot, till, printer):
     minh = shifts.open_shift(db, login(db, "9999"), 0, shop)
     shifts.close_shift(db, login(db, "9999"), {"cash": 0}, shop)
     log_in(qtbot, till, "9999")
-    wait_dialog(qtbot, "openShiftDialog").reject()  # closed: the next login offers a new one
+    wait_dialog(qtbot, till, "openShiftDialog").reject()  # the next login offers a new one
     back_to_the_till(qtbot, till)
     manager_menu(qtbot, till, "lastZReportAction")
-    report = wait_dialog(qtbot, "shiftReportDialog")
+    report = wait_dialog(qtbot, till, "shiftReportDialog")
     assert f"Z REPORT · shift {minh.id}" in report.findChild(QPlainTextEdit).toPlainText()
     assert printer.jobs.empty()  # shown, printed only when asked
     qtbot.mouseClick(report.findChild(QPushButton, "printReportButton"), Qt.LeftButton)
