@@ -6,6 +6,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QPushButton
 
+from pos.services import permissions
 from pos.ui.customer_display import CustomerDisplay, CustomerDisplayFeed
 from pos.ui.dialogs import ManagerApproval
 from pos.ui.pole_display import PoleDisplayScreen
@@ -125,23 +126,26 @@ class CounterDevices(QObject):
         if self.last_receipt:
             dialog.show_receipt()
 
-    def _manager(self, reason: str):
-        """The approving manager: the user if a manager, else whoever types a manager PIN."""
+    def _manager(self, reason: str, action: str):
+        """Who allows `action` (pos/services/permissions.py): the user if their role may,
+        else whoever types the PIN of someone who may."""
         user = self.till.user
-        if user is not None and user.is_manager:
+        if permissions.may(user, action):
             return user
-        dialog = ManagerApproval(self.till.db, reason, self.window)
+        dialog = ManagerApproval(self.till.db, reason, self.window, action)
         return dialog.result_value if dialog.exec() else None
 
     def no_sale(self) -> None:
         if self.till.user is None:
             return
-        approver = self._manager(self.tr("Opening the drawer without a sale needs a manager."))
+        approver = self._manager(self.tr("Opening the drawer without a sale needs a manager."),
+                                 permissions.NO_SALE)
         if approver is not None:
             self.printing.no_sale(approver)
 
     def open_printer_settings(self) -> None:
-        if self._manager(self.tr("Printer settings need a manager.")) is not None:
+        if self._manager(self.tr("Printer settings need a manager."),
+                         permissions.SETTINGS) is not None:
             PrinterSettingsDialog(self.till, self.printing, self.window).open()
 
     def toggle_display(self) -> None:

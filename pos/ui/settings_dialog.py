@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QPushButton, QTabWidget,
                                QVBoxLayout)
 
+from pos.services import permissions
 from pos.services.setup import SettingsInvalid, save_shop_settings
 from pos.ui.dialogs import ManagerApproval
 from pos.ui.loyalty_settings import LoyaltyForm
@@ -74,11 +75,11 @@ class SettingsDialog(QDialog):
 
 def manager_present(screen) -> bool:
     """The logged-in user is a manager, or a manager approves with their PIN."""
-    user = screen.till.user
-    if user is not None and user.is_manager:
+    if permissions.may(screen.till.user, permissions.SETTINGS):
         return True
     reason = QCoreApplication.translate("SettingsDialog", "Settings need a manager.")
-    return bool(ManagerApproval(screen.till.db, reason, screen.window()).exec())
+    return bool(ManagerApproval(screen.till.db, reason, screen.window(),
+                                permissions.SETTINGS).exec())
 
 
 def open_settings(screen) -> None:
