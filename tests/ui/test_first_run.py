@@ -17,6 +17,7 @@ from tests.ui.conftest import type_and_enter
 
 @pytest.fixture
 def first_start(qtbot, empty_db, data_dir):
+    before = set(QApplication.topLevelWidgets())
     start = TillStart(empty_db, data_dir)
     start.begin(first_run=True)
     wizard = start.first_start.wizard
@@ -27,6 +28,8 @@ def first_start(qtbot, empty_db, data_dir):
     if start.window is not None:
         start.window.close()
     start.shutdown()
+    for widget in set(QApplication.topLevelWidgets()) - before:  # e.g. the float dialog
+        widget.close()
 
 
 @pytest.fixture
