@@ -12,8 +12,8 @@ from pos.domain.errors import DomainError
 from pos.i18n import translate
 
 
-def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="pos", description="omnipos point of sale")
+def _till_options(p: argparse.ArgumentParser) -> None:
+    """The options of `pos` itself (opening the till), before any command."""
     p.add_argument("--data-dir", help="the shop's data folder (default: per-user data dir, "
                    "or $OMNIPOS_DATA_DIR)")
     p.add_argument("--version", action="version", version=f"omnipos {__version__}")
@@ -22,6 +22,24 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--demo", action="store_true",
                    help="open the embedded demo shop (created if the data folder is new) "
                    "instead of the first-run set-up")
+
+
+def _till_args(argv: list[str] | None) -> argparse.Namespace | None:
+    """The options when the command line only opens the till, else None. The full parser
+    imports every command module (sync, printing, ...): a good part of a cold start that
+    opening the till does not need. Anything else (a command, -h) goes to the full parser."""
+    p = argparse.ArgumentParser(prog="pos", add_help=False)
+    _till_options(p)
+    args, rest = p.parse_known_args(argv)
+    if rest:
+        return None
+    args.command = None
+    return args
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="pos", description="omnipos point of sale")
+    _till_options(p)
     sub = p.add_subparsers(dest="command")
 
     catalog = sub.add_parser("catalog", help="the product catalogue").add_subparsers(
@@ -159,7 +177,7 @@ WHOLE_COMMANDS = {"connect": cmd_connect, "sync": cmd_sync}
 
 def main(argv: list[str] | None = None) -> int:
     i18n.set_language(i18n.language_for(""))  # the computer's, until a command opens the shop
-    args = _parser().parse_args(argv)
+    args = _till_args(argv) or _parser().parse_args(argv)
     if args.command is None:
         from pos.app import resolve_data_dir, run_gui
 
