@@ -151,6 +151,16 @@ def fill_with_source(ts: Path) -> None:
     tree.write(ts, encoding="utf-8", xml_declaration=True)
 
 
+def _speak_in_the_domain() -> None:
+    # pos.domain raises its messages through a hook (it may not import this module)
+    from pos.domain import errors
+
+    errors.use_translator(translate)
+
+
+_speak_in_the_domain()
+
+
 def main(argv: list[str]) -> int:
     if argv[:1] == ["update"]:
         update()

@@ -15,9 +15,17 @@ settings.register_profile("omnipos", deadline=None,
                           suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile("omnipos")
 
+from pos import i18n  # noqa: E402
 from pos.app import open_shop  # noqa: E402
 from pos.services.demo import open_demo_shift  # noqa: E402
 from pos.services.settings import load_settings  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def english_afterwards():
+    """Opening a shop makes the process speak its language: the next test starts in English."""
+    yield
+    i18n.set_language(i18n.SOURCE_LANGUAGE)
 
 
 @pytest.fixture

@@ -12,7 +12,7 @@ from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 from typing import Literal
 
-from pos.domain.errors import InvalidBarcode, InvalidRule
+from pos.domain.errors import InvalidBarcode, InvalidRule, translate
 
 GS1_LENGTHS = (8, 12, 13)
 RULE_KINDS = ("product", "weight", "price")
@@ -21,7 +21,7 @@ RULE_KINDS = ("product", "weight", "price")
 def ean_check_digit(body: str) -> str:
     """GS1 mod-10 check digit: weights 3,1,3,... from the rightmost digit of the body."""
     if not body.isascii() or not body.isdigit():
-        raise InvalidBarcode(f"Barcode {body} is not a number")
+        raise InvalidBarcode(translate("Errors", "Barcode {0} is not a number").format(body))
     total = 3 * sum(map(int, body[::-2])) + sum(map(int, body[-2::-2]))
     return str(-total % 10)
 
@@ -58,12 +58,14 @@ def _validate_eight(digits: str) -> str:
 def _digits_of(code: str) -> str:
     digits = _clean(code)
     if not digits:
-        raise InvalidBarcode("Barcode is empty")
+        raise InvalidBarcode(translate("Errors", "Barcode is empty"))
     if not digits.isascii() or not digits.isdigit():
-        raise InvalidBarcode(f"Barcode {code.strip()} is not a number")
+        raise InvalidBarcode(translate("Errors", "Barcode {0} is not a number")
+                             .format(code.strip()))
     if len(digits) not in GS1_LENGTHS:
         raise InvalidBarcode(
-            f"Barcode {digits} has {len(digits)} digits; expected 8, 12 or 13"
+            translate("Errors", "Barcode {0} has {1} digits; expected 8, 12 or 13")
+                .format(digits, len(digits))
         )
     return digits
 
@@ -75,7 +77,8 @@ def _has_valid_check(digits: str) -> bool:
 def _require_check_digit(digits: str) -> str:
     expected = ean_check_digit(digits[:-1])
     if digits[-1] != expected:
-        raise InvalidBarcode(f"Barcode {digits} has a wrong check digit (expected {expected})")
+        raise InvalidBarcode(translate("Errors", "Barcode {0} has a wrong check digit (expected "
+                                                 "{1})").format(digits, expected))
     return digits
 
 
@@ -83,7 +86,7 @@ def expand_upce(code8: str) -> str:
     """Expand an 8-digit UPC-E (number system, 6 digits, check digit) to its 12-digit UPC-A."""
     code8 = _clean(code8)
     if len(code8) != 8 or not code8.isascii() or not code8.isdigit() or code8[0] not in "01":
-        raise InvalidBarcode(f"Barcode {code8} is not a UPC-E code")
+        raise InvalidBarcode(translate("Errors", "Barcode {0} is not a UPC-E code").format(code8))
     system, d, check = code8[0], code8[1:7], code8[7]
     last = d[5]
     if last in "012":
@@ -168,8 +171,9 @@ def _compile(pattern: str, kind: str, name: str) -> _CompiledRule:
                          len(integers), len(decimals))
     if len(rule.template) not in RULE_LENGTHS:
         raise InvalidRule(
-            f"Barcode rule {name!r}: pattern {pattern} covers {len(rule.template)} digits; "
-            "expected 7 (EAN-8) or 12 (EAN-13), without the check digit"
+            translate("Errors", "Barcode rule {0}: pattern {1} covers {2} digits; expected 7 "
+                                "(EAN-8) or 12 (EAN-13), without the check digit")
+                .format(repr(name), pattern, len(rule.template))
         )
     _check_kind(rule, kind, name, has_braces="{" in pattern)
     return rule
@@ -177,11 +181,14 @@ def _compile(pattern: str, kind: str, name: str) -> _CompiledRule:
 
 def _check_kind(rule: _CompiledRule, kind: str, name: str, has_braces: bool) -> None:
     if kind not in RULE_KINDS:
-        raise InvalidRule(f"Barcode rule {name!r}: type {kind!r} must be product, weight or price")
+        raise InvalidRule(translate("Errors", "Barcode rule {0}: type {1} must be product, weight "
+                                              "or price").format(repr(name), repr(kind)))
     if kind == "product" and has_braces:
-        raise InvalidRule(f"Barcode rule {name!r}: a product rule cannot carry a {{...}} value")
+        raise InvalidRule(translate("Errors", "Barcode rule {0}: a product rule cannot carry a "
+                                              "{{...}} value").format(repr(name)))
     if kind != "product" and rule.integers + rule.decimals == 0:
-        raise InvalidRule(f"Barcode rule {name!r}: a {kind} rule needs a value part like {{NNDDD}}")
+        raise InvalidRule(translate("Errors", "Barcode rule {0}: a {1} rule needs a value part "
+                                              "like {{NNDDD}}").format(repr(name), kind))
 
 
 def _pattern_problem(pattern: str, name: str) -> str:
@@ -217,7 +224,7 @@ def parse_scan(raw: str, rules: list[BarcodeRule] | tuple[BarcodeRule, ...]) -> 
     Strings that are not EAN/UPC shaped (e.g. 'SKU-001') are plain product codes, as is.
     """
     if not raw.strip():
-        raise InvalidBarcode("Barcode is empty")
+        raise InvalidBarcode(translate("Errors", "Barcode is empty"))
     if not is_gs1_length(raw):
         return ScannedCode("product", raw.strip(), None, None)
     code = validate(raw)
@@ -237,14 +244,17 @@ def make_weight_barcode(item_code5: str, weight: Decimal, prefix: str = "21") ->
 def make_price_barcode(item_code5: str, price: Decimal | int, prefix: str = "23") -> str:
     """An EAN-13 with a whole price in major units (NNNNN), as used for VND."""
     if Decimal(price) != Decimal(price).to_integral_value():
-        raise InvalidBarcode(f"Price {price} must be whole to fit in a price barcode")
+        raise InvalidBarcode(translate("Errors", "Price {0} must be whole to fit in a price "
+                                                 "barcode").format(price))
     return _embedded_code(prefix, item_code5, int(price), f"price {price}")
 
 
 def _embedded_code(prefix: str, item_code5: str, value: int, what: str) -> str:
     if len(prefix) != 2 or not prefix.isdigit() or len(item_code5) != 5 or not item_code5.isdigit():
-        raise InvalidBarcode("Item code must be 5 digits and the prefix 2 digits")
+        raise InvalidBarcode(translate("Errors", "Item code must be 5 digits and the prefix 2 "
+                                                 "digits"))
     if not 0 <= value <= 99_999:
-        raise InvalidBarcode(f"The {what} does not fit in a 5-digit barcode value")
+        raise InvalidBarcode(translate("Errors", "The {0} does not fit in a 5-digit barcode value")
+                                 .format(what))
     body = f"{prefix}{item_code5}{value:05d}"
     return body + ean_check_digit(body)

@@ -6,7 +6,7 @@ from datetime import datetime
 from decimal import Decimal
 
 from pos.domain.cart import CartTotals, Discount, LineInput, amounts_before_promotions, price_cart
-from pos.domain.errors import DomainError
+from pos.domain.errors import DomainError, translate
 from pos.domain.promotions import NOTHING, CartItem, Context, Outcome, PromotionBook, evaluate
 
 THOUSANDTH = Decimal("0.001")
@@ -56,9 +56,11 @@ class Basket:
     def set_quantity(self, row: int, quantity: Decimal) -> None:
         quantity = Decimal(quantity).quantize(THOUSANDTH)
         if quantity <= 0:
-            raise DomainError("Quantity must be more than zero; remove the line instead.")
+            raise DomainError(translate("Errors", "Quantity must be more than zero; remove the "
+                                                  "line instead."))
         if self.lines[row].unit == "piece" and quantity != quantity.to_integral_value():
-            raise DomainError("This item is sold by the piece: enter a whole number.")
+            raise DomainError(translate("Errors", "This item is sold by the piece: enter a whole "
+                                                  "number."))
         self.lines[row] = replace(self.lines[row], quantity=quantity)
 
     def remove(self, row: int) -> None:
@@ -71,7 +73,7 @@ class Basket:
 
     def override_price(self, row: int, unit_price: int, approved_by: int | None = None) -> None:
         if unit_price < 0:
-            raise DomainError("A price cannot be negative.")
+            raise DomainError(translate("Errors", "A price cannot be negative."))
         self.lines[row] = replace(self.lines[row], unit_price=unit_price, price_overridden=True,
                                   approved_by=approved_by or self.lines[row].approved_by)
 

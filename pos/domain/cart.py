@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import Literal
 
-from pos.domain.errors import InvalidAmount
+from pos.domain.errors import InvalidAmount, translate
 from pos.domain.money import allocate, divide_half_up
 from pos.domain.tax import BASIS_POINTS, TaxBand, check_rate, rate_label, tax_included, tax_on
 
@@ -29,11 +29,14 @@ class Discount:
 
     def __post_init__(self) -> None:
         if self.kind not in DISCOUNT_KINDS:
-            raise InvalidAmount(f"Discount kind {self.kind!r} must be 'percent' or 'amount'")
+            raise InvalidAmount(translate("Errors", "Discount kind {0} must be 'percent' or "
+                                                    "'amount'").format(repr(self.kind)))
         if isinstance(self.value, bool) or not isinstance(self.value, int) or self.value < 0:
-            raise InvalidAmount(f"Discount {self.value!r} must be a whole number, 0 or more")
+            raise InvalidAmount(translate("Errors", "Discount {0} must be a whole number, 0 or "
+                                                    "more").format(repr(self.value)))
         if self.kind == "percent" and self.value > BASIS_POINTS:
-            raise InvalidAmount(f"A discount of {rate_label(self.value)} is more than 100%")
+            raise InvalidAmount(translate("Errors", "A discount of {0} is more than 100%")
+                                    .format(rate_label(self.value)))
 
     def amount_off(self, base: int) -> int:
         """How much this discount takes off base; never negative, never more than base."""
@@ -47,15 +50,18 @@ class Discount:
 def to_quantity(value: str | int | Decimal) -> Decimal:
     """A quantity (pieces or kg) rounded half up to 0.001, e.g. a reading from a scale."""
     if isinstance(value, (bool, float)):
-        raise InvalidAmount(f"Quantity {value!r} must be given as text or a Decimal")
+        raise InvalidAmount(translate("Errors", "Quantity {0} must be given as text or a Decimal")
+                                .format(repr(value)))
     try:
         quantity = Decimal(value.strip() if isinstance(value, str) else value)
     except InvalidOperation:
-        raise InvalidAmount(f"Quantity {str(value).strip()!r} is not a number") from None
+        raise InvalidAmount(translate("Errors", "Quantity {0} is not a number")
+                                .format(repr(str(value).strip()))) from None
     if not quantity.is_finite() or quantity.adjusted() > 9:
-        raise InvalidAmount(f"Quantity {str(value).strip()!r} is not a usable number")
+        raise InvalidAmount(translate("Errors", "Quantity {0} is not a usable number")
+                                .format(repr(str(value).strip())))
     if quantity < 0:
-        raise InvalidAmount(f"Quantity {quantity} cannot be negative")
+        raise InvalidAmount(translate("Errors", "Quantity {0} cannot be negative").format(quantity))
     return quantity.quantize(QUANTITY_STEP, rounding=ROUND_HALF_UP)
 
 
@@ -70,9 +76,11 @@ class LineInput:
 
     def __post_init__(self) -> None:
         if isinstance(self.unit_price, bool) or not isinstance(self.unit_price, int):
-            raise InvalidAmount(f"Price {self.unit_price!r} must be whole minor units")
+            raise InvalidAmount(translate("Errors", "Price {0} must be whole minor units")
+                                    .format(repr(self.unit_price)))
         if self.unit_price < 0:
-            raise InvalidAmount(f"Price {self.unit_price} cannot be negative")
+            raise InvalidAmount(translate("Errors", "Price {0} cannot be negative")
+                                    .format(self.unit_price))
         check_rate(self.tax_rate_bp)
         object.__setattr__(self, "quantity", _exact_quantity(self.quantity))
 
@@ -80,10 +88,12 @@ class LineInput:
 def _exact_quantity(value: Decimal | int) -> Decimal:
     """Accept a quantity only if it already is a multiple of 0.001 (no silent rounding)."""
     if not isinstance(value, (int, Decimal)):
-        raise InvalidAmount(f"Quantity {value!r} must be a Decimal")
+        raise InvalidAmount(translate("Errors", "Quantity {0} must be a Decimal")
+                                .format(repr(value)))
     quantity = to_quantity(value)
     if quantity != value:
-        raise InvalidAmount(f"Quantity {value} has more than 3 decimals")
+        raise InvalidAmount(translate("Errors", "Quantity {0} has more than 3 decimals")
+                                .format(value))
     return quantity
 
 
@@ -143,7 +153,8 @@ def amounts_before_promotions(lines: list[LineInput]) -> list[int]:
 def _promotion_total(applied: tuple, base: int) -> int:
     total = sum(a.amount for a in applied)
     if total > base:  # the engine never does this; refuse rather than price a negative line
-        raise InvalidAmount(f"Promotions take {total} off a line that costs {base}")
+        raise InvalidAmount(translate("Errors", "Promotions take {0} off a line that costs {1}")
+                                .format(total, base))
     return total
 
 

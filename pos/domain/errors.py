@@ -1,4 +1,21 @@
 """Typed domain errors. Each message is meant to be shown to a cashier as is."""
+from __future__ import annotations
+
+from typing import Callable
+
+_translator: Callable[[str, str], str] = lambda context, text: text  # noqa: E731
+
+
+def translate(context: str, text: str) -> str:
+    """A message in the language the application speaks. The domain knows no languages:
+    pos.i18n installs the catalogue here (`use_translator`); pyside6-lupdate collects the
+    messages from every call named `translate`."""
+    return _translator(context, text)
+
+
+def use_translator(translator: Callable[[str, str], str]) -> None:
+    global _translator
+    _translator = translator
 
 
 class DomainError(ValueError):

@@ -4,7 +4,7 @@ Points are whole numbers; both rates are whole minor units, so nothing here roun
 earning, which always rounds down (a customer never gets a point they did not pay for)."""
 from __future__ import annotations
 
-from pos.domain.errors import PaymentError
+from pos.domain.errors import PaymentError, translate
 
 
 def points_earned(money_paid: int, spend_per_point: int) -> int:
@@ -17,10 +17,11 @@ def points_earned(money_paid: int, spend_per_point: int) -> int:
 def points_for_amount(amount: int, point_value: int) -> int:
     """How many points a points tender of `amount` uses; it must be a whole number of points."""
     if point_value <= 0:
-        raise PaymentError("Paying with points is off in this shop (no point value is set).")
+        raise PaymentError(translate("Errors", "Paying with points is off in this shop (no point "
+                                               "value is set)."))
     if amount % point_value:
-        raise PaymentError(f"A points payment must be a whole number of points "
-                           f"({point_value} each), not {amount}.")
+        raise PaymentError(translate("Errors", "A points payment must be a whole number of points "
+                                               "({0} each), not {1}.").format(point_value, amount))
     return amount // point_value
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-from pos.domain.errors import InvalidAmount
+from pos.domain.errors import InvalidAmount, translate
 
 
 @dataclass(frozen=True)
@@ -35,18 +35,21 @@ def currency(code: str) -> Currency:
     try:
         return CURRENCIES[code.strip().upper()]
     except (KeyError, AttributeError):
-        raise InvalidAmount(f"Currency {code!r} is not supported") from None
+        raise InvalidAmount(translate("Errors", "Currency {0} is not supported")
+                            .format(repr(code))) from None
 
 
 def to_minor(major: str | int | Decimal, cur: Currency) -> int:
     """Convert a major-unit amount ("19.90") to minor units (1990), exactly or not at all."""
     amount = _parse_decimal(major)
     if amount and amount.adjusted() + cur.exponent >= MAX_MINOR_DIGITS:
-        raise InvalidAmount(f"Amount {str(major).strip()} is too large")
+        raise InvalidAmount(translate("Errors", "Amount {0} is too large")
+                                .format(str(major).strip()))
     minor = _scaled_exactly(amount, cur.exponent)
     if minor is None:
         raise InvalidAmount(
-            f"Amount {str(major).strip()} has more decimals than {cur.code} allows ({cur.exponent})"
+            translate("Errors", "Amount {0} has more decimals than {1} allows ({2})")
+                .format(str(major).strip(), cur.code, cur.exponent)
         )
     return minor
 
@@ -69,13 +72,15 @@ def _scaled_exactly(amount: Decimal, exponent: int) -> int | None:
 
 def _parse_decimal(major: str | int | Decimal) -> Decimal:
     if isinstance(major, bool) or not isinstance(major, (str, int, Decimal)):
-        raise InvalidAmount(f"Amount {major!r} is not a number")
+        raise InvalidAmount(translate("Errors", "Amount {0} is not a number").format(repr(major)))
     try:
         amount = Decimal(major.strip() if isinstance(major, str) else major)
     except InvalidOperation:
-        raise InvalidAmount(f"Amount {str(major).strip()!r} is not a number") from None
+        raise InvalidAmount(translate("Errors", "Amount {0} is not a number")
+                                .format(repr(str(major).strip()))) from None
     if not amount.is_finite():
-        raise InvalidAmount(f"Amount {str(major).strip()!r} is not a number")
+        raise InvalidAmount(translate("Errors", "Amount {0} is not a number")
+                                .format(repr(str(major).strip())))
     return amount
 
 
@@ -92,7 +97,8 @@ def round_half_up(x: Decimal) -> int:
 def divide_half_up(numerator: int, denominator: int) -> int:
     """numerator / denominator rounded half up, in exact integer arithmetic."""
     if denominator <= 0:
-        raise InvalidAmount("Cannot divide an amount by zero or a negative number")
+        raise InvalidAmount(translate("Errors", "Cannot divide an amount by zero or a negative "
+                                                "number"))
     if numerator < 0:
         return -divide_half_up(-numerator, denominator)
     return (2 * numerator + denominator) // (2 * denominator)
@@ -104,10 +110,10 @@ def allocate(total: int, weights: list[int]) -> list[int]:
     Largest remainder method; ties go to the earliest index. All-zero weights split evenly.
     """
     if any(w < 0 for w in weights):
-        raise InvalidAmount("Cannot split an amount by negative weights")
+        raise InvalidAmount(translate("Errors", "Cannot split an amount by negative weights"))
     if not weights:
         if total:
-            raise InvalidAmount("Cannot split an amount over nothing")
+            raise InvalidAmount(translate("Errors", "Cannot split an amount over nothing"))
         return []
     if not any(weights):
         weights = [1] * len(weights)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pos.domain.errors import InvalidAmount, PaymentError
+from pos.domain.errors import InvalidAmount, PaymentError, translate
 from pos.domain.money import currency
 
 CASH = "cash"
@@ -31,7 +31,8 @@ def round_cash(amount: int, step: int) -> int:
     Negative amounts round symmetrically (halves away from zero).
     """
     if step < 0:
-        raise InvalidAmount(f"Cash rounding step {step} cannot be negative")
+        raise InvalidAmount(translate("Errors", "Cash rounding step {0} cannot be negative")
+                                .format(step))
     if step <= 1:
         return 0
     if amount < 0:
@@ -50,11 +51,13 @@ class Tender:
 
     def __post_init__(self) -> None:
         if not isinstance(self.method, str) or not self.method:
-            raise PaymentError("Choose a payment method")
+            raise PaymentError(translate("Errors", "Choose a payment method"))
         if isinstance(self.amount, bool) or not isinstance(self.amount, int):
-            raise PaymentError(f"{self.label} amount must be whole minor units")
+            raise PaymentError(translate("Errors", "{0} amount must be whole minor units")
+                                   .format(self.label))
         if self.amount < 0:
-            raise PaymentError(f"{self.label} amount cannot be negative")
+            raise PaymentError(translate("Errors", "{0} amount cannot be negative")
+                                   .format(self.label))
 
     @property
     def is_cash(self) -> bool:
@@ -81,7 +84,8 @@ class Settlement:
 def settle(total: int, tenders: list[Tender], cash_step: int) -> Settlement:
     """Apply the tenders to a sale total: exact non-cash first, then rounded cash."""
     if total < 0:
-        raise PaymentError("The amount due cannot be negative; use a return instead")
+        raise PaymentError(translate("Errors", "The amount due cannot be negative; use a return "
+                                               "instead"))
     non_cash = _apply_non_cash(total, tenders)
     cash_tendered = sum(t.amount for t in tenders if t.is_cash)
     has_cash = any(t.is_cash for t in tenders)
@@ -106,7 +110,8 @@ def _apply_non_cash(total: int, tenders: list[Tender]) -> int:
         if tender.is_cash:
             continue
         if tender.amount > total - applied:
-            raise PaymentError(f"{tender.label} amount is more than the amount due")
+            raise PaymentError(translate("Errors", "{0} amount is more than the amount due")
+                                   .format(tender.label))
         applied += tender.amount
     return applied
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from pos.domain.errors import DomainError
+from pos.domain.errors import DomainError, translate
 
 VN_COUNTRY = "84"
 VN_NATIONAL_DIGITS = (9, 10)  # after the leading 0 / country code (mobiles 9, some landlines 10)
@@ -18,11 +18,12 @@ def normalize_phone(raw: str, country: str = VN_COUNTRY) -> str:
     """Canonical +CC form. Vietnamese numbers may be written 0xxx, 84xxx or +84xxx."""
     text = (raw or "").strip()
     if not text:
-        raise InvalidPhone("Enter a phone number.")
+        raise InvalidPhone(translate("Errors", "Enter a phone number."))
     plus = text.startswith("+") or text.startswith("00")
     digits = re.sub(r"[\s.\-()/]", "", text).lstrip("+")
     if not digits.isdigit():
-        raise InvalidPhone(f"Phone {raw!r} may only contain digits, spaces, dots and dashes.")
+        raise InvalidPhone(translate("Errors", "Phone {0} may only contain digits, spaces, dots "
+                                               "and dashes.").format(repr(raw)))
     if digits.startswith("00"):
         digits = digits[2:]
     if not plus and digits.startswith("0"):
@@ -36,10 +37,11 @@ def _checked(number: str, raw: str, country: str) -> str:
     national = number[1 + len(country):] if number[1:].startswith(country) else None
     if national is not None and country == VN_COUNTRY:
         if len(national) not in VN_NATIONAL_DIGITS or national.startswith("0"):
-            raise InvalidPhone(f"Phone {raw!r} is not a Vietnamese number (0 + 9 digits, "
-                               "e.g. 0912 345 678).")
+            raise InvalidPhone(translate("Errors", "Phone {0} is not a Vietnamese number (0 + 9 "
+                                                   "digits, e.g. 0912 345 678).").format(repr(raw)))
     elif not 8 <= len(number) - 1 <= 15:
-        raise InvalidPhone(f"Phone {raw!r} is too short or too long.")
+        raise InvalidPhone(translate("Errors", "Phone {0} is too short or too long.")
+                               .format(repr(raw)))
     return number
 
 

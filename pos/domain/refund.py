@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pos.domain.errors import DomainError
+from pos.domain.errors import DomainError, translate
 from pos.domain.money import divide_half_up
 from pos.domain.payment import CASH, round_cash
 
@@ -32,12 +32,14 @@ def returned_share(amount: int, whole_milli: int, before_milli: int, now_milli: 
 
 def check_returnable(name: str, sold_milli: int, before_milli: int, now_milli: int) -> None:
     if now_milli <= 0:
-        raise OverReturn(f"Enter a quantity above zero to return {name}.")
+        raise OverReturn(translate("Errors", "Enter a quantity above zero to return {0}.")
+                             .format(name))
     left = sold_milli - before_milli
     if now_milli > left:
         raise OverReturn(
-            f"{name}: only {_qty(left)} of {_qty(sold_milli)} can still be returned "
-            f"({_qty(before_milli)} already returned). Lower the quantity.")
+            translate("Errors", "{0}: only {1} of {2} can still be returned ({3} already "
+                                "returned). Lower the quantity.")
+                .format(name, _qty(left), _qty(sold_milli), _qty(before_milli)))
 
 
 def _qty(milli: int) -> str:
@@ -77,7 +79,8 @@ def plan_refund(amount: int, choice: str, paid: list[PaidTender],
     to what it paid minus what it got back already), the rest in cash, rounded to the step.
     `room` caps the total refund (what the sale took minus earlier refunds)."""
     if choice not in REFUND_CHOICES:
-        raise DomainError(f"Refund to {choice!r}: choose the original payment or cash.")
+        raise DomainError(translate("Errors", "Refund to {0}: choose the original payment or cash.")
+                              .format(repr(choice)))
     parts, left = [], amount
     if choice == ORIGINAL:
         parts, left = _to_original(amount, paid, dict(already))

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from pos.domain.errors import DomainError
+from pos.domain.errors import DomainError, translate
 
 RECEIVED, DAMAGE, THEFT, COUNT = "received", "damage", "theft", "count"
 #: reason code -> the sign its change must have (0: either way)
@@ -26,26 +26,30 @@ def parse_quantity(text: str | int | Decimal, unit: str) -> int:
     try:
         qty = Decimal(raw)
     except InvalidOperation:
-        raise InvalidAdjustment(f"{text!r} is not a quantity: type a number like 12, -3 or 0.850.")
+        raise InvalidAdjustment(translate("Errors", "{0} is not a quantity: type a number like "
+                                                    "12, -3 or 0.850.").format(repr(text)))
     if not qty.is_finite() or abs(qty) > 1_000_000:
-        raise InvalidAdjustment(f"{text!r} is not a quantity one adjustment can hold.")
+        raise InvalidAdjustment(translate("Errors", "{0} is not a quantity one adjustment can "
+                                                    "hold.").format(repr(text)))
     if qty != qty.quantize(Decimal("0.001")):
-        raise InvalidAdjustment(f"{text!r} has more than 3 decimals.")
+        raise InvalidAdjustment(translate("Errors", "{0} has more than 3 decimals.")
+                                    .format(repr(text)))
     if unit != "kg" and qty != qty.to_integral_value():
-        raise InvalidAdjustment(f"{text!r}: this item is counted in pieces; type a whole number.")
+        raise InvalidAdjustment(translate("Errors", "{0}: this item is counted in pieces; type a "
+                                                    "whole number.").format(repr(text)))
     return int(qty * 1000)
 
 
 def check_adjustment(delta_milli: int, reason: str) -> None:
     """A reason the shop knows and a change whose sign fits it; raises InvalidAdjustment."""
     if reason not in REASONS:
-        raise InvalidAdjustment(f"Unknown reason {reason!r}: use one of {', '.join(REASONS)}.")
+        raise InvalidAdjustment(translate("Errors", "Unknown reason {0}: use one of {1}.")
+                                    .format(repr(reason), ', '.join(REASONS)))
     if delta_milli == 0:
-        raise InvalidAdjustment("The change is zero: nothing to adjust.")
+        raise InvalidAdjustment(translate("Errors", "The change is zero: nothing to adjust."))
     sign = REASONS[reason]
     if sign and (delta_milli > 0) != (sign > 0):
-        word = "add stock (a positive number)" if sign > 0 else "take stock off (a negative number)"
-        raise InvalidAdjustment(f"{REASON_LABELS[reason].capitalize()} must {word}.")
+        raise InvalidAdjustment(_wrong_sign(reason))
 
 
 def milli_to_decimal(milli: int) -> Decimal:
@@ -81,3 +85,12 @@ class CountLine:
 def differences(lines: list[CountLine]) -> list[CountLine]:
     """The lines a count posts: those where the shelf and the till disagree."""
     return [line for line in lines if line.difference_milli != 0]
+
+
+def _wrong_sign(reason: str) -> str:
+    # one whole sentence per reason, so that each translates as a sentence
+    if reason == RECEIVED:
+        return translate("Errors", "Received goods must add stock (a positive number).")
+    if reason == DAMAGE:
+        return translate("Errors", "Damage must take stock off (a negative number).")
+    return translate("Errors", "Theft must take stock off (a negative number).")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from pos.domain.errors import InvalidAmount
+from pos.domain.errors import InvalidAmount, translate
 from pos.domain.money import divide_half_up
 
 BASIS_POINTS = 10_000
@@ -13,7 +13,8 @@ BASIS_POINTS = 10_000
 
 def check_rate(rate_bp: int) -> int:
     if isinstance(rate_bp, bool) or not isinstance(rate_bp, int) or rate_bp < 0:
-        raise InvalidAmount(f"Tax rate {rate_bp!r} must be a whole number of basis points, 0 or more")
+        raise InvalidAmount(translate("Errors", "Tax rate {0} must be a whole number of basis "
+                                                "points, 0 or more").format(repr(rate_bp)))
     return rate_bp
 
 
@@ -39,8 +40,8 @@ class TaxBand:
     def __post_init__(self) -> None:
         if self.net + self.tax != self.gross:
             raise InvalidAmount(
-                f"Tax band {rate_label(self.rate_bp)} does not add up: "
-                f"{self.net} + {self.tax} != {self.gross}"
+                translate("Errors", "Tax band {0} does not add up: {1} + {2} != {3}")
+                    .format(rate_label(self.rate_bp), self.net, self.tax, self.gross)
             )
 
 

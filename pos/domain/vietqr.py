@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from pos.domain.errors import DomainError
+from pos.domain.errors import DomainError, translate
 from pos.domain.text import to_ascii
 
 NAPAS_GUID = "A000000727"
@@ -31,7 +31,8 @@ def crc16_ccitt(data: bytes) -> int:
 
 def tlv(tag: str, value: str) -> str:
     if len(value) > 99:
-        raise DomainError(f"QR field {tag} is too long ({len(value)} characters, at most 99)")
+        raise DomainError(translate("Errors", "QR field {0} is too long ({1} characters, at most "
+                                              "99)").format(tag, len(value)))
     return f"{tag}{len(value):02d}{value}"
 
 
@@ -83,17 +84,23 @@ def _check_transfer(
     bank_bin: str, account: str, amount: int, currency_numeric: str, country: str
 ) -> None:
     if not (len(bank_bin) == 6 and bank_bin.isascii() and bank_bin.isdigit()):
-        raise DomainError(f"Bank BIN {bank_bin!r} must be 6 digits (e.g. 970436)")
+        raise DomainError(translate("Errors", "Bank BIN {0} must be 6 digits (e.g. 970436)")
+                              .format(repr(bank_bin)))
     if not _ACCOUNT.fullmatch(account):
-        raise DomainError(f"Account number {account!r} must be 1 to 19 letters or digits")
+        raise DomainError(translate("Errors", "Account number {0} must be 1 to 19 letters or "
+                                              "digits").format(repr(account)))
     if isinstance(amount, bool) or not isinstance(amount, int) or amount < 0:
-        raise DomainError(f"Transfer amount {amount!r} must be a whole number, 0 or more")
+        raise DomainError(translate("Errors", "Transfer amount {0} must be a whole number, 0 or "
+                                              "more").format(repr(amount)))
     if len(str(amount)) > AMOUNT_MAX_DIGITS:
-        raise DomainError(f"Transfer amount {amount} is too large for a QR code")
+        raise DomainError(translate("Errors", "Transfer amount {0} is too large for a QR code")
+                              .format(amount))
     if not (len(currency_numeric) == 3 and currency_numeric.isdigit()):
-        raise DomainError(f"Currency code {currency_numeric!r} must be 3 digits (704 for VND)")
+        raise DomainError(translate("Errors", "Currency code {0} must be 3 digits (704 for VND)")
+                              .format(repr(currency_numeric)))
     if not (len(country) == 2 and country.isascii() and country.isalpha()):
-        raise DomainError(f"Country code {country!r} must be 2 letters (VN)")
+        raise DomainError(translate("Errors", "Country code {0} must be 2 letters (VN)")
+                              .format(repr(country)))
 
 
 def parse_emv(payload: str) -> dict[str, str]:
@@ -103,7 +110,8 @@ def parse_emv(payload: str) -> dict[str, str]:
     while pos < len(payload):
         tag, size = payload[pos : pos + 2], payload[pos + 2 : pos + 4]
         if len(size) < 2 or not size.isdigit() or pos + 4 + int(size) > len(payload):
-            raise DomainError(f"QR text is malformed at position {pos}")
+            raise DomainError(translate("Errors", "QR text is malformed at position {0}")
+                                  .format(pos))
         fields[tag] = payload[pos + 4 : pos + 4 + int(size)]
         pos += 4 + int(size)
     return fields

@@ -21,6 +21,7 @@ from pathlib import Path
 from alembic.script import ScriptDirectory
 
 from pos.db.migrate import MIGRATIONS
+from pos.i18n import translate
 from pos.services.errors import ServiceError
 
 log = logging.getLogger(__name__)
@@ -86,10 +87,12 @@ def make_backup(db_path: Path, target: Path | None = None, kind: str = "manual",
     """A checked copy of the database at `target` (default: backups/<name>-<kind>-<time>)."""
     db_path = Path(db_path)
     if not db_path.is_file():
-        raise BackupRefused(f"There is no shop database at {db_path} to back up.")
+        raise BackupRefused(translate("Errors", "There is no shop database at {0} to back up.")
+                                .format(db_path))
     target = Path(target) if target else backup_name(db_path, kind, now)
     if target.exists():
-        raise BackupRefused(f"{target} already exists; choose another file name.")
+        raise BackupRefused(translate("Errors", "{0} already exists; choose another file name.")
+                                .format(target))
     target.parent.mkdir(parents=True, exist_ok=True)
     partial = target.with_name(f".{target.name}.partial")
     partial.unlink(missing_ok=True)
@@ -114,7 +117,8 @@ def check_backup(path: Path) -> BackupInfo:
     """Opens a copy read-only and says what it holds; BackupRefused if it must not be used."""
     path = Path(path)
     if not path.is_file():
-        raise BackupRefused(f"{path} does not exist or is not a file.")
+        raise BackupRefused(translate("Errors", "{0} does not exist or is not a file.")
+                            .format(path))
     try:
         con = _connect_read_only(path)
         try:
@@ -122,26 +126,30 @@ def check_backup(path: Path) -> BackupInfo:
         finally:
             con.close()
     except sqlite3.DatabaseError as error:
-        raise BackupRefused(f"{path.name} is not a readable SQLite database ({error}). "
-                            "Choose another backup file.") from error
+        raise BackupRefused(translate("Errors", "{0} is not a readable SQLite database ({1}). "
+                                                "Choose another backup file.")
+                                .format(path.name, error)) from error
 
 
 def _inspect(con: sqlite3.Connection, path: Path) -> BackupInfo:
     problem = _integrity(con)
     if problem != "ok":
-        raise BackupRefused(f"{path.name} is damaged (integrity check: {problem}). "
-                            "Choose an older backup.")
+        raise BackupRefused(translate("Errors", "{0} is damaged (integrity check: {1}). Choose an "
+                                                "older backup.").format(path.name, problem))
     tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     if not SHOP_TABLES <= tables:
-        raise BackupRefused(f"{path.name} is not an omnipos shop database "
-                            f"(missing tables: {', '.join(sorted(SHOP_TABLES - tables))}).")
+        raise BackupRefused(translate("Errors", "{0} is not an omnipos shop database (missing "
+                                                "tables: {1}).")
+                                .format(path.name, ', '.join(sorted(SHOP_TABLES - tables))))
     revision = con.execute("SELECT version_num FROM alembic_version").fetchone()
     revision = revision[0] if revision else ""
     if not revision:
-        raise BackupRefused(f"{path.name} is not an omnipos shop database (no schema version).")
+        raise BackupRefused(translate("Errors", "{0} is not an omnipos shop database (no schema "
+                                                "version).").format(path.name))
     if revision not in known_revisions():
-        raise BackupRefused(f"{path.name} was made by a newer omnipos (schema {revision}). "
-                            "Install that version or a newer one to restore it.")
+        raise BackupRefused(translate("Errors", "{0} was made by a newer omnipos (schema {1}). "
+                                                "Install that version or a newer one to restore "
+                                                "it.").format(path.name, revision))
     sales, last = con.execute("SELECT count(*), max(created_at) FROM sales").fetchone()
     return BackupInfo(path, revision, sales, last, path.stat().st_size)
 
@@ -153,7 +161,8 @@ def restore_backup(db_path: Path, source: Path) -> tuple[BackupInfo, Path | None
     db_path = Path(db_path)
     info = check_backup(source)
     if db_path.exists() and Path(source).resolve() == db_path.resolve():
-        raise BackupRefused("That is the shop database itself; choose a backup file.")
+        raise BackupRefused(translate("Errors", "That is the shop database itself; choose a "
+                                                "backup file."))
     kept = make_backup(db_path, kind="pre-restore") if db_path.exists() else None
     db_path.parent.mkdir(parents=True, exist_ok=True)
     copy = _connect_read_only(source)
@@ -161,8 +170,9 @@ def restore_backup(db_path: Path, source: Path) -> tuple[BackupInfo, Path | None
     try:
         copy.backup(live)  # one write transaction on the live file: all or nothing
         if _integrity(live) != "ok":  # cannot happen with a checked source; say so if it does
-            raise BackupRefused("The restored database failed its check; restore "
-                                f"{kept} to get the previous one back.")
+            raise BackupRefused(translate("Errors", "The restored database failed its check; "
+                                                    "restore {0} to get the previous one back.")
+                                    .format(kept))
     finally:
         live.close()
         copy.close()

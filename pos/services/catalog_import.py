@@ -15,6 +15,7 @@ from pos.domain.barcode import is_gs1_length, validate
 from pos.domain.errors import DomainError
 from pos.domain.money import Currency, currency, to_minor
 from pos.domain.text import fold
+from pos.i18n import translate
 from pos.services.errors import ImportFailed
 from pos.services.settings import load_settings
 
@@ -50,7 +51,8 @@ def search_text(name: str, sku: str) -> str:
 def _percent_to_bp(raw: str) -> int:
     value = Decimal(raw.strip().rstrip("%") or "0")
     if not 0 <= value <= 100 or value * 100 != int(value * 100):
-        raise DomainError(f"tax_rate {raw!r} must be a percentage from 0 to 100, e.g. 10 or 8.5")
+        raise DomainError(translate("Errors", "tax_rate {0} must be a percentage from 0 to 100, "
+                                              "e.g. 10 or 8.5").format(repr(raw)))
     return int(value * 100)
 
 
@@ -66,25 +68,27 @@ def _stock(raw: str, unit: str) -> int | None:
         return None
     value = Decimal(raw.strip())
     if unit == "piece" and value != value.to_integral_value():
-        raise DomainError(f"stock {raw!r} must be a whole number for items sold by the piece")
+        raise DomainError(translate("Errors", "stock {0} must be a whole number for items sold by "
+                                              "the piece").format(repr(raw)))
     return int(value * 1000)
 
 
 def parse_row(line: int, row: dict[str, str], cur: Currency) -> ImportRow:
     sku, name = (row.get("sku") or "").strip(), (row.get("name") or "").strip()
     if not sku or not name:
-        raise DomainError("sku and name must not be empty")
+        raise DomainError(translate("Errors", "sku and name must not be empty"))
     unit = UNITS.get((row.get("unit") or "piece").strip().lower())
     if unit is None:
-        raise DomainError(f"unit {row['unit']!r} must be piece or kg")
+        raise DomainError(translate("Errors", "unit {0} must be piece or kg")
+                              .format(repr(row['unit'])))
     price = to_minor(row.get("price") or "", cur)
     if price < 0:
-        raise DomainError("price must not be negative")
+        raise DomainError(translate("Errors", "price must not be negative"))
     try:
         stock = _stock(row.get("stock") or "", unit)
         tax = _percent_to_bp(row.get("tax_rate") or "0")
     except InvalidOperation:
-        raise DomainError("stock and tax_rate must be numbers") from None
+        raise DomainError(translate("Errors", "stock and tax_rate must be numbers")) from None
     return ImportRow(line, sku, name, _barcodes(row.get("barcode") or ""), price, tax, unit,
                      (row.get("category") or "").strip(), stock)
 

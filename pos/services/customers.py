@@ -13,6 +13,7 @@ from pos.db.engine import Database
 from pos.db.models import Barcode, OutboxEvent, Sale
 from pos.domain.phone import looks_like_phone, normalize_phone
 from pos.domain.text import fold
+from pos.i18n import translate
 from pos.services.errors import ServiceError
 
 FIND_LIMIT = 30
@@ -60,7 +61,8 @@ def customer_search_text(name: str, phone: str | None, email: str | None) -> str
 def _clean_email(email: str | None) -> str | None:
     email = (email or "").strip().lower()
     if email and ("@" not in email or "." not in email.split("@")[-1]):
-        raise ServiceError(f"Email {email!r} does not look like an address (name@example.com).")
+        raise ServiceError(translate("Errors", "Email {0} does not look like an address "
+                                               "(name@example.com).").format(repr(email)))
     return email or None
 
 
@@ -70,13 +72,16 @@ def _clean_card(s, code: str | None, customer_id: int | None = None) -> str | No
     if not code:
         return None
     if not (4 <= len(code) <= 64) or not all(33 <= ord(ch) < 127 for ch in code):
-        raise ServiceError(f"Card code {code!r} must be 4 to 64 letters or digits, no spaces: "
-                           "scan the card again.")
+        raise ServiceError(translate("Errors", "Card code {0} must be 4 to 64 letters or digits, "
+                                               "no spaces: scan the card again.")
+                           .format(repr(code)))
     if s.get(Barcode, code) is not None:
-        raise ServiceError(f"{code} is an item's barcode, so it cannot be a loyalty card.")
+        raise ServiceError(translate("Errors", "{0} is an item's barcode, so it cannot be a "
+                                               "loyalty card.").format(code))
     holder = s.scalar(select(Customer).where(Customer.card_code == code, Customer.active))
     if holder is not None and holder.id != customer_id:
-        raise ServiceError(f"Card {code} already belongs to {holder.name}.")
+        raise ServiceError(translate("Errors", "Card {0} already belongs to {1}.")
+                               .format(code, holder.name))
     return code
 
 
@@ -115,12 +120,13 @@ def add_customer(db: Database, name: str, phone: str = "", email: str = "",
     phone_n = normalize_phone(phone) if phone.strip() else None
     email_n = _clean_email(email)
     if not (phone_n or email_n):
-        raise ServiceError("A customer needs a phone number or an email.")
+        raise ServiceError(translate("Errors", "A customer needs a phone number or an email."))
     name = name.strip() or (phone.strip() if phone_n else email_n)
     with db.transaction() as s:
         if (other := _clash(s, phone_n, email_n)) is not None:
-            raise ServiceError(f"{other.name} already has this phone or email: attach them "
-                               "instead of adding a new customer.")
+            raise ServiceError(translate("Errors", "{0} already has this phone or email: attach "
+                                                   "them instead of adding a new customer.")
+                                   .format(other.name))
         customer = Customer(name=name, phone=phone_n, email=email_n,
                             card_code=_clean_card(s, card_code),
                             search_text=customer_search_text(name, phone_n, email_n),
@@ -137,10 +143,11 @@ def edit_customer(db: Database, customer_id: int, *, name: str | None = None,
     with db.transaction() as s:
         c = s.get(Customer, customer_id)
         if c is None:
-            raise ServiceError("That customer no longer exists.")
+            raise ServiceError(translate("Errors", "That customer no longer exists."))
         changed = set(filter(None, c.changed_at_till.split(",")))
         if name is not None and not name.strip():
-            raise ServiceError("Type the customer's name (or how the shop calls them).")
+            raise ServiceError(translate("Errors", "Type the customer's name (or how the shop "
+                                                   "calls them)."))
         if name is not None and name.strip() != c.name:
             c.name, _ = name.strip(), changed.add("name")
         if phone is not None:
@@ -152,9 +159,10 @@ def edit_customer(db: Database, customer_id: int, *, name: str | None = None,
         if card_code is not None and (card_code.strip() or None) != c.card_code:
             c.card_code, _ = _clean_card(s, card_code, c.id), changed.add("card")
         if not (c.phone or c.email):
-            raise ServiceError("A customer needs a phone number or an email.")
+            raise ServiceError(translate("Errors", "A customer needs a phone number or an email."))
         if _clash(s, c.phone, c.email, except_id=c.id) is not None:
-            raise ServiceError("Another customer already has this phone or email.")
+            raise ServiceError(translate("Errors", "Another customer already has this phone or "
+                                                   "email."))
         c.search_text = customer_search_text(c.name, c.phone, c.email)
         c.changed_at_till = ",".join(sorted(changed))
         _queue_push(s, c)
@@ -188,7 +196,7 @@ def customer_card(db: Database, customer_id: int, recent: int = 20) -> CustomerC
     with db.session() as s:
         c = s.get(Customer, customer_id)
         if c is None:
-            raise ServiceError("That customer no longer exists.")
+            raise ServiceError(translate("Errors", "That customer no longer exists."))
         shop = s.execute(select(Sale.created_at, Sale.terminal_id, Sale.receipt_no, Sale.total)
                          .where(Sale.customer_id == c.id, Sale.status == "completed")).all()
         online = s.scalars(select(OnlineOrder).where(

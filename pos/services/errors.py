@@ -1,5 +1,6 @@
 """Errors the services raise; each message tells the cashier or manager what to do."""
 from pos.domain.errors import DomainError
+from pos.i18n import translate
 
 
 class ServiceError(DomainError):
@@ -8,7 +9,8 @@ class ServiceError(DomainError):
 
 class UnknownBarcode(ServiceError):
     def __init__(self, code: str):
-        super().__init__(f"No item has barcode {code}. Check the item or search it by name (F2).")
+        super().__init__(translate("Errors", "No item has barcode {0}. Check the item or search "
+                                             "it by name (F2).").format(code))
         self.code = code
 
 
@@ -35,8 +37,9 @@ class LockedOut(WrongPin):
     def __init__(self, seconds_left: int):
         minutes, seconds = divmod(max(seconds_left, 1), 60)
         left = f"{minutes} min {seconds:02d} s" if minutes else f"{seconds} s"
-        super().__init__(f"Too many wrong PINs: this till is locked for {left}. "
-                         "A manager can reset a forgotten PIN with `pos users set-pin`.")
+        super().__init__(translate("Errors", "Too many wrong PINs: this till is locked for {0}. A "
+                                             "manager can reset a forgotten PIN with `pos users "
+                                             "set-pin`.").format(left))
         self.seconds_left = seconds_left
 
 
@@ -45,4 +48,5 @@ class ImportFailed(ServiceError):
         self.problems = problems
         lines = "\n".join(f"line {n}: {why}" for n, why in problems[:50])
         more = f"\n… and {len(problems) - 50} more" if len(problems) > 50 else ""
-        super().__init__(f"Nothing was imported: {len(problems)} bad row(s).\n{lines}{more}")
+        super().__init__(translate("Errors", "Nothing was imported: {0} bad row(s).\n{1}{2}")
+                             .format(len(problems), lines, more))

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from pos.db.engine import Database
 from pos.db.models import ParkedSale
 from pos.domain.basket import Basket
+from pos.i18n import translate
 from pos.services.errors import ServiceError
 
 
@@ -23,7 +24,7 @@ class ParkedSummary:
 
 def park(db: Database, basket: Basket, cashier_id: int | None, label: str = "") -> int:
     if basket.is_empty():
-        raise ServiceError("There is nothing to park: the sale is empty.")
+        raise ServiceError(translate("Errors", "There is nothing to park: the sale is empty."))
     with db.transaction() as s:
         row = ParkedSale(cashier_id=cashier_id, label=label,
                          cart=json.dumps(basket.to_dict(), ensure_ascii=False))
@@ -44,6 +45,6 @@ def recall(db: Database, parked_id: int) -> Basket:
     with db.transaction() as s:
         row = s.get(ParkedSale, parked_id)
         if row is None:
-            raise ServiceError("That parked sale was already recalled.")
+            raise ServiceError(translate("Errors", "That parked sale was already recalled."))
         s.delete(row)
         return Basket.from_dict(json.loads(row.cart))

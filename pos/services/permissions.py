@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy.orm import Session
 
 from pos.db.models import User
+from pos.i18n import QT_TRANSLATE_NOOP, translate
 from pos.services import journal
 from pos.services.errors import ApprovalNeeded
 
@@ -44,27 +45,34 @@ ALLOWED: dict[str, frozenset[str]] = {
 
 # What the action is, for "… needs a manager" messages (cashier's words).
 DESCRIPTIONS = {
-    BIG_DISCOUNT: "A discount above the cashier limit",
-    PRICE_OVERRIDE: "Changing a price",
-    VOID: "Cancelling a sale that has items",
-    REFUND: "This refund",
-    NO_SALE: "Opening the drawer without a sale",
-    STOCK_ADJUST: "Adjusting stock",
-    CLOSE_SHIFT_OVER_SHORT: "Closing a shift with this over/short",
-    MANAGE_USERS: "Managing users",
-    SETTINGS: "Changing settings",
-    VIEW_REPORTS: "The sales dashboard",
+    BIG_DISCOUNT: QT_TRANSLATE_NOOP("Permissions", "A discount above the cashier limit"),
+    PRICE_OVERRIDE: QT_TRANSLATE_NOOP("Permissions", "Changing a price"),
+    VOID: QT_TRANSLATE_NOOP("Permissions", "Cancelling a sale that has items"),
+    REFUND: QT_TRANSLATE_NOOP("Permissions", "This refund"),
+    NO_SALE: QT_TRANSLATE_NOOP("Permissions", "Opening the drawer without a sale"),
+    STOCK_ADJUST: QT_TRANSLATE_NOOP("Permissions", "Adjusting stock"),
+    CLOSE_SHIFT_OVER_SHORT: QT_TRANSLATE_NOOP("Permissions",
+                                              "Closing a shift with this over/short"),
+    MANAGE_USERS: QT_TRANSLATE_NOOP("Permissions", "Managing users"),
+    SETTINGS: QT_TRANSLATE_NOOP("Permissions", "Changing settings"),
+    VIEW_REPORTS: QT_TRANSLATE_NOOP("Permissions", "The sales dashboard"),
 }
 
 
 def may(user: UserInfo | None, action: str) -> bool:
     if action not in DESCRIPTIONS:
-        raise ValueError(f"Unknown protected action {action!r}")
+        raise ValueError(translate("Errors", "Unknown protected action {0}").format(repr(action)))
     return user is not None and action in ALLOWED.get(user.role, frozenset())
 
 
 def who_may(action: str) -> str:
-    return "an admin" if action == MANAGE_USERS else "a manager"
+    return (translate("Errors", "an admin") if action == MANAGE_USERS
+            else translate("Errors", "a manager"))
+
+
+def description(action: str) -> str:
+    """What the action is, in the current language ("This refund")."""
+    return translate("Permissions", DESCRIPTIONS[action])
 
 
 def authorise(user: UserInfo | None, action: str, approver: UserInfo | None = None) -> UserInfo:
@@ -74,11 +82,12 @@ def authorise(user: UserInfo | None, action: str, approver: UserInfo | None = No
         return user
     if approver is not None and may(approver, action):
         return approver
-    what = DESCRIPTIONS[action]
+    what = description(action)
     if approver is not None:
-        raise ApprovalNeeded(f"{approver.name} may not approve this: {what.lower()} needs "
-                             f"{who_may(action)}.", action)
-    raise ApprovalNeeded(f"{what} needs {who_may(action)}: ask one to approve with their PIN.",
+        raise ApprovalNeeded(translate("Errors", "{0} may not approve this: {1} needs {2}.")
+                                 .format(approver.name, what.lower(), who_may(action)), action)
+    raise ApprovalNeeded(translate("Errors", "{0} needs {1}: ask one to approve with their PIN.")
+                             .format(what, who_may(action)),
                          action)
 
 
@@ -126,5 +135,6 @@ def _approved_on_sale(session: Session, cashier: UserInfo | None, action: str,
     approver = session.get(User, approver_id) if approver_id else None
     if approver is not None and approver.active and action in ALLOWED.get(approver.role, ()):
         return
-    raise ApprovalNeeded(f"{DESCRIPTIONS[action]} on this sale has no approval: do it again "
-                         f"and ask {who_may(action)} to enter their PIN.", action)
+    raise ApprovalNeeded(translate("Errors", "{0} on this sale has no approval: do it again and "
+                                             "ask {1} to enter their PIN.")
+                             .format(description(action), who_may(action)), action)

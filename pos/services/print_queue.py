@@ -16,6 +16,7 @@ from sqlalchemy import select, update
 
 from pos.db.engine import Database
 from pos.db.models import PrintJob, Sale, utcnow
+from pos.i18n import translate
 from pos.services.errors import ServiceError
 from pos.services.printer import (PrinterSetup, PrinterUnavailable, print_to_printer,
                                   try_open_drawer)
@@ -63,7 +64,7 @@ def job_info(db: Database, job_id: int) -> PrintJobInfo:
     with db.session() as s:
         job = s.get(PrintJob, job_id)
         if job is None:
-            raise ServiceError(f"Print job {job_id} does not exist.")
+            raise ServiceError(translate("Errors", "Print job {0} does not exist.").format(job_id))
         return _info(job, s.get(Sale, job.sale_id))
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 
 from pos.db.engine import Database
+from pos.i18n import translate
 from pos.printing import escpos_out
 from pos.printing.printers import DEFAULT_TIMEOUT, PrinterConfigError, PrinterUnavailable
 from pos.printing.raster import receipt_image
@@ -24,8 +25,9 @@ MODES = ("raster", "text")
 
 class NoPrinterSetUp(PrinterConfigError):
     def __init__(self):
-        super().__init__("No receipt printer is set up. Choose one in the printer settings "
-                         "(or pass --printer tcp://IP:9100 on the command line).")
+        super().__init__(translate("Errors", "No receipt printer is set up. Choose one in the "
+                                             "printer settings (or pass --printer tcp://IP:9100 "
+                                             "on the command line)."))
 
 
 @dataclass(frozen=True)
@@ -52,7 +54,8 @@ class PrinterSetup:
         if not self.uri:
             raise NoPrinterSetUp()
         if self.mode not in MODES:
-            raise PrinterConfigError(f"Printing mode must be raster or text, not {self.mode!r}.")
+            raise PrinterConfigError(translate("Errors", "Printing mode must be raster or text, "
+                                                         "not {0}.").format(repr(self.mode)))
 
     def options(self) -> dict:
         return dict(codepage=self.codepage, codepage_slot=self.codepage_slot,

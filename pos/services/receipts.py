@@ -23,7 +23,7 @@ from pos.domain.cart import PricedLine, tax_bands
 from pos.domain.receipt import (DEFAULT_LABELS, MoneyFormat, Receipt, ReceiptDiscount,
                                 ReceiptLine, ReceiptTaxBand, ReceiptTender, ShopHeader)
 from pos.format import format_money
-from pos.i18n import QT_TRANSLATE_NOOP, language_for, translated
+from pos.i18n import QT_TRANSLATE_NOOP, language_for, translate, translated
 from pos.services.errors import ServiceError
 from pos.services.loyalty import SalePoints, sale_points
 from pos.services.promotions import promotions_of_sale
@@ -40,8 +40,9 @@ _LABEL = re.compile(r"^(?P<terminal>.+)-(?P<number>\d+)$")
 
 class ReceiptNotFound(ServiceError):
     def __init__(self, ref: str):
-        super().__init__(f"No sale has receipt number {ref!r}. Check the number printed on the "
-                         "receipt (for example T1-000001).")
+        super().__init__(translate("Errors", "No sale has receipt number {0}. Check the number "
+                                             "printed on the receipt (for example T1-000001).")
+                             .format(repr(ref)))
         self.ref = ref
 
 
@@ -136,8 +137,9 @@ def _customer_and_points(sale: Sale) -> tuple[str | None, SalePoints]:
 
 def _paper(settings: ShopSettings) -> int:
     if settings.paper_width_mm not in (58, 80):
-        raise ServiceError(f"Paper width must be 58 or 80 mm, not {settings.paper_width_mm}: "
-                           "fix it in the printer settings.")
+        raise ServiceError(translate("Errors", "Paper width must be 58 or 80 mm, not {0}: fix it "
+                                               "in the printer settings.")
+                               .format(settings.paper_width_mm))
     return settings.paper_width_mm
 
 

@@ -10,7 +10,7 @@ from pos.db.return_models import SaleReturn
 from pos.domain.receipt import Receipt, ReceiptLine, ReceiptTender, ShopHeader
 from pos.services.errors import ServiceError
 from pos.services.printer import PrinterSetup, print_to_printer
-from pos.i18n import QT_TRANSLATE_NOOP, translated
+from pos.i18n import QT_TRANSLATE_NOOP, translate, translated
 from pos.services.receipts import (ReceiptToPrint, _paper, local_time, receipt_labels,
                                    shop_language, shop_money)
 from pos.services.returns import return_label
@@ -32,7 +32,7 @@ def return_receipt(db: Database, return_id: str, settings: ShopSettings,
     with db.session() as s:
         ret = s.get(SaleReturn, return_id)
         if ret is None:
-            raise ServiceError(f"Return {return_id} does not exist.")
+            raise ServiceError(translate("Errors", "Return {0} does not exist.").format(return_id))
         receipt = _receipt(ret, settings, merged)
     return ReceiptToPrint(receipt, shop_money(settings), merged)
 

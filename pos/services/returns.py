@@ -19,6 +19,7 @@ from pos.db.models import OutboxEvent, Sale, StockMovement, Variant, utcnow
 from pos.db.return_models import RemoteOrder, Refund, ReturnLine, SaleReturn
 from pos.domain.refund import (EXCHANGE, ORIGINAL, PaidTender, RefundPart, RefundPlan,
                                check_returnable, plan_refund, returned_share)
+from pos.i18n import translate
 from pos.services import journal, loyalty
 from pos.services.errors import NotAllowed, ServiceError
 from pos.services.receipts import ReceiptNotFound, find_sale
@@ -129,9 +130,11 @@ def remember_order(db: Database, order: dict, settings: ShopSettings) -> Origina
 
 def _check_elsewhere_allowed(label: str, origin: str, settings: ShopSettings) -> None:
     if not settings.returns_from_other_tills:
-        where = "an online order" if origin == ONLINE else "from another till"
-        raise NotAllowed(f"{label} is {where}: returns of other tills' receipts and online "
-                         "orders are switched off in the settings. Ask a manager.")
+        where = (translate("Errors", "an online order") if origin == ONLINE
+                 else translate("Errors", "from another till"))
+        raise NotAllowed(translate("Errors", "{0} is {1}: returns of other tills' receipts and "
+                                             "online orders are switched off in the settings. Ask "
+                                             "a manager.").format(label, where))
 
 
 def _remote_original(s: Session, ref: str, settings: ShopSettings) -> OriginalSale:
@@ -164,11 +167,14 @@ def _remote_line(s: Session, line: dict, returned_milli: int) -> ReturnableLine:
 def original_sale(s: Session, sale: Sale, settings: ShopSettings) -> OriginalSale:
     origin = THIS_TILL if sale.terminal_id == settings.terminal_id else OTHER_TILL
     if origin != THIS_TILL and not settings.returns_from_other_tills:
-        raise NotAllowed(f"Receipt {receipt_label(sale.terminal_id, sale.receipt_no)} is from "
-                         f"till {sale.terminal_id}: returns from other tills are switched off "
-                         "in the settings. Take it back at that till, or ask a manager.")
+        raise NotAllowed(translate("Errors", "Receipt {0} is from till {1}: returns from other "
+                                             "tills are switched off in the settings. Take it "
+                                             "back at that till, or ask a manager.")
+                             .format(receipt_label(sale.terminal_id, sale.receipt_no),
+                                     sale.terminal_id))
     if sale.status != "completed":
-        raise ServiceError("This sale was not completed, so nothing on it can be returned.")
+        raise ServiceError(translate("Errors", "This sale was not completed, so nothing on it can "
+                                               "be returned."))
     returned = _returned_by_line(s, sale.id)
     refunded = _refunded_by_method(s, sale.id)
     return OriginalSale(
@@ -263,7 +269,7 @@ def quote(original: OriginalSale, request: ReturnRequest, settings: ShopSettings
     `credit_used` of the refund goes to a new sale (exchange) instead of a tender."""
     lines = _quote_lines(original, request.items)
     if not lines:
-        raise NothingToReturn("Choose at least one item to return.")
+        raise NothingToReturn(translate("Errors", "Choose at least one item to return."))
     items_total = sum(q.refund for q in lines)
     room = original.total - original.refunded
     plan = plan_refund(items_total - credit_used, request.refund_to, list(original.paid),
@@ -291,9 +297,11 @@ def _quote_lines(original: OriginalSale, items) -> tuple[QuotedLine, ...]:
 def _quote_line(original: OriginalSale, item: ReturnItem, taken: int) -> QuotedLine:
     line = next((l for l in original.lines if l.line_no == item.line_no), None)
     if line is None:
-        raise ServiceError(f"Receipt {original.label} has no line {item.line_no}.")
+        raise ServiceError(translate("Errors", "Receipt {0} has no line {1}.")
+                               .format(original.label, item.line_no))
     if line.unit == "piece" and item.quantity_milli % 1000:
-        raise ServiceError(f"{line.name} is sold by the piece: return a whole number.")
+        raise ServiceError(translate("Errors", "{0} is sold by the piece: return a whole number.")
+                               .format(line.name))
     before = line.returned_milli + taken  # earlier returns, and this one's earlier items
     check_returnable(line.name, line.sold_milli, before, item.quantity_milli)
     args = (line.sold_milli, before, item.quantity_milli)
@@ -312,7 +320,8 @@ def original_by_id(s: Session, sale_id: str, settings: ShopSettings) -> Original
         return _remote_original(s, sale_id[len(REMOTE):], settings)
     sale = s.get(Sale, sale_id)
     if sale is None:
-        raise ServiceError("That sale is not at this till any more. Find it again.")
+        raise ServiceError(translate("Errors", "That sale is not at this till any more. Find it "
+                                               "again."))
     return original_sale(s, sale, settings)
 
 
@@ -369,7 +378,8 @@ def _authorise(cashier: UserInfo, approver: UserInfo | None, needed: bool) -> Us
             return cashier
         if approver is not None and approver.is_manager:
             return approver
-        raise NotAllowed("This refund needs a manager: ask one to approve with their PIN.")
+        raise NotAllowed(translate("Errors", "This refund needs a manager: ask one to approve "
+                                             "with their PIN."))
     return permissions.authorise(cashier, permissions.REFUND, approver)
 
 

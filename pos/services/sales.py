@@ -16,6 +16,7 @@ from pos.domain.basket import Basket
 from pos.domain.cart import CartTotals
 from pos.domain.errors import PaymentError
 from pos.domain.payment import CASH, Settlement, Tender, settle
+from pos.i18n import translate
 from pos.services import journal, loyalty, permissions, promotions
 from pos.services.errors import ServiceError
 from pos.services.settings import ShopSettings
@@ -46,11 +47,12 @@ def next_receipt_no(session: Session, terminal_id: str) -> int:
 
 def check_payable(basket: Basket, tenders: list[Tender], settings: ShopSettings):
     if basket.is_empty():
-        raise ServiceError("The sale has no items yet.")
+        raise ServiceError(translate("Errors", "The sale has no items yet."))
     totals = basket.totals(settings.tax_inclusive)
     settlement = settle(totals.total, tenders, settings.cash_rounding_step)
     if not settlement.complete:
-        raise PaymentError(f"Not fully paid yet: {settlement.remaining} still due.")
+        raise PaymentError(translate("Errors", "Not fully paid yet: {0} still due.")
+                               .format(settlement.remaining))
     return totals, settlement
 
 

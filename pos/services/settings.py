@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from pos.db.engine import Database
 from pos.db.models import Setting
 from pos.domain.barcode import DEFAULT_RULES, BarcodeRule
+from pos.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,7 @@ def _coerce(name: str, value: Any) -> Any:
         return tuple(tuple(v) if isinstance(v, list) else v for v in value)
     if isinstance(default, bool):
         if not isinstance(value, bool):
-            raise ValueError(f"{name} must be true or false")
+            raise ValueError(translate("Errors", "{0} must be true or false").format(name))
         return value
     return type(default)(value)
 
@@ -100,7 +101,7 @@ def load_settings(db: Database) -> ShopSettings:
 def write_settings(session: Session, **changes: Any) -> None:
     for key, value in changes.items():
         if key not in OPTION_NAMES:
-            raise ValueError(f"Unknown setting {key!r}")
+            raise ValueError(translate("Errors", "Unknown setting {0}").format(repr(key)))
         value = _coerce(key, value)
         session.merge(Setting(key=key, value=json.dumps(value, ensure_ascii=False)))
 

@@ -15,6 +15,7 @@ from sqlalchemy import select
 from pos.db.engine import Database
 from pos.db.models import User
 from pos.domain.money import CURRENCIES
+from pos.i18n import translate
 from pos.services.errors import ServiceError
 from pos.services.settings import ShopSettings, read_settings, write_settings
 from pos.services.users import check_pin_format, hash_pin
@@ -180,7 +181,8 @@ def set_up_shop(db: Database, manager_name: str, manager_pin: str, **changes: An
         raise SettingsInvalid(problems)
     with db.transaction() as s:
         if s.scalar(select(User.id).limit(1)) is not None:
-            raise ServiceError("This shop is already set up; change it in Settings.")
+            raise ServiceError(translate("Errors", "This shop is already set up; change it in "
+                                                   "Settings."))
         write_settings(s, demo=False, **_with_locale(changes))
         s.add(User(name=manager_name.strip(), role="manager", pin_hash=hash_pin(manager_pin)))
         return read_settings(s)

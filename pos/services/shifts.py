@@ -18,6 +18,7 @@ from pos.db.engine import Database
 from pos.db.models import User, utcnow
 from pos.db.shift_models import CASH_IN, CASH_OUT, CLOSED, OPEN, CashMovement, Shift, ShiftCount
 from pos.format import format_money
+from pos.i18n import translate
 from pos.services import journal, permissions
 from pos.services.errors import ServiceError
 from pos.services.settings import ShopSettings
@@ -30,15 +31,17 @@ MAX_REASON = 200
 
 class NoOpenShift(ServiceError):
     def __init__(self, terminal_id: str):
-        super().__init__(f"Open a shift first: till {terminal_id} has no open shift. Count "
-                         "the float and choose Open shift in the manager menu (F11).")
+        super().__init__(translate("Errors", "Open a shift first: till {0} has no open shift. "
+                                             "Count the float and choose Open shift in the "
+                                             "manager menu (F11).").format(terminal_id))
         self.terminal_id = terminal_id
 
 
 class ShiftAlreadyOpen(ServiceError):
     def __init__(self, shift_id: int, terminal_id: str):
-        super().__init__(f"Shift {shift_id} is already open on till {terminal_id}: close it "
-                         "before opening a new one.")
+        super().__init__(translate("Errors", "Shift {0} is already open on till {1}: close it "
+                                             "before opening a new one.")
+                             .format(shift_id, terminal_id))
         self.shift_id = shift_id
 
 
@@ -77,13 +80,14 @@ def _stamp(at: datetime) -> str:
 
 def check_amount(amount: int, what: str) -> None:
     if not isinstance(amount, int) or isinstance(amount, bool) or amount < 0:
-        raise ServiceError(f"The {what} must be zero or more, not {amount!r}.")
+        raise ServiceError(translate("Errors", "The {0} must be zero or more, not {1}.")
+                               .format(what, repr(amount)))
 
 
 def open_shift(db: Database, user: UserInfo, float_amount: int,
                settings: ShopSettings) -> ShiftInfo:
     """Open the till's shift with the float the cashier counted into the drawer."""
-    check_amount(float_amount, "opening float")
+    check_amount(float_amount, translate("Errors", "opening float"))
     try:
         with db.transaction() as s:
             already = current_shift_id(s, settings.terminal_id)
@@ -113,10 +117,11 @@ def current_shift(db: Database, settings: ShopSettings) -> ShiftInfo | None:
 def _check_reason(reason: str) -> str:
     reason = " ".join(reason.split())
     if not reason:
-        raise ServiceError("Say why the cash goes in or out (e.g. change from the bank, "
-                           "safe drop, supplier paid).")
+        raise ServiceError(translate("Errors", "Say why the cash goes in or out (e.g. change from "
+                                               "the bank, safe drop, supplier paid)."))
     if len(reason) > MAX_REASON:
-        raise ServiceError(f"The reason is too long: at most {MAX_REASON} characters.")
+        raise ServiceError(translate("Errors", "The reason is too long: at most {0} characters.")
+                               .format(MAX_REASON))
     return reason
 
 
@@ -124,10 +129,10 @@ def move_cash(db: Database, user: UserInfo, kind: str, amount: int, reason: str,
               settings: ShopSettings) -> int:
     """Cash in (kind CASH_IN) or out (CASH_OUT) of the drawer; returns the movement id."""
     if kind not in (CASH_IN, CASH_OUT):
-        raise ServiceError(f"Unknown cash movement {kind!r}.")
-    check_amount(amount, "amount")
+        raise ServiceError(translate("Errors", "Unknown cash movement {0}.").format(repr(kind)))
+    check_amount(amount, translate("Errors", "amount"))
     if amount == 0:
-        raise ServiceError("Enter the amount of cash that goes in or out.")
+        raise ServiceError(translate("Errors", "Enter the amount of cash that goes in or out."))
     reason = _check_reason(reason)
     with db.transaction() as s:
         shift_id = require_open_shift(s, settings.terminal_id)
@@ -149,8 +154,9 @@ def _check_cash_available(s: Session, shift_id: int, amount: int,
     in_drawer = expected_cash(s, shift_id)
     if amount > in_drawer:
         money = lambda minor: format_money(minor, settings.currency, settings.locale)  # noqa: E731
-        raise ServiceError(f"The drawer should hold only {money(in_drawer)}: {money(amount)} "
-                           "cannot be taken out. Count the drawer (X report) and try again.")
+        raise ServiceError(translate("Errors", "The drawer should hold only {0}: {1} cannot be "
+                                               "taken out. Count the drawer (X report) and try "
+                                               "again.").format(money(in_drawer), money(amount)))
 
 
 # -- reports and the close ---------------------------------------------------------------------
@@ -164,10 +170,10 @@ def x_report(db: Database, settings: ShopSettings) -> ShiftReport:
 def check_counts(counted: dict[str, int]) -> dict[str, int]:
     unknown = set(counted) - set(COUNTED_METHODS)
     if unknown:
-        raise ServiceError(f"Only {', '.join(COUNTED_METHODS)} are counted at the close, "
-                           f"not {', '.join(sorted(unknown))}.")
+        raise ServiceError(translate("Errors", "Only {0} are counted at the close, not {1}.")
+                               .format(', '.join(COUNTED_METHODS), ', '.join(sorted(unknown))))
     for method, amount in counted.items():
-        check_amount(amount, f"{method} counted")
+        check_amount(amount, translate("Errors", "{0} counted").format(method))
     return {m: counted.get(m, 0) for m in COUNTED_METHODS}
 
 

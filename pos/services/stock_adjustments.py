@@ -18,6 +18,7 @@ from pos.domain.barcode import parse_scan
 from pos.domain.errors import DomainError
 from pos.domain.stock import (COUNT, CountLine, check_adjustment, differences, milli_to_decimal,
                               parse_quantity)
+from pos.i18n import translate
 from pos.services import journal, permissions
 from pos.services.catalog import CatalogItem, find_by_code
 from pos.services.errors import ServiceError
@@ -65,8 +66,8 @@ def find_item(db: Database, code: str, settings: ShopSettings | None = None) -> 
         except DomainError:
             item = None  # a bad check digit: not an item, said below
     if item is None:
-        raise ServiceError(f"No item has SKU or barcode {code!r}. Check the code or search "
-                           "the item by name.")
+        raise ServiceError(translate("Errors", "No item has SKU or barcode {0}. Check the code or "
+                                               "search the item by name.").format(repr(code)))
     return item
 
 
@@ -136,7 +137,8 @@ def _lines(s: Session, settings: ShopSettings, items) -> list[CountLine]:
     for item, qty in items:
         counted = parse_quantity(qty, item.unit)
         if counted < 0:
-            raise ServiceError(f"{item.name}: a count cannot be negative ({qty}).")
+            raise ServiceError(translate("Errors", "{0}: a count cannot be negative ({1}).")
+                                   .format(item.name, qty))
         known = merged.get(item.variant_id)
         counted += known.counted_milli if known else 0  # a code scanned as two barcodes
         merged[item.variant_id] = CountLine(
@@ -153,7 +155,8 @@ def post_count(db: Database, settings: ShopSettings, counted: dict[str, object],
     counting is not counted twice."""
     authoriser = require_stock_permission(user, approver)
     if not counted:
-        raise ServiceError("Nothing was counted yet: scan the items on the shelf first.")
+        raise ServiceError(translate("Errors", "Nothing was counted yet: scan the items on the "
+                                               "shelf first."))
     items = [(find_item(db, code, settings), qty) for code, qty in counted.items()]
     count_id = str(uuid.uuid4())
     with db.transaction() as s:

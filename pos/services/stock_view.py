@@ -15,6 +15,7 @@ from pos.db.engine import Database
 from pos.db.models import OutboxEvent, Product, StockLevel, StockMovement, User, Variant
 from pos.db.stock_models import LowStockThreshold, StockLocation
 from pos.domain.stock import InvalidAdjustment, milli_text, milli_to_decimal, parse_quantity
+from pos.i18n import translate
 from pos.services.catalog import search
 from pos.services.errors import ServiceError
 from pos.services.settings import ShopSettings
@@ -152,7 +153,8 @@ def set_low_threshold(db: Database, code: str, quantity, user: UserInfo | None,
             return None
         low = parse_quantity(quantity, item.unit)
         if low < 0:
-            raise InvalidAdjustment("A low-stock threshold cannot be negative.")
+            raise InvalidAdjustment(translate("Errors",
+                                              "A low-stock threshold cannot be negative."))
         s.merge(LowStockThreshold(variant_id=item.variant_id, low_milli=low))
         return milli_to_decimal(low)
 

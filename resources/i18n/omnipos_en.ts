@@ -756,6 +756,617 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>There is no shop database at {0} to back up.</source>
+        <translation>There is no shop database at {0} to back up.</translation>
+    </message>
+    <message>
+        <source>{0} already exists; choose another file name.</source>
+        <translation>{0} already exists; choose another file name.</translation>
+    </message>
+    <message>
+        <source>{0} does not exist or is not a file.</source>
+        <translation>{0} does not exist or is not a file.</translation>
+    </message>
+    <message>
+        <source>{0} is not a readable SQLite database ({1}). Choose another backup file.</source>
+        <translation>{0} is not a readable SQLite database ({1}). Choose another backup file.</translation>
+    </message>
+    <message>
+        <source>{0} is damaged (integrity check: {1}). Choose an older backup.</source>
+        <translation>{0} is damaged (integrity check: {1}). Choose an older backup.</translation>
+    </message>
+    <message>
+        <source>{0} is not an omnipos shop database (missing tables: {1}).</source>
+        <translation>{0} is not an omnipos shop database (missing tables: {1}).</translation>
+    </message>
+    <message>
+        <source>{0} is not an omnipos shop database (no schema version).</source>
+        <translation>{0} is not an omnipos shop database (no schema version).</translation>
+    </message>
+    <message>
+        <source>{0} was made by a newer omnipos (schema {1}). Install that version or a newer one to restore it.</source>
+        <translation>{0} was made by a newer omnipos (schema {1}). Install that version or a newer one to restore it.</translation>
+    </message>
+    <message>
+        <source>That is the shop database itself; choose a backup file.</source>
+        <translation>That is the shop database itself; choose a backup file.</translation>
+    </message>
+    <message>
+        <source>The restored database failed its check; restore {0} to get the previous one back.</source>
+        <translation>The restored database failed its check; restore {0} to get the previous one back.</translation>
+    </message>
+    <message>
+        <source>tax_rate {0} must be a percentage from 0 to 100, e.g. 10 or 8.5</source>
+        <translation>tax_rate {0} must be a percentage from 0 to 100, e.g. 10 or 8.5</translation>
+    </message>
+    <message>
+        <source>stock {0} must be a whole number for items sold by the piece</source>
+        <translation>stock {0} must be a whole number for items sold by the piece</translation>
+    </message>
+    <message>
+        <source>sku and name must not be empty</source>
+        <translation>sku and name must not be empty</translation>
+    </message>
+    <message>
+        <source>unit {0} must be piece or kg</source>
+        <translation>unit {0} must be piece or kg</translation>
+    </message>
+    <message>
+        <source>price must not be negative</source>
+        <translation>price must not be negative</translation>
+    </message>
+    <message>
+        <source>stock and tax_rate must be numbers</source>
+        <translation>stock and tax_rate must be numbers</translation>
+    </message>
+    <message>
+        <source>Email {0} does not look like an address (name@example.com).</source>
+        <translation>Email {0} does not look like an address (name@example.com).</translation>
+    </message>
+    <message>
+        <source>Card code {0} must be 4 to 64 letters or digits, no spaces: scan the card again.</source>
+        <translation>Card code {0} must be 4 to 64 letters or digits, no spaces: scan the card again.</translation>
+    </message>
+    <message>
+        <source>{0} is an item's barcode, so it cannot be a loyalty card.</source>
+        <translation>{0} is an item's barcode, so it cannot be a loyalty card.</translation>
+    </message>
+    <message>
+        <source>Card {0} already belongs to {1}.</source>
+        <translation>Card {0} already belongs to {1}.</translation>
+    </message>
+    <message>
+        <source>A customer needs a phone number or an email.</source>
+        <translation>A customer needs a phone number or an email.</translation>
+    </message>
+    <message>
+        <source>{0} already has this phone or email: attach them instead of adding a new customer.</source>
+        <translation>{0} already has this phone or email: attach them instead of adding a new customer.</translation>
+    </message>
+    <message>
+        <source>That customer no longer exists.</source>
+        <translation>That customer no longer exists.</translation>
+    </message>
+    <message>
+        <source>Type the customer's name (or how the shop calls them).</source>
+        <translation>Type the customer's name (or how the shop calls them).</translation>
+    </message>
+    <message>
+        <source>Another customer already has this phone or email.</source>
+        <translation>Another customer already has this phone or email.</translation>
+    </message>
+    <message>
+        <source>No item has barcode {0}. Check the item or search it by name (F2).</source>
+        <translation>No item has barcode {0}. Check the item or search it by name (F2).</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: this till is locked for {0}. A manager can reset a forgotten PIN with `pos users set-pin`.</source>
+        <translation>Too many wrong PINs: this till is locked for {0}. A manager can reset a forgotten PIN with `pos users set-pin`.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {0} bad row(s).
+{1}{2}</source>
+        <translation>Nothing was imported: {0} bad row(s).
+{1}{2}</translation>
+    </message>
+    <message>
+        <source>{0} has {1} points, not {2}: use fewer points or another payment.</source>
+        <translation>{0} has {1} points, not {2}: use fewer points or another payment.</translation>
+    </message>
+    <message>
+        <source>Attach the customer (F10) before paying with points.</source>
+        <translation>Attach the customer (F10) before paying with points.</translation>
+    </message>
+    <message>
+        <source>The customer on this sale no longer exists: attach them again.</source>
+        <translation>The customer on this sale no longer exists: attach them again.</translation>
+    </message>
+    <message>
+        <source>There is nothing to park: the sale is empty.</source>
+        <translation>There is nothing to park: the sale is empty.</translation>
+    </message>
+    <message>
+        <source>That parked sale was already recalled.</source>
+        <translation>That parked sale was already recalled.</translation>
+    </message>
+    <message>
+        <source>Unknown protected action {0}</source>
+        <translation>Unknown protected action {0}</translation>
+    </message>
+    <message>
+        <source>an admin</source>
+        <translation>an admin</translation>
+    </message>
+    <message>
+        <source>a manager</source>
+        <translation>a manager</translation>
+    </message>
+    <message>
+        <source>{0} may not approve this: {1} needs {2}.</source>
+        <translation>{0} may not approve this: {1} needs {2}.</translation>
+    </message>
+    <message>
+        <source>{0} needs {1}: ask one to approve with their PIN.</source>
+        <translation>{0} needs {1}: ask one to approve with their PIN.</translation>
+    </message>
+    <message>
+        <source>{0} on this sale has no approval: do it again and ask {1} to enter their PIN.</source>
+        <translation>{0} on this sale has no approval: do it again and ask {1} to enter their PIN.</translation>
+    </message>
+    <message>
+        <source>Print job {0} does not exist.</source>
+        <translation>Print job {0} does not exist.</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up. Choose one in the printer settings (or pass --printer tcp://IP:9100 on the command line).</source>
+        <translation>No receipt printer is set up. Choose one in the printer settings (or pass --printer tcp://IP:9100 on the command line).</translation>
+    </message>
+    <message>
+        <source>Printing mode must be raster or text, not {0}.</source>
+        <translation>Printing mode must be raster or text, not {0}.</translation>
+    </message>
+    <message>
+        <source>No sale has receipt number {0}. Check the number printed on the receipt (for example T1-000001).</source>
+        <translation>No sale has receipt number {0}. Check the number printed on the receipt (for example T1-000001).</translation>
+    </message>
+    <message>
+        <source>Paper width must be 58 or 80 mm, not {0}: fix it in the printer settings.</source>
+        <translation>Paper width must be 58 or 80 mm, not {0}: fix it in the printer settings.</translation>
+    </message>
+    <message>
+        <source>Return {0} does not exist.</source>
+        <translation>Return {0} does not exist.</translation>
+    </message>
+    <message>
+        <source>an online order</source>
+        <translation>an online order</translation>
+    </message>
+    <message>
+        <source>from another till</source>
+        <translation>from another till</translation>
+    </message>
+    <message>
+        <source>{0} is {1}: returns of other tills' receipts and online orders are switched off in the settings. Ask a manager.</source>
+        <translation>{0} is {1}: returns of other tills' receipts and online orders are switched off in the settings. Ask a manager.</translation>
+    </message>
+    <message>
+        <source>Receipt {0} is from till {1}: returns from other tills are switched off in the settings. Take it back at that till, or ask a manager.</source>
+        <translation>Receipt {0} is from till {1}: returns from other tills are switched off in the settings. Take it back at that till, or ask a manager.</translation>
+    </message>
+    <message>
+        <source>This sale was not completed, so nothing on it can be returned.</source>
+        <translation>This sale was not completed, so nothing on it can be returned.</translation>
+    </message>
+    <message>
+        <source>Choose at least one item to return.</source>
+        <translation>Choose at least one item to return.</translation>
+    </message>
+    <message>
+        <source>Receipt {0} has no line {1}.</source>
+        <translation>Receipt {0} has no line {1}.</translation>
+    </message>
+    <message>
+        <source>{0} is sold by the piece: return a whole number.</source>
+        <translation>{0} is sold by the piece: return a whole number.</translation>
+    </message>
+    <message>
+        <source>That sale is not at this till any more. Find it again.</source>
+        <translation>That sale is not at this till any more. Find it again.</translation>
+    </message>
+    <message>
+        <source>This refund needs a manager: ask one to approve with their PIN.</source>
+        <translation>This refund needs a manager: ask one to approve with their PIN.</translation>
+    </message>
+    <message>
+        <source>The sale has no items yet.</source>
+        <translation>The sale has no items yet.</translation>
+    </message>
+    <message>
+        <source>Not fully paid yet: {0} still due.</source>
+        <translation>Not fully paid yet: {0} still due.</translation>
+    </message>
+    <message>
+        <source>{0} must be true or false</source>
+        <translation>{0} must be true or false</translation>
+    </message>
+    <message>
+        <source>Unknown setting {0}</source>
+        <translation>Unknown setting {0}</translation>
+    </message>
+    <message>
+        <source>This shop is already set up; change it in Settings.</source>
+        <translation>This shop is already set up; change it in Settings.</translation>
+    </message>
+    <message>
+        <source>Open a shift first: till {0} has no open shift. Count the float and choose Open shift in the manager menu (F11).</source>
+        <translation>Open a shift first: till {0} has no open shift. Count the float and choose Open shift in the manager menu (F11).</translation>
+    </message>
+    <message>
+        <source>Shift {0} is already open on till {1}: close it before opening a new one.</source>
+        <translation>Shift {0} is already open on till {1}: close it before opening a new one.</translation>
+    </message>
+    <message>
+        <source>The {0} must be zero or more, not {1}.</source>
+        <translation>The {0} must be zero or more, not {1}.</translation>
+    </message>
+    <message>
+        <source>opening float</source>
+        <translation>opening float</translation>
+    </message>
+    <message>
+        <source>Say why the cash goes in or out (e.g. change from the bank, safe drop, supplier paid).</source>
+        <translation>Say why the cash goes in or out (e.g. change from the bank, safe drop, supplier paid).</translation>
+    </message>
+    <message>
+        <source>The reason is too long: at most {0} characters.</source>
+        <translation>The reason is too long: at most {0} characters.</translation>
+    </message>
+    <message>
+        <source>Unknown cash movement {0}.</source>
+        <translation>Unknown cash movement {0}.</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>amount</translation>
+    </message>
+    <message>
+        <source>Enter the amount of cash that goes in or out.</source>
+        <translation>Enter the amount of cash that goes in or out.</translation>
+    </message>
+    <message>
+        <source>The drawer should hold only {0}: {1} cannot be taken out. Count the drawer (X report) and try again.</source>
+        <translation>The drawer should hold only {0}: {1} cannot be taken out. Count the drawer (X report) and try again.</translation>
+    </message>
+    <message>
+        <source>Only {0} are counted at the close, not {1}.</source>
+        <translation>Only {0} are counted at the close, not {1}.</translation>
+    </message>
+    <message>
+        <source>{0} counted</source>
+        <translation>{0} counted</translation>
+    </message>
+    <message>
+        <source>No item has SKU or barcode {0}. Check the code or search the item by name.</source>
+        <translation>No item has SKU or barcode {0}. Check the code or search the item by name.</translation>
+    </message>
+    <message>
+        <source>{0}: a count cannot be negative ({1}).</source>
+        <translation>{0}: a count cannot be negative ({1}).</translation>
+    </message>
+    <message>
+        <source>Nothing was counted yet: scan the items on the shelf first.</source>
+        <translation>Nothing was counted yet: scan the items on the shelf first.</translation>
+    </message>
+    <message>
+        <source>A low-stock threshold cannot be negative.</source>
+        <extracomment>outbox status -&gt; what the manager reads about a movement not yet in the store's levels</extracomment>
+        <translation>A low-stock threshold cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Barcode {0} is not a number</source>
+        <translation>Barcode {0} is not a number</translation>
+    </message>
+    <message>
+        <source>Barcode is empty</source>
+        <translation>Barcode is empty</translation>
+    </message>
+    <message>
+        <source>Barcode {0} has {1} digits; expected 8, 12 or 13</source>
+        <translation>Barcode {0} has {1} digits; expected 8, 12 or 13</translation>
+    </message>
+    <message>
+        <source>Barcode {0} has a wrong check digit (expected {1})</source>
+        <translation>Barcode {0} has a wrong check digit (expected {1})</translation>
+    </message>
+    <message>
+        <source>Barcode {0} is not a UPC-E code</source>
+        <translation>Barcode {0} is not a UPC-E code</translation>
+    </message>
+    <message>
+        <source>Barcode rule {0}: pattern {1} covers {2} digits; expected 7 (EAN-8) or 12 (EAN-13), without the check digit</source>
+        <translation>Barcode rule {0}: pattern {1} covers {2} digits; expected 7 (EAN-8) or 12 (EAN-13), without the check digit</translation>
+    </message>
+    <message>
+        <source>Barcode rule {0}: type {1} must be product, weight or price</source>
+        <translation>Barcode rule {0}: type {1} must be product, weight or price</translation>
+    </message>
+    <message>
+        <source>Barcode rule {0}: a product rule cannot carry a {{...}} value</source>
+        <translation>Barcode rule {0}: a product rule cannot carry a {{...}} value</translation>
+    </message>
+    <message>
+        <source>Barcode rule {0}: a {1} rule needs a value part like {{NNDDD}}</source>
+        <translation>Barcode rule {0}: a {1} rule needs a value part like {{NNDDD}}</translation>
+    </message>
+    <message>
+        <source>Price {0} must be whole to fit in a price barcode</source>
+        <translation>Price {0} must be whole to fit in a price barcode</translation>
+    </message>
+    <message>
+        <source>Item code must be 5 digits and the prefix 2 digits</source>
+        <translation>Item code must be 5 digits and the prefix 2 digits</translation>
+    </message>
+    <message>
+        <source>The {0} does not fit in a 5-digit barcode value</source>
+        <translation>The {0} does not fit in a 5-digit barcode value</translation>
+    </message>
+    <message>
+        <source>Quantity must be more than zero; remove the line instead.</source>
+        <translation>Quantity must be more than zero; remove the line instead.</translation>
+    </message>
+    <message>
+        <source>This item is sold by the piece: enter a whole number.</source>
+        <translation>This item is sold by the piece: enter a whole number.</translation>
+    </message>
+    <message>
+        <source>A price cannot be negative.</source>
+        <translation>A price cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Discount kind {0} must be 'percent' or 'amount'</source>
+        <translation>Discount kind {0} must be 'percent' or 'amount'</translation>
+    </message>
+    <message>
+        <source>Discount {0} must be a whole number, 0 or more</source>
+        <translation>Discount {0} must be a whole number, 0 or more</translation>
+    </message>
+    <message>
+        <source>A discount of {0} is more than 100%</source>
+        <translation>A discount of {0} is more than 100%</translation>
+    </message>
+    <message>
+        <source>Quantity {0} must be given as text or a Decimal</source>
+        <translation>Quantity {0} must be given as text or a Decimal</translation>
+    </message>
+    <message>
+        <source>Quantity {0} is not a number</source>
+        <translation>Quantity {0} is not a number</translation>
+    </message>
+    <message>
+        <source>Quantity {0} is not a usable number</source>
+        <translation>Quantity {0} is not a usable number</translation>
+    </message>
+    <message>
+        <source>Quantity {0} cannot be negative</source>
+        <translation>Quantity {0} cannot be negative</translation>
+    </message>
+    <message>
+        <source>Price {0} must be whole minor units</source>
+        <translation>Price {0} must be whole minor units</translation>
+    </message>
+    <message>
+        <source>Price {0} cannot be negative</source>
+        <translation>Price {0} cannot be negative</translation>
+    </message>
+    <message>
+        <source>Quantity {0} must be a Decimal</source>
+        <translation>Quantity {0} must be a Decimal</translation>
+    </message>
+    <message>
+        <source>Quantity {0} has more than 3 decimals</source>
+        <translation>Quantity {0} has more than 3 decimals</translation>
+    </message>
+    <message>
+        <source>Promotions take {0} off a line that costs {1}</source>
+        <translation>Promotions take {0} off a line that costs {1}</translation>
+    </message>
+    <message>
+        <source>Paying with points is off in this shop (no point value is set).</source>
+        <translation>Paying with points is off in this shop (no point value is set).</translation>
+    </message>
+    <message>
+        <source>A points payment must be a whole number of points ({0} each), not {1}.</source>
+        <translation>A points payment must be a whole number of points ({0} each), not {1}.</translation>
+    </message>
+    <message>
+        <source>Currency {0} is not supported</source>
+        <translation>Currency {0} is not supported</translation>
+    </message>
+    <message>
+        <source>Amount {0} is too large</source>
+        <translation>Amount {0} is too large</translation>
+    </message>
+    <message>
+        <source>Amount {0} has more decimals than {1} allows ({2})</source>
+        <translation>Amount {0} has more decimals than {1} allows ({2})</translation>
+    </message>
+    <message>
+        <source>Amount {0} is not a number</source>
+        <translation>Amount {0} is not a number</translation>
+    </message>
+    <message>
+        <source>Cannot divide an amount by zero or a negative number</source>
+        <translation>Cannot divide an amount by zero or a negative number</translation>
+    </message>
+    <message>
+        <source>Cannot split an amount by negative weights</source>
+        <translation>Cannot split an amount by negative weights</translation>
+    </message>
+    <message>
+        <source>Cannot split an amount over nothing</source>
+        <translation>Cannot split an amount over nothing</translation>
+    </message>
+    <message>
+        <source>Cash rounding step {0} cannot be negative</source>
+        <translation>Cash rounding step {0} cannot be negative</translation>
+    </message>
+    <message>
+        <source>Choose a payment method</source>
+        <translation>Choose a payment method</translation>
+    </message>
+    <message>
+        <source>{0} amount must be whole minor units</source>
+        <translation>{0} amount must be whole minor units</translation>
+    </message>
+    <message>
+        <source>{0} amount cannot be negative</source>
+        <translation>{0} amount cannot be negative</translation>
+    </message>
+    <message>
+        <source>The amount due cannot be negative; use a return instead</source>
+        <translation>The amount due cannot be negative; use a return instead</translation>
+    </message>
+    <message>
+        <source>{0} amount is more than the amount due</source>
+        <translation>{0} amount is more than the amount due</translation>
+    </message>
+    <message>
+        <source>Enter a phone number.</source>
+        <translation>Enter a phone number.</translation>
+    </message>
+    <message>
+        <source>Phone {0} may only contain digits, spaces, dots and dashes.</source>
+        <translation>Phone {0} may only contain digits, spaces, dots and dashes.</translation>
+    </message>
+    <message>
+        <source>Phone {0} is not a Vietnamese number (0 + 9 digits, e.g. 0912 345 678).</source>
+        <translation>Phone {0} is not a Vietnamese number (0 + 9 digits, e.g. 0912 345 678).</translation>
+    </message>
+    <message>
+        <source>Phone {0} is too short or too long.</source>
+        <translation>Phone {0} is too short or too long.</translation>
+    </message>
+    <message>
+        <source>Unknown reward {0}</source>
+        <translation>Unknown reward {0}</translation>
+    </message>
+    <message>
+        <source>Unknown kind of promotion {0}</source>
+        <translation>Unknown kind of promotion {0}</translation>
+    </message>
+    <message>
+        <source>Promotion {0} cannot be read: {1}</source>
+        <translation>Promotion {0} cannot be read: {1}</translation>
+    </message>
+    <message>
+        <source>Coupon {0} is not known at this till. Check the code; a new online coupon arrives with the next sync.</source>
+        <translation>Coupon {0} is not known at this till. Check the code; a new online coupon arrives with the next sync.</translation>
+    </message>
+    <message>
+        <source>Coupon {0} has been used up.</source>
+        <translation>Coupon {0} has been used up.</translation>
+    </message>
+    <message>
+        <source>Coupon {0} is not valid today.</source>
+        <translation>Coupon {0} is not valid today.</translation>
+    </message>
+    <message>
+        <source>Coupon {0} is only for some customers: attach the customer first (F10).</source>
+        <translation>Coupon {0} is only for some customers: attach the customer first (F10).</translation>
+    </message>
+    <message>
+        <source>Enter a quantity above zero to return {0}.</source>
+        <translation>Enter a quantity above zero to return {0}.</translation>
+    </message>
+    <message>
+        <source>{0}: only {1} of {2} can still be returned ({3} already returned). Lower the quantity.</source>
+        <translation>{0}: only {1} of {2} can still be returned ({3} already returned). Lower the quantity.</translation>
+    </message>
+    <message>
+        <source>Refund to {0}: choose the original payment or cash.</source>
+        <translation>Refund to {0}: choose the original payment or cash.</translation>
+    </message>
+    <message>
+        <source>{0} is not a quantity: type a number like 12, -3 or 0.850.</source>
+        <extracomment>reason code -&gt; the sign its change must have (0: either way)</extracomment>
+        <translation>{0} is not a quantity: type a number like 12, -3 or 0.850.</translation>
+    </message>
+    <message>
+        <source>{0} is not a quantity one adjustment can hold.</source>
+        <translation>{0} is not a quantity one adjustment can hold.</translation>
+    </message>
+    <message>
+        <source>{0} has more than 3 decimals.</source>
+        <translation>{0} has more than 3 decimals.</translation>
+    </message>
+    <message>
+        <source>{0}: this item is counted in pieces; type a whole number.</source>
+        <translation>{0}: this item is counted in pieces; type a whole number.</translation>
+    </message>
+    <message>
+        <source>Unknown reason {0}: use one of {1}.</source>
+        <translation>Unknown reason {0}: use one of {1}.</translation>
+    </message>
+    <message>
+        <source>The change is zero: nothing to adjust.</source>
+        <translation>The change is zero: nothing to adjust.</translation>
+    </message>
+    <message>
+        <source>Received goods must add stock (a positive number).</source>
+        <translation>Received goods must add stock (a positive number).</translation>
+    </message>
+    <message>
+        <source>Damage must take stock off (a negative number).</source>
+        <translation>Damage must take stock off (a negative number).</translation>
+    </message>
+    <message>
+        <source>Theft must take stock off (a negative number).</source>
+        <translation>Theft must take stock off (a negative number).</translation>
+    </message>
+    <message>
+        <source>Tax rate {0} must be a whole number of basis points, 0 or more</source>
+        <translation>Tax rate {0} must be a whole number of basis points, 0 or more</translation>
+    </message>
+    <message>
+        <source>Tax band {0} does not add up: {1} + {2} != {3}</source>
+        <translation>Tax band {0} does not add up: {1} + {2} != {3}</translation>
+    </message>
+    <message>
+        <source>QR field {0} is too long ({1} characters, at most 99)</source>
+        <translation>QR field {0} is too long ({1} characters, at most 99)</translation>
+    </message>
+    <message>
+        <source>Bank BIN {0} must be 6 digits (e.g. 970436)</source>
+        <translation>Bank BIN {0} must be 6 digits (e.g. 970436)</translation>
+    </message>
+    <message>
+        <source>Account number {0} must be 1 to 19 letters or digits</source>
+        <translation>Account number {0} must be 1 to 19 letters or digits</translation>
+    </message>
+    <message>
+        <source>Transfer amount {0} must be a whole number, 0 or more</source>
+        <translation>Transfer amount {0} must be a whole number, 0 or more</translation>
+    </message>
+    <message>
+        <source>Transfer amount {0} is too large for a QR code</source>
+        <translation>Transfer amount {0} is too large for a QR code</translation>
+    </message>
+    <message>
+        <source>Currency code {0} must be 3 digits (704 for VND)</source>
+        <translation>Currency code {0} must be 3 digits (704 for VND)</translation>
+    </message>
+    <message>
+        <source>Country code {0} must be 2 letters (VN)</source>
+        <translation>Country code {0} must be 2 letters (VN)</translation>
+    </message>
+    <message>
+        <source>QR text is malformed at position {0}</source>
+        <translation>QR text is malformed at position {0}</translation>
+    </message>
+</context>
+<context>
     <name>Exchange</name>
     <message>
         <source>Exchange for {receipt}: credit {credit}. Scan the new items, then F12.</source>
@@ -1222,6 +1833,49 @@
     <message>
         <source>No QR: {0}</source>
         <translation>No QR: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>A discount above the cashier limit</source>
+        <translation>A discount above the cashier limit</translation>
+    </message>
+    <message>
+        <source>Changing a price</source>
+        <translation>Changing a price</translation>
+    </message>
+    <message>
+        <source>Cancelling a sale that has items</source>
+        <translation>Cancelling a sale that has items</translation>
+    </message>
+    <message>
+        <source>This refund</source>
+        <translation>This refund</translation>
+    </message>
+    <message>
+        <source>Opening the drawer without a sale</source>
+        <translation>Opening the drawer without a sale</translation>
+    </message>
+    <message>
+        <source>Adjusting stock</source>
+        <translation>Adjusting stock</translation>
+    </message>
+    <message>
+        <source>Closing a shift with this over/short</source>
+        <translation>Closing a shift with this over/short</translation>
+    </message>
+    <message>
+        <source>Managing users</source>
+        <translation>Managing users</translation>
+    </message>
+    <message>
+        <source>Changing settings</source>
+        <translation>Changing settings</translation>
+    </message>
+    <message>
+        <source>The sales dashboard</source>
+        <translation>The sales dashboard</translation>
     </message>
 </context>
 <context>

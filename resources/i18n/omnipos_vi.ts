@@ -757,6 +757,617 @@
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>There is no shop database at {0} to back up.</source>
+        <translation>Không có cơ sở dữ liệu cửa hàng tại {0} để sao lưu.</translation>
+    </message>
+    <message>
+        <source>{0} already exists; choose another file name.</source>
+        <translation>{0} đã tồn tại; hãy chọn tên tệp khác.</translation>
+    </message>
+    <message>
+        <source>{0} does not exist or is not a file.</source>
+        <translation>{0} không tồn tại hoặc không phải là tệp.</translation>
+    </message>
+    <message>
+        <source>{0} is not a readable SQLite database ({1}). Choose another backup file.</source>
+        <translation>{0} không phải là cơ sở dữ liệu SQLite đọc được ({1}). Hãy chọn tệp sao lưu khác.</translation>
+    </message>
+    <message>
+        <source>{0} is damaged (integrity check: {1}). Choose an older backup.</source>
+        <translation>{0} bị hỏng (kiểm tra dữ liệu: {1}). Hãy chọn bản sao lưu cũ hơn.</translation>
+    </message>
+    <message>
+        <source>{0} is not an omnipos shop database (missing tables: {1}).</source>
+        <translation>{0} không phải là cơ sở dữ liệu cửa hàng omnipos (thiếu bảng: {1}).</translation>
+    </message>
+    <message>
+        <source>{0} is not an omnipos shop database (no schema version).</source>
+        <translation>{0} không phải là cơ sở dữ liệu cửa hàng omnipos (không có phiên bản dữ liệu).</translation>
+    </message>
+    <message>
+        <source>{0} was made by a newer omnipos (schema {1}). Install that version or a newer one to restore it.</source>
+        <translation>{0} được tạo bởi omnipos mới hơn (phiên bản dữ liệu {1}). Hãy cài phiên bản đó hoặc mới hơn để khôi phục.</translation>
+    </message>
+    <message>
+        <source>That is the shop database itself; choose a backup file.</source>
+        <translation>Đó chính là cơ sở dữ liệu đang dùng của cửa hàng; hãy chọn một tệp sao lưu.</translation>
+    </message>
+    <message>
+        <source>The restored database failed its check; restore {0} to get the previous one back.</source>
+        <translation>Dữ liệu vừa khôi phục không đạt kiểm tra; hãy khôi phục {0} để lấy lại dữ liệu trước đó.</translation>
+    </message>
+    <message>
+        <source>tax_rate {0} must be a percentage from 0 to 100, e.g. 10 or 8.5</source>
+        <translation>tax_rate {0} phải là phần trăm từ 0 đến 100, vd. 10 hoặc 8.5</translation>
+    </message>
+    <message>
+        <source>stock {0} must be a whole number for items sold by the piece</source>
+        <translation>stock {0} phải là số nguyên với hàng bán theo cái</translation>
+    </message>
+    <message>
+        <source>sku and name must not be empty</source>
+        <translation>sku và name không được để trống</translation>
+    </message>
+    <message>
+        <source>unit {0} must be piece or kg</source>
+        <translation>unit {0} phải là piece hoặc kg</translation>
+    </message>
+    <message>
+        <source>price must not be negative</source>
+        <translation>price không được âm</translation>
+    </message>
+    <message>
+        <source>stock and tax_rate must be numbers</source>
+        <translation>stock và tax_rate phải là số</translation>
+    </message>
+    <message>
+        <source>Email {0} does not look like an address (name@example.com).</source>
+        <translation>Email {0} không giống một địa chỉ email (ten@example.com).</translation>
+    </message>
+    <message>
+        <source>Card code {0} must be 4 to 64 letters or digits, no spaces: scan the card again.</source>
+        <translation>Mã thẻ {0} phải gồm 4 đến 64 chữ cái hoặc chữ số, không có khoảng trắng: hãy quét lại thẻ.</translation>
+    </message>
+    <message>
+        <source>{0} is an item&apos;s barcode, so it cannot be a loyalty card.</source>
+        <translation>{0} là mã vạch của một mặt hàng nên không thể dùng làm thẻ thành viên.</translation>
+    </message>
+    <message>
+        <source>Card {0} already belongs to {1}.</source>
+        <translation>Thẻ {0} đã thuộc về {1}.</translation>
+    </message>
+    <message>
+        <source>A customer needs a phone number or an email.</source>
+        <translation>Khách hàng cần có số điện thoại hoặc email.</translation>
+    </message>
+    <message>
+        <source>{0} already has this phone or email: attach them instead of adding a new customer.</source>
+        <translation>{0} đã dùng số điện thoại hoặc email này: hãy gắn khách hàng đó thay vì thêm khách hàng mới.</translation>
+    </message>
+    <message>
+        <source>That customer no longer exists.</source>
+        <translation>Khách hàng đó không còn tồn tại.</translation>
+    </message>
+    <message>
+        <source>Type the customer&apos;s name (or how the shop calls them).</source>
+        <translation>Hãy nhập tên khách hàng (hoặc tên cửa hàng thường gọi).</translation>
+    </message>
+    <message>
+        <source>Another customer already has this phone or email.</source>
+        <translation>Một khách hàng khác đã dùng số điện thoại hoặc email này.</translation>
+    </message>
+    <message>
+        <source>No item has barcode {0}. Check the item or search it by name (F2).</source>
+        <translation>Không có mặt hàng nào có mã vạch {0}. Hãy kiểm tra lại hàng hoặc tìm theo tên (F2).</translation>
+    </message>
+    <message>
+        <source>Too many wrong PINs: this till is locked for {0}. A manager can reset a forgotten PIN with `pos users set-pin`.</source>
+        <translation>Nhập sai mã PIN quá nhiều lần: máy bị khóa trong {0}. Quản lý có thể đặt lại mã PIN bị quên bằng lệnh `pos users set-pin`.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: {0} bad row(s).
+{1}{2}</source>
+        <translation>Chưa nhập gì: {0} dòng bị lỗi.
+{1}{2}</translation>
+    </message>
+    <message>
+        <source>{0} has {1} points, not {2}: use fewer points or another payment.</source>
+        <translation>{0} có {1} điểm, không đủ {2}: hãy dùng ít điểm hơn hoặc hình thức thanh toán khác.</translation>
+    </message>
+    <message>
+        <source>Attach the customer (F10) before paying with points.</source>
+        <translation>Hãy gắn khách hàng (F10) trước khi thanh toán bằng điểm.</translation>
+    </message>
+    <message>
+        <source>The customer on this sale no longer exists: attach them again.</source>
+        <translation>Khách hàng của đơn này không còn tồn tại: hãy gắn lại khách hàng.</translation>
+    </message>
+    <message>
+        <source>There is nothing to park: the sale is empty.</source>
+        <translation>Không có gì để giữ: đơn đang trống.</translation>
+    </message>
+    <message>
+        <source>That parked sale was already recalled.</source>
+        <translation>Đơn đang giữ đó đã được gọi lại rồi.</translation>
+    </message>
+    <message>
+        <source>Unknown protected action {0}</source>
+        <translation>Thao tác cần quyền không xác định {0}</translation>
+    </message>
+    <message>
+        <source>an admin</source>
+        <translation>quản trị viên</translation>
+    </message>
+    <message>
+        <source>a manager</source>
+        <translation>quản lý</translation>
+    </message>
+    <message>
+        <source>{0} may not approve this: {1} needs {2}.</source>
+        <translation>{0} không được duyệt thao tác này: {1} cần {2} duyệt.</translation>
+    </message>
+    <message>
+        <source>{0} needs {1}: ask one to approve with their PIN.</source>
+        <translation>{0} cần {1} duyệt: hãy nhờ {1} nhập mã PIN để duyệt.</translation>
+    </message>
+    <message>
+        <source>{0} on this sale has no approval: do it again and ask {1} to enter their PIN.</source>
+        <translation>{0} trên đơn này chưa được duyệt: hãy làm lại và nhờ {1} nhập mã PIN.</translation>
+    </message>
+    <message>
+        <source>Print job {0} does not exist.</source>
+        <translation>Lệnh in {0} không tồn tại.</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up. Choose one in the printer settings (or pass --printer tcp://IP:9100 on the command line).</source>
+        <translation>Chưa cài máy in hóa đơn. Hãy chọn máy in trong cài đặt máy in (hoặc dùng --printer tcp://IP:9100 trên dòng lệnh).</translation>
+    </message>
+    <message>
+        <source>Printing mode must be raster or text, not {0}.</source>
+        <translation>Chế độ in phải là raster hoặc text, không phải {0}.</translation>
+    </message>
+    <message>
+        <source>No sale has receipt number {0}. Check the number printed on the receipt (for example T1-000001).</source>
+        <translation>Không có hóa đơn nào số {0}. Hãy kiểm tra số in trên hóa đơn (ví dụ T1-000001).</translation>
+    </message>
+    <message>
+        <source>Paper width must be 58 or 80 mm, not {0}: fix it in the printer settings.</source>
+        <translation>Khổ giấy phải là 58 hoặc 80 mm, không phải {0}: hãy sửa trong cài đặt máy in.</translation>
+    </message>
+    <message>
+        <source>Return {0} does not exist.</source>
+        <translation>Phiếu trả {0} không tồn tại.</translation>
+    </message>
+    <message>
+        <source>an online order</source>
+        <translation>đơn hàng trực tuyến</translation>
+    </message>
+    <message>
+        <source>from another till</source>
+        <translation>hóa đơn của máy khác</translation>
+    </message>
+    <message>
+        <source>{0} is {1}: returns of other tills&apos; receipts and online orders are switched off in the settings. Ask a manager.</source>
+        <translation>{0} là {1}: trả hàng cho hóa đơn của máy khác và đơn trực tuyến đang tắt trong cài đặt. Hãy hỏi quản lý.</translation>
+    </message>
+    <message>
+        <source>Receipt {0} is from till {1}: returns from other tills are switched off in the settings. Take it back at that till, or ask a manager.</source>
+        <translation>Hóa đơn {0} thuộc máy {1}: trả hàng cho hóa đơn của máy khác đang tắt trong cài đặt. Hãy nhận trả tại máy đó, hoặc hỏi quản lý.</translation>
+    </message>
+    <message>
+        <source>This sale was not completed, so nothing on it can be returned.</source>
+        <translation>Đơn này chưa hoàn tất nên không trả được món nào.</translation>
+    </message>
+    <message>
+        <source>Choose at least one item to return.</source>
+        <translation>Hãy chọn ít nhất một món để trả.</translation>
+    </message>
+    <message>
+        <source>Receipt {0} has no line {1}.</source>
+        <translation>Hóa đơn {0} không có dòng {1}.</translation>
+    </message>
+    <message>
+        <source>{0} is sold by the piece: return a whole number.</source>
+        <translation>{0} bán theo cái: hãy trả số lượng nguyên.</translation>
+    </message>
+    <message>
+        <source>That sale is not at this till any more. Find it again.</source>
+        <translation>Đơn đó không còn trên máy này. Hãy tìm lại.</translation>
+    </message>
+    <message>
+        <source>This refund needs a manager: ask one to approve with their PIN.</source>
+        <translation>Khoản hoàn tiền này cần quản lý duyệt: hãy nhờ quản lý nhập mã PIN.</translation>
+    </message>
+    <message>
+        <source>The sale has no items yet.</source>
+        <translation>Đơn chưa có món nào.</translation>
+    </message>
+    <message>
+        <source>Not fully paid yet: {0} still due.</source>
+        <translation>Chưa thanh toán đủ: còn thiếu {0}.</translation>
+    </message>
+    <message>
+        <source>{0} must be true or false</source>
+        <translation>{0} phải là true hoặc false</translation>
+    </message>
+    <message>
+        <source>Unknown setting {0}</source>
+        <translation>Cài đặt không xác định {0}</translation>
+    </message>
+    <message>
+        <source>This shop is already set up; change it in Settings.</source>
+        <translation>Cửa hàng này đã được thiết lập; hãy thay đổi trong Cài đặt.</translation>
+    </message>
+    <message>
+        <source>Open a shift first: till {0} has no open shift. Count the float and choose Open shift in the manager menu (F11).</source>
+        <translation>Hãy mở ca trước: máy {0} chưa mở ca. Đếm tiền đầu ca rồi chọn Mở ca trong menu quản lý (F11).</translation>
+    </message>
+    <message>
+        <source>Shift {0} is already open on till {1}: close it before opening a new one.</source>
+        <translation>Ca {0} đang mở trên máy {1}: hãy kết ca đó trước khi mở ca mới.</translation>
+    </message>
+    <message>
+        <source>The {0} must be zero or more, not {1}.</source>
+        <translation>{0} phải từ 0 trở lên, không phải {1}.</translation>
+    </message>
+    <message>
+        <source>opening float</source>
+        <translation>Tiền đầu ca</translation>
+    </message>
+    <message>
+        <source>Say why the cash goes in or out (e.g. change from the bank, safe drop, supplier paid).</source>
+        <translation>Hãy ghi lý do nộp hoặc rút tiền (vd. đổi tiền lẻ ở ngân hàng, nộp về két sắt, trả nhà cung cấp).</translation>
+    </message>
+    <message>
+        <source>The reason is too long: at most {0} characters.</source>
+        <translation>Lý do quá dài: tối đa {0} ký tự.</translation>
+    </message>
+    <message>
+        <source>Unknown cash movement {0}.</source>
+        <translation>Loại thu chi tiền mặt không xác định {0}.</translation>
+    </message>
+    <message>
+        <source>amount</source>
+        <translation>Số tiền</translation>
+    </message>
+    <message>
+        <source>Enter the amount of cash that goes in or out.</source>
+        <translation>Hãy nhập số tiền mặt nộp vào hoặc rút ra.</translation>
+    </message>
+    <message>
+        <source>The drawer should hold only {0}: {1} cannot be taken out. Count the drawer (X report) and try again.</source>
+        <translation>Két chỉ còn khoảng {0}: không thể rút {1}. Hãy kiểm đếm két (báo cáo X) rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>Only {0} are counted at the close, not {1}.</source>
+        <translation>Khi kết ca chỉ đếm {0}, không đếm {1}.</translation>
+    </message>
+    <message>
+        <source>{0} counted</source>
+        <translation>{0} thực đếm</translation>
+    </message>
+    <message>
+        <source>No item has SKU or barcode {0}. Check the code or search the item by name.</source>
+        <translation>Không có mặt hàng nào có mã hàng hoặc mã vạch {0}. Hãy kiểm tra mã hoặc tìm hàng theo tên.</translation>
+    </message>
+    <message>
+        <source>{0}: a count cannot be negative ({1}).</source>
+        <translation>{0}: số đếm không được âm ({1}).</translation>
+    </message>
+    <message>
+        <source>Nothing was counted yet: scan the items on the shelf first.</source>
+        <translation>Chưa đếm gì: hãy quét hàng trên kệ trước.</translation>
+    </message>
+    <message>
+        <source>A low-stock threshold cannot be negative.</source>
+        <extracomment>outbox status -&gt; what the manager reads about a movement not yet in the store&apos;s levels</extracomment>
+        <translation>Ngưỡng sắp hết hàng không được âm.</translation>
+    </message>
+    <message>
+        <source>Barcode {0} is not a number</source>
+        <translation>Mã vạch {0} không phải là số</translation>
+    </message>
+    <message>
+        <source>Barcode is empty</source>
+        <translation>Mã vạch trống</translation>
+    </message>
+    <message>
+        <source>Barcode {0} has {1} digits; expected 8, 12 or 13</source>
+        <translation>Mã vạch {0} có {1} chữ số; cần 8, 12 hoặc 13</translation>
+    </message>
+    <message>
+        <source>Barcode {0} has a wrong check digit (expected {1})</source>
+        <translation>Mã vạch {0} sai số kiểm tra (đúng phải là {1})</translation>
+    </message>
+    <message>
+        <source>Barcode {0} is not a UPC-E code</source>
+        <translation>Mã vạch {0} không phải mã UPC-E</translation>
+    </message>
+    <message>
+        <source>Barcode rule {0}: pattern {1} covers {2} digits; expected 7 (EAN-8) or 12 (EAN-13), without the check digit</source>
+        <translation>Quy tắc mã vạch {0}: mẫu {1} gồm {2} chữ số; cần 7 (EAN-8) hoặc 12 (EAN-13), không tính số kiểm tra</translation>
+    </message>
+    <message>
+        <source>Barcode rule {0}: type {1} must be product, weight or price</source>
+        <translation>Quy tắc mã vạch {0}: loại {1} phải là product, weight hoặc price</translation>
+    </message>
+    <message>
+        <source>Barcode rule {0}: a product rule cannot carry a {{...}} value</source>
+        <translation>Quy tắc mã vạch {0}: quy tắc product không được chứa phần giá trị {{...}}</translation>
+    </message>
+    <message>
+        <source>Barcode rule {0}: a {1} rule needs a value part like {{NNDDD}}</source>
+        <translation>Quy tắc mã vạch {0}: quy tắc {1} cần phần giá trị dạng {{NNDDD}}</translation>
+    </message>
+    <message>
+        <source>Price {0} must be whole to fit in a price barcode</source>
+        <translation>Giá {0} phải là số nguyên để in vào mã vạch giá</translation>
+    </message>
+    <message>
+        <source>Item code must be 5 digits and the prefix 2 digits</source>
+        <translation>Mã hàng phải có 5 chữ số và tiền tố 2 chữ số</translation>
+    </message>
+    <message>
+        <source>The {0} does not fit in a 5-digit barcode value</source>
+        <translation>Giá trị {0} không vừa 5 chữ số của mã vạch</translation>
+    </message>
+    <message>
+        <source>Quantity must be more than zero; remove the line instead.</source>
+        <translation>Số lượng phải lớn hơn 0; nếu không, hãy xóa dòng.</translation>
+    </message>
+    <message>
+        <source>This item is sold by the piece: enter a whole number.</source>
+        <translation>Mặt hàng này bán theo cái: hãy nhập số nguyên.</translation>
+    </message>
+    <message>
+        <source>A price cannot be negative.</source>
+        <translation>Giá không được âm.</translation>
+    </message>
+    <message>
+        <source>Discount kind {0} must be &apos;percent&apos; or &apos;amount&apos;</source>
+        <translation>Loại giảm giá {0} phải là &apos;percent&apos; hoặc &apos;amount&apos;</translation>
+    </message>
+    <message>
+        <source>Discount {0} must be a whole number, 0 or more</source>
+        <translation>Giảm giá {0} phải là số nguyên, từ 0 trở lên</translation>
+    </message>
+    <message>
+        <source>A discount of {0} is more than 100%</source>
+        <translation>Mức giảm {0} vượt quá 100%</translation>
+    </message>
+    <message>
+        <source>Quantity {0} must be given as text or a Decimal</source>
+        <translation>Số lượng {0} phải là chuỗi hoặc Decimal</translation>
+    </message>
+    <message>
+        <source>Quantity {0} is not a number</source>
+        <translation>Số lượng {0} không phải là số</translation>
+    </message>
+    <message>
+        <source>Quantity {0} is not a usable number</source>
+        <translation>Số lượng {0} không dùng được</translation>
+    </message>
+    <message>
+        <source>Quantity {0} cannot be negative</source>
+        <translation>Số lượng {0} không được âm</translation>
+    </message>
+    <message>
+        <source>Price {0} must be whole minor units</source>
+        <translation>Giá {0} phải là số nguyên theo đơn vị nhỏ nhất</translation>
+    </message>
+    <message>
+        <source>Price {0} cannot be negative</source>
+        <translation>Giá {0} không được âm</translation>
+    </message>
+    <message>
+        <source>Quantity {0} must be a Decimal</source>
+        <translation>Số lượng {0} phải là Decimal</translation>
+    </message>
+    <message>
+        <source>Quantity {0} has more than 3 decimals</source>
+        <translation>Số lượng {0} có quá 3 chữ số thập phân</translation>
+    </message>
+    <message>
+        <source>Promotions take {0} off a line that costs {1}</source>
+        <translation>Khuyến mãi giảm {0} trên dòng chỉ có giá {1}</translation>
+    </message>
+    <message>
+        <source>Paying with points is off in this shop (no point value is set).</source>
+        <translation>Cửa hàng không cho thanh toán bằng điểm (chưa đặt giá trị điểm).</translation>
+    </message>
+    <message>
+        <source>A points payment must be a whole number of points ({0} each), not {1}.</source>
+        <translation>Thanh toán bằng điểm phải là số điểm nguyên (mỗi điểm {0}), không phải {1}.</translation>
+    </message>
+    <message>
+        <source>Currency {0} is not supported</source>
+        <translation>Không hỗ trợ tiền tệ {0}</translation>
+    </message>
+    <message>
+        <source>Amount {0} is too large</source>
+        <translation>Số tiền {0} quá lớn</translation>
+    </message>
+    <message>
+        <source>Amount {0} has more decimals than {1} allows ({2})</source>
+        <translation>Số tiền {0} có nhiều chữ số thập phân hơn mức {1} cho phép ({2})</translation>
+    </message>
+    <message>
+        <source>Amount {0} is not a number</source>
+        <translation>Số tiền {0} không phải là số</translation>
+    </message>
+    <message>
+        <source>Cannot divide an amount by zero or a negative number</source>
+        <translation>Không thể chia số tiền cho 0 hoặc số âm</translation>
+    </message>
+    <message>
+        <source>Cannot split an amount by negative weights</source>
+        <translation>Không thể chia số tiền theo tỷ lệ âm</translation>
+    </message>
+    <message>
+        <source>Cannot split an amount over nothing</source>
+        <translation>Không thể chia số tiền khi không có phần nào</translation>
+    </message>
+    <message>
+        <source>Cash rounding step {0} cannot be negative</source>
+        <translation>Mức làm tròn tiền mặt {0} không được âm</translation>
+    </message>
+    <message>
+        <source>Choose a payment method</source>
+        <translation>Hãy chọn hình thức thanh toán</translation>
+    </message>
+    <message>
+        <source>{0} amount must be whole minor units</source>
+        <translation>Số tiền {0} phải là số nguyên theo đơn vị nhỏ nhất</translation>
+    </message>
+    <message>
+        <source>{0} amount cannot be negative</source>
+        <translation>Số tiền {0} không được âm</translation>
+    </message>
+    <message>
+        <source>The amount due cannot be negative; use a return instead</source>
+        <translation>Số tiền cần trả không được âm; hãy dùng trả hàng</translation>
+    </message>
+    <message>
+        <source>{0} amount is more than the amount due</source>
+        <translation>Số tiền {0} lớn hơn số tiền cần trả</translation>
+    </message>
+    <message>
+        <source>Enter a phone number.</source>
+        <translation>Hãy nhập số điện thoại.</translation>
+    </message>
+    <message>
+        <source>Phone {0} may only contain digits, spaces, dots and dashes.</source>
+        <translation>Số điện thoại {0} chỉ được gồm chữ số, khoảng trắng, dấu chấm và gạch ngang.</translation>
+    </message>
+    <message>
+        <source>Phone {0} is not a Vietnamese number (0 + 9 digits, e.g. 0912 345 678).</source>
+        <translation>Số điện thoại {0} không phải số Việt Nam (0 + 9 chữ số, vd. 0912 345 678).</translation>
+    </message>
+    <message>
+        <source>Phone {0} is too short or too long.</source>
+        <translation>Số điện thoại {0} quá ngắn hoặc quá dài.</translation>
+    </message>
+    <message>
+        <source>Unknown reward {0}</source>
+        <translation>Loại ưu đãi không xác định {0}</translation>
+    </message>
+    <message>
+        <source>Unknown kind of promotion {0}</source>
+        <translation>Loại khuyến mãi không xác định {0}</translation>
+    </message>
+    <message>
+        <source>Promotion {0} cannot be read: {1}</source>
+        <translation>Không đọc được khuyến mãi {0}: {1}</translation>
+    </message>
+    <message>
+        <source>Coupon {0} is not known at this till. Check the code; a new online coupon arrives with the next sync.</source>
+        <translation>Máy này không biết mã giảm giá {0}. Hãy kiểm tra lại mã; mã mới từ cửa hàng trực tuyến sẽ có sau lần đồng bộ tới.</translation>
+    </message>
+    <message>
+        <source>Coupon {0} has been used up.</source>
+        <translation>Mã giảm giá {0} đã hết lượt dùng.</translation>
+    </message>
+    <message>
+        <source>Coupon {0} is not valid today.</source>
+        <translation>Mã giảm giá {0} không có hiệu lực hôm nay.</translation>
+    </message>
+    <message>
+        <source>Coupon {0} is only for some customers: attach the customer first (F10).</source>
+        <translation>Mã giảm giá {0} chỉ dành cho một số khách hàng: hãy gắn khách hàng trước (F10).</translation>
+    </message>
+    <message>
+        <source>Enter a quantity above zero to return {0}.</source>
+        <translation>Hãy nhập số lượng lớn hơn 0 để trả {0}.</translation>
+    </message>
+    <message>
+        <source>{0}: only {1} of {2} can still be returned ({3} already returned). Lower the quantity.</source>
+        <translation>{0}: chỉ còn trả được {1} trên {2} ({3} đã trả). Hãy giảm số lượng.</translation>
+    </message>
+    <message>
+        <source>Refund to {0}: choose the original payment or cash.</source>
+        <translation>Hoàn tiền vào {0}: hãy chọn hình thức đã thanh toán hoặc tiền mặt.</translation>
+    </message>
+    <message>
+        <source>{0} is not a quantity: type a number like 12, -3 or 0.850.</source>
+        <extracomment>reason code -&gt; the sign its change must have (0: either way)</extracomment>
+        <translation>{0} không phải là số lượng: hãy nhập số như 12, -3 hoặc 0.850.</translation>
+    </message>
+    <message>
+        <source>{0} is not a quantity one adjustment can hold.</source>
+        <translation>{0} là số lượng quá lớn cho một lần điều chỉnh.</translation>
+    </message>
+    <message>
+        <source>{0} has more than 3 decimals.</source>
+        <translation>{0} có quá 3 chữ số thập phân.</translation>
+    </message>
+    <message>
+        <source>{0}: this item is counted in pieces; type a whole number.</source>
+        <translation>{0}: mặt hàng này đếm theo cái; hãy nhập số nguyên.</translation>
+    </message>
+    <message>
+        <source>Unknown reason {0}: use one of {1}.</source>
+        <translation>Lý do không xác định {0}: hãy dùng một trong {1}.</translation>
+    </message>
+    <message>
+        <source>The change is zero: nothing to adjust.</source>
+        <translation>Thay đổi bằng 0: không có gì để điều chỉnh.</translation>
+    </message>
+    <message>
+        <source>Received goods must add stock (a positive number).</source>
+        <translation>Nhập hàng phải cộng thêm tồn kho (số dương).</translation>
+    </message>
+    <message>
+        <source>Damage must take stock off (a negative number).</source>
+        <translation>Hư hỏng phải trừ bớt tồn kho (số âm).</translation>
+    </message>
+    <message>
+        <source>Theft must take stock off (a negative number).</source>
+        <translation>Mất cắp phải trừ bớt tồn kho (số âm).</translation>
+    </message>
+    <message>
+        <source>Tax rate {0} must be a whole number of basis points, 0 or more</source>
+        <translation>Thuế suất {0} phải là số nguyên điểm cơ bản, từ 0 trở lên</translation>
+    </message>
+    <message>
+        <source>Tax band {0} does not add up: {1} + {2} != {3}</source>
+        <translation>Nhóm thuế {0} không khớp: {1} + {2} != {3}</translation>
+    </message>
+    <message>
+        <source>QR field {0} is too long ({1} characters, at most 99)</source>
+        <translation>Trường QR {0} quá dài ({1} ký tự, tối đa 99)</translation>
+    </message>
+    <message>
+        <source>Bank BIN {0} must be 6 digits (e.g. 970436)</source>
+        <translation>Mã BIN ngân hàng {0} phải có 6 chữ số (vd. 970436)</translation>
+    </message>
+    <message>
+        <source>Account number {0} must be 1 to 19 letters or digits</source>
+        <translation>Số tài khoản {0} phải gồm 1 đến 19 chữ cái hoặc chữ số</translation>
+    </message>
+    <message>
+        <source>Transfer amount {0} must be a whole number, 0 or more</source>
+        <translation>Số tiền chuyển khoản {0} phải là số nguyên, từ 0 trở lên</translation>
+    </message>
+    <message>
+        <source>Transfer amount {0} is too large for a QR code</source>
+        <translation>Số tiền chuyển khoản {0} quá lớn cho mã QR</translation>
+    </message>
+    <message>
+        <source>Currency code {0} must be 3 digits (704 for VND)</source>
+        <translation>Mã tiền tệ {0} phải có 3 chữ số (704 cho VND)</translation>
+    </message>
+    <message>
+        <source>Country code {0} must be 2 letters (VN)</source>
+        <translation>Mã quốc gia {0} phải có 2 chữ cái (VN)</translation>
+    </message>
+    <message>
+        <source>QR text is malformed at position {0}</source>
+        <translation>Nội dung QR bị sai định dạng tại vị trí {0}</translation>
+    </message>
+</context>
+<context>
     <name>Exchange</name>
     <message>
         <source>Exchange for {receipt}: credit {credit}. Scan the new items, then F12.</source>
@@ -1223,6 +1834,49 @@
     <message>
         <source>No QR: {0}</source>
         <translation>Không tạo được mã QR: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Permissions</name>
+    <message>
+        <source>A discount above the cashier limit</source>
+        <translation>Giảm giá vượt hạn mức của thu ngân</translation>
+    </message>
+    <message>
+        <source>Changing a price</source>
+        <translation>Đổi giá bán</translation>
+    </message>
+    <message>
+        <source>Cancelling a sale that has items</source>
+        <translation>Hủy đơn đã có hàng</translation>
+    </message>
+    <message>
+        <source>This refund</source>
+        <translation>Khoản hoàn tiền này</translation>
+    </message>
+    <message>
+        <source>Opening the drawer without a sale</source>
+        <translation>Mở két khi không bán hàng</translation>
+    </message>
+    <message>
+        <source>Adjusting stock</source>
+        <translation>Điều chỉnh tồn kho</translation>
+    </message>
+    <message>
+        <source>Closing a shift with this over/short</source>
+        <translation>Kết ca với số thừa/thiếu này</translation>
+    </message>
+    <message>
+        <source>Managing users</source>
+        <translation>Quản lý người dùng</translation>
+    </message>
+    <message>
+        <source>Changing settings</source>
+        <translation>Thay đổi cài đặt</translation>
+    </message>
+    <message>
+        <source>The sales dashboard</source>
+        <translation>Tổng quan bán hàng</translation>
     </message>
 </context>
 <context>

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
-from pos.domain.errors import DomainError
+from pos.domain.errors import DomainError, translate
 from pos.domain.promotions.model import (CHANNELS, BuyGet, Bundle, Conditions, ItemsOff,
                                          OrderOff, Promotion, Reward, Target, Tiered)
 
@@ -42,7 +42,7 @@ def reward_to_dict(r: Reward) -> dict:
     if isinstance(r, Bundle):
         return {"kind": "bundle", "price": r.price,
                 "parts": [[target_to_dict(t), qty] for t, qty in r.parts]}
-    raise TypeError(f"Unknown reward {r!r}")
+    raise TypeError(translate("Errors", "Unknown reward {0}").format(repr(r)))
 
 
 def reward_from_dict(d: dict) -> Reward:
@@ -61,7 +61,7 @@ def reward_from_dict(d: dict) -> Reward:
                       tuple((Decimal(q), int(bp)) for q, bp in d["tiers"]))
     if kind == "bundle":
         return Bundle(tuple((target_from_dict(t), int(q)) for t, q in d["parts"]), int(d["price"]))
-    raise InvalidPromotion(f"Unknown kind of promotion {kind!r}")
+    raise InvalidPromotion(translate("Errors", "Unknown kind of promotion {0}").format(repr(kind)))
 
 
 def _time(value: str | None) -> datetime | None:
@@ -100,4 +100,5 @@ def from_dict(d: dict) -> Promotion:
                          conditions_from_dict(d.get("conditions") or {}),
                          bool(d.get("exclusive")), int(d.get("priority") or 0))
     except (KeyError, TypeError, ValueError, ArithmeticError) as exc:
-        raise InvalidPromotion(f"Promotion {d.get('id', '?')} cannot be read: {exc}") from None
+        raise InvalidPromotion(translate("Errors", "Promotion {0} cannot be read: {1}")
+                                   .format(d.get('id', '?'), exc)) from None

@@ -1,7 +1,7 @@
 """Checking a coupon code typed or scanned at the till, with a message the cashier can act on."""
 from __future__ import annotations
 
-from pos.domain.errors import DomainError
+from pos.domain.errors import DomainError, translate
 from pos.domain.promotions.engine import PromotionBook
 from pos.domain.promotions.model import Context, Promotion
 
@@ -23,20 +23,21 @@ def check_coupon(book: PromotionBook, code: str, ctx: Context) -> Promotion:
     code = code.strip().upper()
     found = book.by_code(code)
     if not found:
-        raise InvalidCoupon(f"Coupon {code} is not known at this till. Check the code; a new "
-                            "online coupon arrives with the next sync.")
+        raise InvalidCoupon(translate("Errors", "Coupon {0} is not known at this till. Check the "
+                                                "code; a new online coupon arrives with the next "
+                                                "sync.").format(code))
     usable = [p for p in found if p.conditions.usage_limit is None
               or p.conditions.used < p.conditions.usage_limit]
     if not usable:
-        raise InvalidCoupon(f"Coupon {code} has been used up.")
+        raise InvalidCoupon(translate("Errors", "Coupon {0} has been used up.").format(code))
     current = [p for p in usable if _in_dates(p, ctx) and ctx.channel in p.conditions.channels]
     if not current:
-        raise InvalidCoupon(f"Coupon {code} is not valid today.")
+        raise InvalidCoupon(translate("Errors", "Coupon {0} is not valid today.").format(code))
     groups = [p for p in current if not p.conditions.customer_groups
               or ctx.customer_group in p.conditions.customer_groups]
     if not groups:
-        raise InvalidCoupon(f"Coupon {code} is only for some customers: attach the customer "
-                            "first (F10).")
+        raise InvalidCoupon(translate("Errors", "Coupon {0} is only for some customers: attach "
+                                                "the customer first (F10).").format(code))
     return groups[0]
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 from collections import defaultdict
 from typing import Iterable
 
+from pos.domain.errors import translate
 from pos.domain.promotions.model import (NOTHING, Applied, BuyGet, Bundle, CartItem,
                                          Conditions, Context, ItemsOff, OrderOff, Outcome,
                                          Promotion, Target, Tiered)
@@ -34,7 +35,7 @@ def targets(promotion: Promotion) -> tuple[Target, ...]:
         return (r.buy,) if r.get is None else (r.buy, r.get)
     if isinstance(r, Bundle):
         return tuple(t for t, _ in r.parts)
-    raise TypeError(f"Unknown reward {r!r}")
+    raise TypeError(translate("Errors", "Unknown reward {0}").format(repr(r)))
 
 
 def stack_key(promotion: Promotion) -> tuple:
