@@ -2751,7 +2751,7 @@ Esc</translation>
     </message>
     <message>
         <source>Average basket</source>
-        <translation>Giá trị trung bình đơn</translation>
+        <translation>Giá trị đơn trung bình</translation>
     </message>
     <message>
         <source>Returns</source>
