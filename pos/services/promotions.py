@@ -59,7 +59,6 @@ def create_local_promotion(db: Database, name: str, reward: Reward,
                            priority: int = 0) -> str:
     """A promotion made at this till (tests, or a shop without an online store)."""
     with db.transaction() as s:
-        s.flush()
         number = (s.scalar(select(func.max(StoredPromotion.id))) or 0) + 1
         ref = f"local-{number}"
         promotion = Promotion(ref, name, reward, conditions, exclusive, priority)

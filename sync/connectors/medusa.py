@@ -31,6 +31,7 @@ class MedusaConnector:
         self.currency = self.ids.get("currency", currency)
         self.country = country
         self.local_location = local_location
+        self._promotions: PromotionPuller | None = None  # keeps looked-up names for a snapshot
 
     def check(self) -> str:
         store = self.http.get("/admin/stores", fields="id,name")["stores"][0]
@@ -54,7 +55,9 @@ class MedusaConnector:
         if resource == "online_orders":
             return order_puller(self.http, self.ids["sales_channel_id"], self.currency).page(cursor)
         if resource == "promotions":
-            return PromotionPuller(self.http, self.ids, self.currency).page(cursor)
+            self._promotions = self._promotions or PromotionPuller(self.http, self.ids,
+                                                                   self.currency)
+            return self._promotions.page(cursor)
         raise ValueError(f"Medusa connector cannot pull {resource!r}")
 
     def fetch_order(self, ref: str) -> dict | None:

@@ -59,6 +59,9 @@ class PromotionMapper:
         self._names: dict[tuple[str, str], str] = {}
 
     # -- look-ups -------------------------------------------------------------------------
+    def forget_names(self) -> None:
+        self._names.clear()
+
     def _names_of(self, path: str, key: str, ids: list[str]) -> list[str]:
         missing = [i for i in ids if (path, i) not in self._names]
         if missing:
@@ -180,9 +183,13 @@ class PromotionMapper:
             promotion = Promotion(raw["id"], name, self.reward(raw),
                                   replace(conditions, usage_limit=limit, used=used))
             return PromotionRecord(raw["id"], name, code, active, promotion, "", limit, used)
-        except (NotAtTheTill, InvalidOperation, ValueError, TypeError) as why:
+        except NotAtTheTill as why:
             return PromotionRecord(raw["id"], name, code, active, None, str(why), raw.get("limit"),
                                    int(raw.get("used") or 0))
+        except (InvalidOperation, ValueError, TypeError, KeyError, AttributeError) as exc:
+            # one odd promotion must not stop the sync of everything else
+            return PromotionRecord(raw["id"], name, code, active, None,
+                                   f"the till cannot read it ({exc!r})", None, 0)
 
 
 def _raw_value(method: dict):
@@ -198,6 +205,8 @@ class PromotionPuller:
         self.http, self.mapper = http, PromotionMapper(http, ids, currency)
 
     def page(self, cursor: str | None) -> Page:
+        if cursor is None:  # a new snapshot: names may have changed online since the last one
+            self.mapper.forget_names()
         c = json.loads(cursor) if cursor else {
             "offset": 0, "started": datetime.now(timezone.utc).replace(tzinfo=None).isoformat()}
         data = self.http.get("/admin/promotions", limit=PAGE, offset=c["offset"], order="id")
