@@ -84,3 +84,9 @@ def test_a_draft_promotion_is_kept_inactive():
     record = mapped(promo({"type": "percentage", "target_type": "order", "value": 10},
                           status="draft"))
     assert record.active is False and record.promotion is not None
+
+
+def test_an_unreadable_promotion_is_listed_not_fatal():
+    record = mapped(promo({"type": "percentage", "target_type": "order", "value": 10},
+                          limit="many"))
+    assert record.promotion is None and "cannot read" in record.reason
