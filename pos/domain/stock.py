@@ -12,8 +12,6 @@ from pos.domain.errors import DomainError, translate
 RECEIVED, DAMAGE, THEFT, COUNT = "received", "damage", "theft", "count"
 #: reason code -> the sign its change must have (0: either way)
 REASONS: dict[str, int] = {RECEIVED: +1, DAMAGE: -1, THEFT: -1, COUNT: 0}
-REASON_LABELS = {RECEIVED: "received goods", DAMAGE: "damage", THEFT: "theft",
-                 COUNT: "count correction"}
 
 
 class InvalidAdjustment(DomainError):
