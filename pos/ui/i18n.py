@@ -29,7 +29,12 @@ class Catalogue(QTranslator):
         self.language = i18n.SOURCE_LANGUAGE
         self._qm: QTranslator | None = None
         self._ts: dict[tuple[str, str], str] = {}
-        self.sources: dict[str, tuple[str, str]] = _known_texts()
+        # every (context, source) of the catalogues a text comes from, so that texts set before
+        # the catalogue was installed are recognised too; "Change" is a column in one screen and
+        # the customer's change in another, and each translates its own way
+        self.origins: dict[str, list[tuple[str, str]]] = _origins()
+        self.sources: dict[str, tuple[str, str]] = {text: pairs[0]
+                                                    for text, pairs in self.origins.items()}
 
     def load_language(self, language: str) -> None:
         language = language if language in i18n.LANGUAGES else i18n.SOURCE_LANGUAGE
@@ -55,31 +60,22 @@ class Catalogue(QTranslator):
     def isEmpty(self) -> bool:  # noqa: N802 (Qt API)
         return False
 
-    def again(self, text: str) -> str | None:
-        """`text` (shown in some language) in the current language, or None if unknown."""
+    def again(self, text: str, contexts: tuple[str, ...] = ()) -> str | None:
+        """`text` (shown in some language) in the current language, or None if unknown.
+        `contexts` (the widget's classes, nearest first) choose among texts of several origins."""
         if text in self.sources:
-            return QCoreApplication.translate(*self.sources[text])
+            mine = [o for c in contexts for o in self.origins.get(text, ()) if o[0] == c]
+            return QCoreApplication.translate(*(mine[0] if mine else self.sources[text]))
         if "\n" in text:
-            parts = [self.again(part) for part in text.split("\n")]
+            parts = [self.again(part, contexts) for part in text.split("\n")]
             if any(p is not None for p in parts):
                 return "\n".join(p if p is not None else old
                                  for p, old in zip(parts, text.split("\n")))
         if match := _SUFFIX.match(text):
-            head = self.again(match[1])
+            head = self.again(match[1], contexts)
             if head is not None:
                 return head + match[2]
         return None
-
-
-def _known_texts() -> dict[str, tuple[str, str]]:
-    """Every source and translated text of the catalogues -> (context, source), so that texts
-    set before the catalogue was installed are recognised too."""
-    known: dict[str, tuple[str, str]] = {}
-    for language in i18n.LANGUAGES:
-        for (context, source), text in i18n.catalog(language).items():
-            known.setdefault(source, (context, source))
-            known.setdefault(text, (context, source))
-    return known
 
 
 def install(app: QApplication, language: str) -> Catalogue:
@@ -107,30 +103,52 @@ def switch_language(language: str, app: QApplication | None = None) -> None:
         _retranslate(widget, catalogue)
 
 
-def _set(getter, setter, catalogue: Catalogue) -> None:
+def _set(getter, setter, catalogue: Catalogue, contexts: tuple[str, ...] = ()) -> None:
     text = getter()
     if text:
-        new = catalogue.again(text)
+        new = catalogue.again(text, contexts)
         if new is not None and new != text:
             setter(new)
 
 
+def _origins() -> dict[str, list[tuple[str, str]]]:
+    """Every source and translated text of the catalogues -> each (context, source) it is."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    for language in i18n.LANGUAGES:
+        for pair, text in i18n.catalog(language).items():
+            for shown in (pair[1], text):
+                if pair not in found.setdefault(shown, []):
+                    found[shown].append(pair)
+    return found
+
+
+def _contexts(widget: QWidget) -> tuple[str, ...]:
+    """The class names of the widget and its parents, nearest first: the contexts its texts
+    were most likely translated in (self.tr of the screen that made them)."""
+    names: list[str] = []
+    while widget is not None:
+        names += [cls.__name__ for cls in type(widget).__mro__]
+        widget = widget.parentWidget()
+    return tuple(dict.fromkeys(names))
+
+
 def _retranslate(widget: QWidget, catalogue: Catalogue) -> None:
-    _set(widget.windowTitle, widget.setWindowTitle, catalogue)
-    _set(widget.toolTip, widget.setToolTip, catalogue)
+    contexts = _contexts(widget)
+    _set(widget.windowTitle, widget.setWindowTitle, catalogue, contexts)
+    _set(widget.toolTip, widget.setToolTip, catalogue, contexts)
     if isinstance(widget, (QLabel, QAbstractButton)):
-        _set(widget.text, widget.setText, catalogue)
+        _set(widget.text, widget.setText, catalogue, contexts)
     elif isinstance(widget, QLineEdit):  # its text is the cashier's: only the hint changes
-        _set(widget.placeholderText, widget.setPlaceholderText, catalogue)
+        _set(widget.placeholderText, widget.setPlaceholderText, catalogue, contexts)
     elif isinstance(widget, QGroupBox):
-        _set(widget.title, widget.setTitle, catalogue)
+        _set(widget.title, widget.setTitle, catalogue, contexts)
     elif isinstance(widget, QComboBox):
         for i in range(widget.count()):
             _set(lambda i=i: widget.itemText(i), lambda t, i=i: widget.setItemText(i, t),
-                 catalogue)
+                 catalogue, contexts)
     elif isinstance(widget, QTableView) and widget.model() is not None:
         columns = widget.horizontalHeader().count()  # models translate their headers on call
         if columns:
             widget.model().headerDataChanged.emit(Qt.Horizontal, 0, columns - 1)
     for action in QWidget.actions(widget):  # some screens shadow actions() with a dict
-        _set(action.text, action.setText, catalogue)
+        _set(action.text, action.setText, catalogue, contexts)
