@@ -104,7 +104,19 @@ class SalePusher:
         }
 
     def items(self, sale: dict) -> list[dict]:
+        self.look_up_variants([line["sku"] for line in sale["lines"]])
         return [item for line in sale["lines"] for item in self._line_items(line)]
+
+    def look_up_variants(self, skus: list[str]) -> None:
+        """The store's ids of every SKU not known yet, one request per 100 SKUs rather than
+        one per line (a backlog sells thousands of different items)."""
+        missing = [sku for sku in dict.fromkeys(skus) if sku not in self._variant_ids]
+        for start in range(0, len(missing), 100):
+            chunk = missing[start:start + 100]
+            rows = self.http.get("/admin/product-variants", sku=chunk, limit=len(chunk),
+                                 fields="id,product_id,sku")["variants"]
+            found = {r["sku"]: (r["id"], r["product_id"]) for r in rows}
+            self._variant_ids.update({sku: found.get(sku) for sku in chunk})
 
     def _line_items(self, line: dict) -> list[dict]:
         """Line totals exactly as charged at the till (discounts already in them)."""
