@@ -43,6 +43,8 @@ def _parser() -> argparse.ArgumentParser:
                    "Medusa started for the run (long: see --sync-sales)")
     p.add_argument("--sync-sales", type=int, default=1_000, help="offline backlog pushed with "
                    "--sync, and as many bare Admin API sales (default 1,000: about 40 min)")
+    p.add_argument("--sync-only", action="store_true",
+                   help="with --sync: only the sync figures (the others are not measured)")
     p.add_argument("--sync-variants", type=int, default=20_000,
                    help="catalogue seeded in Medusa and pulled with --sync (default 20,000)")
     p.add_argument("--work-dir", type=Path, help="where the shop databases go (default: a "
@@ -54,7 +56,8 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     base = QUICK if args.quick else FULL
     params = {k: getattr(args, k) or base[k] for k in base}
-    params.update(seed=args.seed, quick=args.quick, sync=args.sync,
+    params.update(seed=args.seed, quick=args.quick, sync=args.sync or args.sync_only,
+                  sync_only=args.sync_only,
                   sync_sales=args.sync_sales, sync_variants=args.sync_variants)
     work = args.work_dir or Path(tempfile.mkdtemp(prefix="omnipos-bench-"))
     work.mkdir(parents=True, exist_ok=True)
@@ -62,7 +65,8 @@ def main(argv: list[str] | None = None) -> int:
     result = {"schema": 1, "started_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
               "params": params, "machine": machine(work), "out": str(args.out)}
     try:
-        result["figures"], result["data"] = run(params, work)
+        result["figures"], result["data"] = sync_only(params, work) if args.sync_only \
+            else run(params, work)
     finally:
         if args.work_dir is None:
             shutil.rmtree(work, ignore_errors=True)
@@ -138,6 +142,11 @@ def _safely(key: str, step):
     for fig in got if isinstance(got, tuple) else (got,):
         fig["loadavg_1m_at_start"] = load
     return got
+
+
+def sync_only(p: dict, work: Path) -> tuple[dict, dict]:
+    figs = sync_figures(p, work)
+    return figs, {"sync_store": figs.pop("sync_store", None)}
 
 
 SYNC_FIGURES = ("sync_initial_pull", "sync_push_backlog", "sync_sale_to_order")

@@ -43,7 +43,7 @@ def table(result: dict) -> str:
         f"{'floor p50':>10} {'x floor p50/p95':>16} {'cpu p50':>10}  result",
     ]
     for key, label in LABELS.items():
-        f = result["figures"].get(key, {"error": "not measured"})
+        f = result["figures"].get(key, {"skipped": True, "note": "not measured in this run"})
         out.append(f"{label:32} " + _row(f))
     out.append("")
     out.append(f"total run time {result['duration_s']:.0f} s; JSON: {result['out']}")
