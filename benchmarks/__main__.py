@@ -165,7 +165,10 @@ def sync_figures(p: dict, work: Path) -> dict:
                                                  p["sync_sales"], p["seed"]))
     if "error" in got:
         return {key: got for key in SYNC_FIGURES}
-    return {"sync_store": got.pop("medusa"), **{f"sync_{k}": v for k, v in got.items()}}
+    load = got.pop("loadavg_1m_at_start", None)  # _safely's note, for the whole group
+    figs = {f"sync_{k}": {**v, "loadavg_1m_at_start": load} for k, v in got.items()
+            if k != "medusa"}
+    return {"sync_store": got["medusa"], **figs}
 
 
 if __name__ == "__main__":

@@ -253,13 +253,20 @@ def sale_to_order(db, data_dir: Path, timer: HttpTimer, seed: int) -> dict:
     outbox row is sent (paid and fulfilled in the store)."""
     from sync.runner import BackgroundSync
 
+    import threading
+
     engine = _engine(db, data_dir, timer)
     runner = BackgroundSync(engine, pull_every_s=3600)
+    first_round = threading.Event()
+    runner.on_status(lambda _status: first_round.set())  # published after push + pull + push
     runner.start()
     rng = random.Random(seed + 5)
     exists, done = [], []
     try:
-        _wait_sent(db.path, time.monotonic() + 600)  # the first round: push + pull + push
+        # Sales made while the runner pulls (a stock snapshot pages through every item)
+        # wait for the pull to end: that is not this figure, so the first round ends first.
+        if not first_round.wait(1800):
+            raise TimeoutError("the background sync's first round did not end in 30 min")
         for _ in range(LATENCY_SALES):
             _backlog(db, rng, 1)
             t0 = now_ns()
