@@ -17,20 +17,13 @@ from sqlalchemy.orm import Session
 from pos.db.models import JournalEntry, Payment, Sale, SaleLine, User, utcnow
 from pos.db.shift_models import CASH_IN, CASH_OUT, CashMovement, Shift
 from pos.domain.payment import CARD, CASH, TRANSFER
+from pos.domain.tax import TaxBand
 from pos.services.settings import read_settings
 
 # What the cashier counts at the close: the drawer, the card terminal's batch total, the bank
 # transfers received. Other tenders (loyalty points) are shown but not counted.
 COUNTED_METHODS = (CASH, CARD, TRANSFER)
 DRAWER_EVENTS = ("void", "no_sale")  # journal kinds counted on the Z report
-
-
-@dataclass(frozen=True)
-class TaxBand:
-    rate_bp: int
-    net: int
-    tax: int
-    gross: int
 
 
 @dataclass(frozen=True)
