@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from pos.db.audit_models import PinLockout
 from pos.db.engine import Database
 from pos.db.models import User, utcnow
+from pos.i18n import translate
 from pos.services import journal, permissions
 from pos.services.errors import LockedOut, ServiceError, WrongPin
 from pos.services.settings import ShopSettings, read_settings
@@ -46,18 +47,21 @@ def pin_matches(pin: str, stored: str) -> bool:
 
 def check_pin_format(pin: str) -> None:
     if not (pin.isascii() and pin.isdigit() and 4 <= len(pin) <= 8):  # not '²' or '١'
-        raise ServiceError("A PIN is 4 to 8 digits.")
+        raise ServiceError(translate("Errors", "A PIN is 4 to 8 digits."))
 
 
 def add_user(db: Database, name: str, role: str, pin: str) -> UserInfo:
     if role not in ROLES:
-        raise ServiceError(f"Role must be one of: {', '.join(ROLES)}.")
+        raise ServiceError(translate("Errors", "Role must be one of: {0}.")
+                           .format(", ".join(ROLES)))
     check_pin_format(pin)
     with db.transaction() as s:
         if s.scalar(select(User).where(User.name == name)):
-            raise ServiceError(f"A user named {name!r} already exists.")
+            raise ServiceError(translate("Errors", "A user named {0} already exists.")
+                                   .format(repr(name)))
         if any(pin_matches(pin, u.pin_hash) for u in s.scalars(select(User))):
-            raise ServiceError("Another user already has this PIN; choose a different one.")
+            raise ServiceError(translate("Errors", "Another user already has this PIN; choose a "
+                                                   "different one."))
         user = User(name=name, role=role, pin_hash=hash_pin(pin))
         s.add(user)
         s.flush()
@@ -86,7 +90,8 @@ def login(db: Database, pin: str) -> UserInfo:
         if lock.locked_until is not None:
             raise LockedOut(settings.pin_lockout_minutes * 60)
         left = settings.pin_tries_before_lockout - lock.failures
-        raise WrongPin(f"Wrong PIN. Try again ({left} tries left before the till locks).")
+        raise WrongPin(translate("Errors", "Wrong PIN. Try again ({0} tries left before the till "
+                                           "locks).").format(left))
     return user
 
 
@@ -125,8 +130,9 @@ def approve(db: Database, pin: str, action: str | None = None) -> UserInfo:
     user = login(db, pin)
     allowed = permissions.may(user, action) if action else user.is_manager
     if not allowed:
-        raise WrongPin(f"That PIN is not a manager's: {user.name} may not approve this."
-                       if user.role == "cashier" else f"{user.name} may not approve this.")
+        raise WrongPin(translate("Errors", "That PIN is not a manager's: {0} may not approve "
+                                           "this.").format(user.name) if user.role == "cashier"
+                       else translate("Errors", "{0} may not approve this.").format(user.name))
     return user
 
 
@@ -137,7 +143,8 @@ def approve_as_manager(db: Database, pin: str) -> UserInfo:
 def _user_named(s: Session, name: str) -> User:
     user = s.scalar(select(User).where(User.name == name))
     if user is None:
-        raise ServiceError(f"No user is named {name!r}. `pos users list` shows them.")
+        raise ServiceError(translate("Errors", "No user is named {0}. `pos users list` shows them.")
+                               .format(repr(name)))
     return user
 
 
@@ -148,7 +155,8 @@ def set_pin(db: Database, name: str, pin: str) -> UserInfo:
         user = _user_named(s, name)
         others = s.scalars(select(User).where(User.id != user.id))
         if any(pin_matches(pin, u.pin_hash) for u in others):
-            raise ServiceError("Another user already has this PIN; choose a different one.")
+            raise ServiceError(translate("Errors", "Another user already has this PIN; choose a "
+                                                   "different one."))
         user.pin_hash = hash_pin(pin)
         _journal_user_change(s, "new PIN", user.name)
         return UserInfo(user.id, user.name, user.role)
@@ -160,7 +168,8 @@ def set_active(db: Database, name: str, active: bool) -> UserInfo:
     with db.transaction() as s:
         user = _user_named(s, name)
         if not active and user.role == "admin" and _other_active_admins(s, user.id) == 0:
-            raise ServiceError("This is the last active admin: add another admin first.")
+            raise ServiceError(translate("Errors", "This is the last active admin: add another "
+                                                   "admin first."))
         user.active = active
         _journal_user_change(s, "enabled" if active else "disabled", user.name)
         return UserInfo(user.id, user.name, user.role)

@@ -1365,6 +1365,42 @@
         <source>QR text is malformed at position {0}</source>
         <translation>QR text is malformed at position {0}</translation>
     </message>
+    <message>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation>A PIN is 4 to 8 digits.</translation>
+    </message>
+    <message>
+        <source>Role must be one of: {0}.</source>
+        <translation>Role must be one of: {0}.</translation>
+    </message>
+    <message>
+        <source>A user named {0} already exists.</source>
+        <translation>A user named {0} already exists.</translation>
+    </message>
+    <message>
+        <source>Another user already has this PIN; choose a different one.</source>
+        <translation>Another user already has this PIN; choose a different one.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Try again ({0} tries left before the till locks).</source>
+        <translation>Wrong PIN. Try again ({0} tries left before the till locks).</translation>
+    </message>
+    <message>
+        <source>That PIN is not a manager's: {0} may not approve this.</source>
+        <translation>That PIN is not a manager's: {0} may not approve this.</translation>
+    </message>
+    <message>
+        <source>{0} may not approve this.</source>
+        <translation>{0} may not approve this.</translation>
+    </message>
+    <message>
+        <source>No user is named {0}. `pos users list` shows them.</source>
+        <translation>No user is named {0}. `pos users list` shows them.</translation>
+    </message>
+    <message>
+        <source>This is the last active admin: add another admin first.</source>
+        <translation>This is the last active admin: add another admin first.</translation>
+    </message>
 </context>
 <context>
     <name>Exchange</name>

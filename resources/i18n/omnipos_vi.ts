@@ -1366,6 +1366,42 @@
         <source>QR text is malformed at position {0}</source>
         <translation>Nội dung QR bị sai định dạng tại vị trí {0}</translation>
     </message>
+    <message>
+        <source>A PIN is 4 to 8 digits.</source>
+        <translation>Mã PIN gồm 4 đến 8 chữ số.</translation>
+    </message>
+    <message>
+        <source>Role must be one of: {0}.</source>
+        <translation>Vai trò phải là một trong: {0}.</translation>
+    </message>
+    <message>
+        <source>A user named {0} already exists.</source>
+        <translation>Đã có người dùng tên {0}.</translation>
+    </message>
+    <message>
+        <source>Another user already has this PIN; choose a different one.</source>
+        <translation>Người dùng khác đã dùng mã PIN này; hãy chọn mã khác.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN. Try again ({0} tries left before the till locks).</source>
+        <translation>Sai mã PIN. Hãy thử lại (còn {0} lần trước khi máy bị khóa).</translation>
+    </message>
+    <message>
+        <source>That PIN is not a manager&apos;s: {0} may not approve this.</source>
+        <translation>Mã PIN này không phải của quản lý: {0} không được duyệt thao tác này.</translation>
+    </message>
+    <message>
+        <source>{0} may not approve this.</source>
+        <translation>{0} không được duyệt thao tác này.</translation>
+    </message>
+    <message>
+        <source>No user is named {0}. `pos users list` shows them.</source>
+        <translation>Không có người dùng nào tên {0}. Xem danh sách bằng `pos users list`.</translation>
+    </message>
+    <message>
+        <source>This is the last active admin: add another admin first.</source>
+        <translation>Đây là quản trị viên cuối cùng còn hoạt động: hãy thêm quản trị viên khác trước.</translation>
+    </message>
 </context>
 <context>
     <name>Exchange</name>
