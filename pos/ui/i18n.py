@@ -32,9 +32,10 @@ class Catalogue(QTranslator):
         # every (context, source) of the catalogues a text comes from, so that texts set before
         # the catalogue was installed are recognised too; "Change" is a column in one screen and
         # the customer's change in another, and each translates its own way
-        self.origins: dict[str, list[tuple[str, str]]] = _origins()
-        self.sources: dict[str, tuple[str, str]] = {text: pairs[0]
-                                                    for text, pairs in self.origins.items()}
+        # Read from the .ts files on the first switch, not at start-up.
+        self.origins: dict[str, list[tuple[str, str]]] = {}
+        self.sources: dict[str, tuple[str, str]] = {}
+        self._origins_read = False
 
     def load_language(self, language: str) -> None:
         language = language if language in i18n.LANGUAGES else i18n.SOURCE_LANGUAGE
@@ -63,6 +64,11 @@ class Catalogue(QTranslator):
     def again(self, text: str, contexts: tuple[str, ...] = ()) -> str | None:
         """`text` (shown in some language) in the current language, or None if unknown.
         `contexts` (the widget's classes, nearest first) choose among texts of several origins."""
+        if not self._origins_read:
+            self._origins_read = True
+            self.origins = _origins()
+            for shown, pairs in self.origins.items():
+                self.sources.setdefault(shown, pairs[0])
         if text in self.sources:
             mine = [o for c in contexts for o in self.origins.get(text, ()) if o[0] == c]
             return QCoreApplication.translate(*(mine[0] if mine else self.sources[text]))
