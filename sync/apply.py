@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session
 
 from datetime import datetime
 
-from pos.db.customer_models import Customer, OnlineOrder
+from pos.db.customer_models import Customer
 from pos.db.models import Barcode, Category, Product, Sale, StockLevel, Variant, utcnow
 from pos.services.catalog_import import search_text
 from pos.services import loyalty
@@ -15,7 +15,8 @@ from pos.services import promotions
 from pos.services.customers import adopt_card, customer_search_text
 from pos.db.stock_models import StockLocation
 from sync.records import PromotionsSeen
-from sync.records import (CustomerRecord, OnlineOrderRecord, Page, ProductRecord,
+from sync.apply_orders import apply_online_orders
+from sync.records import (CustomerRecord, Page, ProductRecord,
                           StockLocationRecord, StockRecord, VariantRecord)
 
 
@@ -23,7 +24,7 @@ def apply_page(s: Session, page: Page, location: str) -> int:
     appliers = {"products": _apply_products, "stock": _apply_stock,
                 "promotions": _apply_promotions,
                 "stock_locations": _apply_stock_locations,
-                "customers": _apply_customers, "online_orders": _apply_online_orders}
+                "customers": _apply_customers, "online_orders": apply_online_orders}
     applier = appliers.get(page.resource)
     if applier is None:
         return 0  # a resource this till does not keep yet (e.g. customers before that issue)
@@ -156,18 +157,6 @@ def _upsert_customer(s: Session, record: CustomerRecord) -> None:
         adopt_card(s, c, record.card_code)
     c.search_text = customer_search_text(c.name, c.phone, c.email)
     s.flush()
-
-
-def _apply_online_orders(s: Session, records: tuple[OnlineOrderRecord, ...], _location: str) -> int:
-    for r in records:
-        s.merge(OnlineOrder(remote_id=r.remote_id, customer_remote_id=r.customer_remote_id,
-                            display_id=r.display_id, channel=r.channel, total=r.total,
-                            created_at=_parse_time(r.created_at)))
-    return len(records)
-
-
-def _parse_time(iso: str) -> datetime:
-    return datetime.fromisoformat(iso.replace("Z", "+00:00")).replace(tzinfo=None)
 
 
 # -- promotions (the store owns them: its values win) -----------------------------------------
