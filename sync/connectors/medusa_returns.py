@@ -5,7 +5,13 @@ Medusa's return is a sequence of order changes (create -> request items -> reque
 receive -> receive/dismiss items -> confirm), and one order can have only one change in
 progress. Exactly once is ours: the return's UUID goes into the Medusa return's metadata and
 the refund's note, and every push first reads where the sequence stands and only does the
-steps still missing (a repeated "request items" would add the items twice)."""
+steps still missing (a repeated "request items" would add the items twice).
+
+A weighed line (1,250 kg) went up as ONE order item carrying the whole weight, so part of it
+cannot be returned as order items. Its restocked kilograms go back on the shop's level as a
+stock adjustment instead, made exactly once by the same marks as the till's adjustments
+(`medusa_stock.StockAdjustmentPusher`, keyed by the return's UUID and the line's place); the
+refund is on the order like any other. No Medusa return is opened for weighed lines alone."""
 from __future__ import annotations
 
 import logging
@@ -14,6 +20,7 @@ from decimal import Decimal
 from pos.domain.money import currency as currency_of, to_major
 from sync.connectors.medusa_http import MedusaHttp
 from sync.connectors.medusa_sales import SalePusher
+from sync.connectors.medusa_stock import StockAdjustmentPusher
 from sync.errors import Rejected, StoreBusy
 from sync.records import PushResult
 
@@ -41,10 +48,11 @@ class ReturnPusher:
     def push(self, payload: dict) -> PushResult:
         order = self.order_of_sale(payload)
         ret = self.find_return(order["id"], payload["id"])
-        if ret is None:
+        if ret is None and any(not _weighed(order, l) for l in payload["lines"]):
             ret = self.create_return(order, payload)
-        notes = [self.finish_return(order, ret, payload), self.refund(order["id"], payload)]
-        return PushResult(ret["id"], "; ".join(n for n in notes if n))
+        notes = [self.finish_return(order, ret, payload) if ret else "",
+                 self.restock_weighed(order, payload), self.refund(order["id"], payload)]
+        return PushResult(ret["id"] if ret else order["id"], "; ".join(n for n in notes if n))
 
     # -- the sale's order -----------------------------------------------------------------
     def order_of_sale(self, payload: dict) -> dict:
@@ -128,18 +136,29 @@ class ReturnPusher:
         """The order items of each returned till line (a line may be split over two items:
         n-1 at one price and 1 carrying the rounding remainder)."""
         left = {i["id"]: _returnable(i) + own.get(i["id"], 0) for i in order.get("items") or []}
-        wanted, skipped = [], []
+        wanted = []
         for line in payload["lines"]:
-            qty = Decimal(line["quantity"])
-            if qty != qty.to_integral_value():
-                skipped.append(line["sku"])  # weighed: one item carries the whole weight
+            if not _weighed(order, line):  # see restock_weighed
+                wanted += _take(order, left, line, int(Decimal(line["quantity"])))
+        return _merge(wanted), ""
+
+    # -- weighed lines --------------------------------------------------------------------
+    def restock_weighed(self, order: dict, payload: dict) -> str:
+        """The kilograms of weighed lines put back on the shelf, added to the shop's level
+        once (damaged ones stay off). Returns the adjustments' notes, if any."""
+        stock = StockAdjustmentPusher(self.http, self.ids["stock_location_id"])
+        notes = []
+        for place, line in enumerate(payload["lines"]):
+            if not (_weighed(order, line) and line["restock"] and line["sku"]):
                 continue
-            wanted += _take(order, left, line, int(qty))
-        note = ""
-        if skipped:
-            note = ("refund only, no item returned in the online store for weighed "
-                    f"line(s) {', '.join(skipped)}: Medusa counts them as one item")
-        return _merge(wanted), note
+            try:
+                done = stock.push({"adjustment_id": f"return {payload['id']} line {place}",
+                                   "sku": line["sku"], "delta": line["quantity"]})
+            except Rejected as exc:  # no stock item online: the refund must still go up
+                notes.append(f"{line['quantity']} of {line['sku']} not restocked online: {exc}")
+                continue
+            notes.append(done.note)
+        return "; ".join(n for n in notes if n)
 
     # -- the money ------------------------------------------------------------------------
     def refund(self, order_id: str, payload: dict) -> str:
@@ -162,6 +181,21 @@ class ReturnPusher:
         return f"refund of {amount} not sent: the online order has less left to refund"
 
 
+def _mine(item: dict, line: dict) -> bool:
+    """Is this order item (part of) the returned till line?"""
+    if line.get("item_ids"):
+        return item["id"] in line["item_ids"]
+    return str((item.get("metadata") or {}).get("pos_line_no")) == str(line["line_no"])
+
+
+def _weighed(order: dict, line: dict) -> bool:
+    """The till line went up as one order item carrying its whole weight (pos_quantity):
+    decided by how the SALE was sent, not by this return's quantity (2 kg sold whole went up
+    as 2 items and comes back as items; 1 kg of a 2,5 kg line cannot)."""
+    return any("pos_quantity" in (item.get("metadata") or {})
+               for item in order.get("items") or [] if _mine(item, line))
+
+
 def _dec(value) -> Decimal:
     return Decimal(str(value or 0))
 
@@ -180,10 +214,7 @@ def _returnable(item: dict) -> int:
 def _take(order: dict, left: dict, line: dict, qty: int) -> list[dict]:
     taken = []
     for item in order.get("items") or []:
-        meta = item.get("metadata") or {}
-        mine = (item["id"] in line["item_ids"] if line.get("item_ids")
-                else str(meta.get("pos_line_no")) == str(line["line_no"]))
-        if qty <= 0 or not mine:
+        if qty <= 0 or not _mine(item, line):
             continue
         n = min(qty, left[item["id"]])
         if n > 0:

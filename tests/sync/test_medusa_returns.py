@@ -188,3 +188,112 @@ def test_a_half_done_return_is_resumed_not_repeated(till, medusa):
         == [1, 2]
     assert sorted(int(Decimal(str(r["amount"]))) for r in refunds(medusa, order["id"])) \
         == [5_000, 10_000]
+
+
+# -- weighed items ----------------------------------------------------------------------------
+PORK = "OMNI-PORK-KG"  # Thịt ba chỉ, sold by the kg: 120 000 ₫ a kg
+
+
+def weighed_product(medusa) -> None:
+    """A product sold by weight in the store (metadata unit kg), 20 kg at the shop."""
+    from medusa_harness import SeedVariant
+
+    admin = medusa.admin
+    if admin.get("/admin/product-variants", sku=PORK, fields="id")["variants"]:
+        admin.set_stock(PORK, medusa.shop.location_id, 20)
+        return
+    product = admin.create_product("Thịt ba chỉ", [SeedVariant(PORK, "", 120_000, 20)],
+                                   medusa.shop.location_id,
+                                   [medusa.shop.default_sales_channel_id,
+                                    medusa.shop.pos.sales_channel_id])
+    admin.post(f"/admin/products/{product['id']}", {"metadata": {"unit": "kg"}})
+
+
+def sell_weighed(db, *lines: tuple[str, str]):
+    """A cash sale of (SKU, quantity) lines; quantities in kg for weighed items."""
+    from pos.domain.basket import Basket
+    from pos.domain.payment import Tender
+    from pos.services import catalog, sales
+
+    settings = load_settings(db)
+    basket = Basket()
+    for sku, quantity in lines:
+        basket.set_quantity(basket.add(catalog.scan(db, sku, settings)), Decimal(quantity))
+    total = basket.totals(settings.tax_inclusive).total
+    return sales.complete_sale(db, basket, [Tender("cash", total)], users.login(db, "1111"),
+                               settings)
+
+
+def stock_of(medusa, sku: str) -> Decimal:
+    return Decimal(str(medusa.admin.get_stock(sku, medusa.shop.location_id)))
+
+
+def test_a_weighed_line_returned_in_part_goes_back_in_stock_online_once(till, medusa):
+    db, data_dir = till
+    save_settings(db, return_manager_limit=-1)
+    weighed_product(medusa)
+    assert sync_once(data_dir) == 0  # the catalogue, the pork by the kg
+    sale = sell_weighed(db, (PORK, "1.250"))
+    assert sale.total == 150_000
+    assert sync_once(data_dir) == 0
+    [order] = orders_for(medusa, [sale.id])
+    after_sale = stock_of(medusa, PORK)
+
+    lan, shop = users.login(db, "1111"), load_settings(db)
+    back = returns.complete_return(db, ReturnRequest(sale.id, (ReturnItem(1, Decimal("0.5")),),
+                                                     "cash"), lan, shop)
+    assert back.total == 60_000
+    assert sync_once(data_dir) == 0
+    assert stock_of(medusa, PORK) == after_sale + Decimal("0.5")  # back on the shelf online
+
+    # pushed again, as after an uncertain outcome: the stock moves once, the refund is once
+    with db.session() as s:
+        row = s.scalar(select(OutboxEvent).where(OutboxEvent.ref == back.id))
+    assert row.status == "sent"
+    connector = store_connector(data_dir)
+    connector.push("return", row.ref, json.loads(row.payload), False)
+    assert stock_of(medusa, PORK) == after_sale + Decimal("0.5")
+    assert [int(Decimal(str(r["amount"]))) for r in refunds(medusa, order["id"])] == [60_000]
+    assert medusa_returns(medusa, order["id"]) == []  # no half-made return left on the order
+
+    # the rest comes back damaged: refunded, not restocked anywhere
+    damaged = returns.complete_return(db, ReturnRequest(sale.id, (
+        ReturnItem(1, Decimal("0.75"), restock=False),), "cash"), lan, shop)
+    assert sync_once(data_dir) == 0
+    assert stock_of(medusa, PORK) == after_sale + Decimal("0.5")
+    assert sorted(int(Decimal(str(r["amount"]))) for r in refunds(medusa, order["id"])) \
+        == [60_000, 90_000]
+
+    # the next stock snapshot holds the restock: the local movement is acknowledged, and the
+    # till's figure is the store's
+    assert sync_once(data_dir) == 0
+    with db.session() as s:
+        moves = s.scalars(select(StockMovement).where(
+            StockMovement.return_id.in_([back.id, damaged.id]))).all()
+    assert [(m.quantity_milli, m.acknowledged) for m in moves] == [(500, True)]
+
+
+RECEIVED = ("received", "partially_received")
+
+
+def test_a_weighed_and_a_counted_line_in_one_return(till, medusa):
+    db, data_dir = till
+    save_settings(db, return_manager_limit=-1)
+    weighed_product(medusa)
+    assert sync_once(data_dir) == 0
+    sale = sell_weighed(db, (PORK, "0.800"), (WATER, "2"))
+    assert sync_once(data_dir) == 0
+    [order] = orders_for(medusa, [sale.id])
+    pork, water = stock_of(medusa, PORK), stock_of(medusa, WATER)
+    done = returns.complete_return(db, ReturnRequest(sale.id, (
+        ReturnItem(1, Decimal("0.8")), ReturnItem(2, Decimal(1))), "cash"),
+        users.login(db, "1111"), load_settings(db))
+    assert sync_once(data_dir) == 0
+    assert sync_once(data_dir) == 0
+    assert stock_of(medusa, PORK) == pork + Decimal("0.8")
+    assert stock_of(medusa, WATER) == water + 1
+    [ret] = medusa_returns(medusa, order["id"])  # the water, as a return on the order
+    assert ret["metadata"]["pos_return_id"] == done.id and ret["status"] in RECEIVED
+    assert [int(i["quantity"]) for i in ret["items"]] == [1]
+    [refund] = refunds(medusa, order["id"])
+    assert int(Decimal(str(refund["amount"]))) == done.total
