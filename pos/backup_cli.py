@@ -12,15 +12,17 @@ EXIT_REFUSED = 2  # same as the other commands: the input was not acceptable
 
 def add_commands(sub, commands: dict) -> None:
     """Register the subcommands on `sub` and their handlers in `commands`."""
-    backup = sub.add_parser("backup", help="copy the shop database (checked) to a file")
-    backup.add_argument("--out", type=Path, help="where to write the copy (default: "
-                        "backups/ in the data folder)")
-    restore = sub.add_parser("restore", help="replace the shop database by a backup copy "
-                             "(close the till first)")
-    restore.add_argument("file", type=Path, help="a copy made by `pos backup` or the "
-                         "automatic backups")
-    self_test = sub.add_parser("self-test", help="check this installation without a screen: open the "
-                   "database, draw a receipt and the window offscreen; exit 0 when all is well")
+    backup = sub.add_parser("backup", help=translate(
+        "CliHelp", "copy the shop database (checked) to a file"))
+    backup.add_argument("--out", type=Path, help=translate(
+        "CliHelp", "where to write the copy (default: backups/ in the data folder)"))
+    restore = sub.add_parser("restore", help=translate(
+        "CliHelp", "replace the shop database by a backup copy (close the till first)"))
+    restore.add_argument("file", type=Path, help=translate(
+        "CliHelp", "a copy made by `pos backup` or the automatic backups"))
+    self_test = sub.add_parser("self-test", help=translate(
+        "CliHelp", "check this installation without a screen: open the database, draw a receipt "
+                   "and the window offscreen; exit 0 when all is well"))
     # argparse stores a missing `action` as absent: the handlers take the whole command.
     for parser, name, handler in ((backup, "backup", cmd_backup),
                                   (restore, "restore", cmd_restore),

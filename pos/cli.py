@@ -14,14 +14,15 @@ from pos.i18n import translate
 
 def _till_options(p: argparse.ArgumentParser) -> None:
     """The options of `pos` itself (opening the till), before any command."""
-    p.add_argument("--data-dir", help="the shop's data folder (default: per-user data dir, "
-                   "or $OMNIPOS_DATA_DIR)")
-    p.add_argument("--version", action="version", version=f"omnipos {__version__}")
-    p.add_argument("--exit-when-ready", action="store_true",
-                   help="open the window, exit as soon as the sale screen is ready (timing)")
-    p.add_argument("--demo", action="store_true",
-                   help="open the embedded demo shop (created if the data folder is new) "
-                   "instead of the first-run set-up")
+    p.add_argument("--data-dir", help=translate(
+        "CliHelp", "the shop's data folder (default: per-user data dir, or $OMNIPOS_DATA_DIR)"))
+    p.add_argument("--version", action="version", version=f"omnipos {__version__}",
+                   help=translate("CliHelp", "show the version number and exit"))
+    p.add_argument("--exit-when-ready", action="store_true", help=translate(
+        "CliHelp", "open the window, exit as soon as the sale screen is ready (timing)"))
+    p.add_argument("--demo", action="store_true", help=translate(
+        "CliHelp", "open the embedded demo shop (created if the data folder is new) instead of "
+                   "the first-run set-up"))
 
 
 def _till_args(argv: list[str] | None) -> argparse.Namespace | None:
@@ -37,32 +38,46 @@ def _till_args(argv: list[str] | None) -> argparse.Namespace | None:
     return args
 
 
+def _command_args(argv: list[str] | None) -> argparse.Namespace:
+    """A command (or -h): its help and argparse's own words (usage, errors) in the shop's
+    language, read from its database without opening it, else the computer's."""
+    from pos.cli_language import speak_before_parsing
+
+    speak_before_parsing(argv)
+    return _parser().parse_args(argv)
+
+
 def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(prog="pos", description="omnipos point of sale")
+    p = argparse.ArgumentParser(prog="pos",
+                                description=translate("CliHelp", "omnipos point of sale"))
     _till_options(p)
     sub = p.add_subparsers(dest="command")
 
-    catalog = sub.add_parser("catalog", help="the product catalogue").add_subparsers(
-        dest="action", required=True)
-    imp = catalog.add_parser("import", help="import or update products from a UTF-8 CSV")
+    catalog = sub.add_parser("catalog", help=translate(
+        "CliHelp", "the product catalogue")).add_subparsers(dest="action", required=True)
+    imp = catalog.add_parser("import", help=translate(
+        "CliHelp", "import or update products from a UTF-8 CSV"))
     imp.add_argument("file", type=Path)
 
-    sales = sub.add_parser("sales", help="completed sales").add_subparsers(dest="action",
-                                                                             required=True)
-    exp = sales.add_parser("export", help="print completed sales with lines and payments")
-    exp.add_argument("--since", help="YYYY-MM-DD or an ISO date-time")
+    sales = sub.add_parser("sales", help=translate(
+        "CliHelp", "completed sales")).add_subparsers(dest="action", required=True)
+    exp = sales.add_parser("export", help=translate(
+        "CliHelp", "print completed sales with lines and payments"))
+    exp.add_argument("--since", help=translate("CliHelp", "YYYY-MM-DD or an ISO date-time"))
     exp.add_argument("--format", choices=("jsonl", "csv"), default="jsonl")
 
-    journal = sub.add_parser("journal", help="the tamper-evident journal").add_subparsers(
-        dest="action", required=True)
-    journal.add_parser("verify", help="check the hash chain; exits 1 at the first bad entry")
+    journal = sub.add_parser("journal", help=translate(
+        "CliHelp", "the tamper-evident journal")).add_subparsers(dest="action", required=True)
+    journal.add_parser("verify", help=translate(
+        "CliHelp", "check the hash chain; exits 1 at the first bad entry"))
 
-    users = sub.add_parser("users", help="till users").add_subparsers(dest="action", required=True)
-    add = users.add_parser("add", help="add a user")
+    users = sub.add_parser("users", help=translate(
+        "CliHelp", "till users")).add_subparsers(dest="action", required=True)
+    add = users.add_parser("add", help=translate("CliHelp", "add a user"))
     add.add_argument("name")
     add.add_argument("--role", choices=("cashier", "manager", "admin"), required=True)
     add.add_argument("--pin", required=True)
-    users.add_parser("list", help="list users")
+    users.add_parser("list", help=translate("CliHelp", "list users"))
     from pos.users_cli import add_user_parsers
 
     add_user_parsers(users, journal)
@@ -176,8 +191,9 @@ WHOLE_COMMANDS = {"connect": cmd_connect, "sync": cmd_sync}
 
 
 def main(argv: list[str] | None = None) -> int:
+    args = _till_args(argv)  # first: its parser shows no help, so no catalogue is read for it
     i18n.set_language(i18n.language_for(""))  # the computer's, until a command opens the shop
-    args = _till_args(argv) or _parser().parse_args(argv)
+    args = args or _command_args(argv)
     if args.command is None:
         from pos.app import resolve_data_dir, run_gui
 

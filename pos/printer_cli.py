@@ -13,28 +13,34 @@ EXIT_BAD_INPUT = 2  # same as the other commands: wrong number, file name or set
 
 def add_commands(sub, commands: dict) -> None:
     """Register the subcommands on `sub` and their handlers in `commands`."""
-    printer = sub.add_parser("printer", help="the receipt printer").add_subparsers(
-        dest="action", required=True)
-    _printer_options(printer.add_parser("test", help="print a test page (Vietnamese letters, "
-                                        "barcode, QR code)"))
-    receipt = sub.add_parser("receipt", help="receipts of past sales").add_subparsers(
-        dest="action", required=True)
-    reprint = receipt.add_parser("print", help="print a copy of a past receipt")
-    reprint.add_argument("receipt_no", help="T1-000001, 1, or the sale's UUID")
+    printer = sub.add_parser("printer", help=translate(
+        "CliHelp", "the receipt printer")).add_subparsers(dest="action", required=True)
+    _printer_options(printer.add_parser("test", help=translate(
+        "CliHelp", "print a test page (Vietnamese letters, barcode, QR code)")))
+    receipt = sub.add_parser("receipt", help=translate(
+        "CliHelp", "receipts of past sales")).add_subparsers(dest="action", required=True)
+    reprint = receipt.add_parser("print", help=translate("CliHelp",
+                                                         "print a copy of a past receipt"))
+    reprint.add_argument("receipt_no", help=translate("CliHelp",
+                                                      "T1-000001, 1, or the sale's UUID"))
     _printer_options(reprint)
-    render = receipt.add_parser("render", help="save a receipt as a PNG or PDF preview")
-    render.add_argument("receipt_no", help="T1-000001, 1, or the sale's UUID")
-    render.add_argument("--out", type=Path, required=True, help="FILE.png or FILE.pdf")
+    render = receipt.add_parser("render", help=translate(
+        "CliHelp", "save a receipt as a PNG or PDF preview"))
+    render.add_argument("receipt_no", help=translate("CliHelp",
+                                                     "T1-000001, 1, or the sale's UUID"))
+    render.add_argument("--out", type=Path, required=True, help=translate(
+        "CliHelp", "FILE.png or FILE.pdf"))
     commands.update({("printer", "test"): _guarded(cmd_printer_test),
                      ("receipt", "print"): _guarded(cmd_receipt_print),
                      ("receipt", "render"): _guarded(cmd_receipt_render)})
 
 
 def _printer_options(parser) -> None:
-    parser.add_argument("--printer", metavar="URI", help="tcp://192.168.1.50:9100, "
-                        "serial:/dev/ttyUSB0?baud=19200, file:/dev/usb/lp0, usb:04b8:0202, "
-                        "cups:QUEUE (default: the printer in the settings)")
-    parser.add_argument("--mode", choices=MODES, help="override the printer's mode")
+    parser.add_argument("--printer", metavar="URI", help=translate(
+        "CliHelp", "tcp://192.168.1.50:9100, serial:/dev/ttyUSB0?baud=19200, file:/dev/usb/lp0, "
+                   "usb:04b8:0202, cups:QUEUE (default: the printer in the settings)"))
+    parser.add_argument("--mode", choices=MODES, help=translate("CliHelp",
+                                                                "override the printer's mode"))
 
 
 def _guarded(command):

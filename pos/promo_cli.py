@@ -18,15 +18,19 @@ def add_commands(sub, commands: dict) -> None:
 
 # -- customers --------------------------------------------------------------------------------
 def _add_customer_commands(sub, commands: dict) -> None:
-    customers = sub.add_parser("customers", help="the shop's customers").add_subparsers(
-        dest="action", required=True)
-    find = customers.add_parser("find", help="find customers by phone (any spelling), email, "
-                                "name without accents or loyalty card code")
+    customers = sub.add_parser("customers", help=translate(
+        "CliHelp", "the shop's customers")).add_subparsers(dest="action", required=True)
+    find = customers.add_parser("find", help=translate(
+        "CliHelp", "find customers by phone (any spelling), email, name without accents or "
+                   "loyalty card code"))
     find.add_argument("query")
-    find.add_argument("--json", action="store_true", help="one JSON object per line")
-    add = customers.add_parser("add", help="add a customer (a phone or an email is needed)")
+    find.add_argument("--json", action="store_true", help=translate("CliHelp",
+                                                                    "one JSON object per line"))
+    add = customers.add_parser("add", help=translate(
+        "CliHelp", "add a customer (a phone or an email is needed)"))
     add.add_argument("--name", required=True)
-    add.add_argument("--phone", default="", help="0912 345 678, +84912345678, ...")
+    add.add_argument("--phone", default="", help=translate("CliHelp",
+                                                           "0912 345 678, +84912345678, ..."))
     add.add_argument("--email", default="")
     commands.update({("customers", "find"): cmd_customers_find,
                      ("customers", "add"): cmd_customers_add})
@@ -82,11 +86,13 @@ def cmd_customers_add(args) -> int:
 
 # -- promotions -------------------------------------------------------------------------------
 def _add_promotion_commands(sub, commands: dict) -> None:
-    promotions = sub.add_parser("promotions", help="the shop's promotions").add_subparsers(
-        dest="action", required=True)
-    listing = promotions.add_parser("list", help="every promotion known at this till, whether "
-                                    "it applies at the till and why not")
-    listing.add_argument("--json", action="store_true", help="one JSON object per line")
+    promotions = sub.add_parser("promotions", help=translate(
+        "CliHelp", "the shop's promotions")).add_subparsers(dest="action", required=True)
+    listing = promotions.add_parser("list", help=translate(
+        "CliHelp", "every promotion known at this till, whether it applies at the till and why "
+                   "not"))
+    listing.add_argument("--json", action="store_true", help=translate("CliHelp",
+                                                                       "one JSON object per line"))
     commands.update({("promotions", "list"): cmd_promotions_list})
 
 

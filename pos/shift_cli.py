@@ -13,17 +13,20 @@ def add_commands(sub, commands: dict) -> None:
     """Register the subcommands on `sub` and their handlers in `commands`."""
     from pos.printer_cli import _guarded, _printer_options
 
-    shift = sub.add_parser("shift", help="the till's shift").add_subparsers(
+    shift = sub.add_parser("shift", help=translate("CliHelp", "the till's shift")).add_subparsers(
         dest="action", required=True)
-    _format(shift.add_parser("status", help="the open shift: since when, float, sales so far, "
-                             "cash expected in the drawer"))
-    report = sub.add_parser("report", help="shift reports").add_subparsers(
+    _format(shift.add_parser("status", help=translate(
+        "CliHelp", "the open shift: since when, float, sales so far, cash expected in the drawer")))
+    report = sub.add_parser("report", help=translate("CliHelp", "shift reports")).add_subparsers(
         dest="action", required=True)
-    _format(report.add_parser("x", help="the open shift's figures now (changes nothing)"))
-    z = report.add_parser("z", help="the Z report kept when a shift was closed")
-    z.add_argument("--shift", type=int, metavar="N", help="the shift number (default: this "
-                   "till's last closed shift)")
-    z.add_argument("--print", action="store_true", help="print it on the receipt printer too")
+    _format(report.add_parser("x", help=translate(
+        "CliHelp", "the open shift's figures now (changes nothing)")))
+    z = report.add_parser("z", help=translate("CliHelp",
+                                              "the Z report kept when a shift was closed"))
+    z.add_argument("--shift", type=int, metavar="N", help=translate(
+        "CliHelp", "the shift number (default: this till's last closed shift)"))
+    z.add_argument("--print", action="store_true", help=translate(
+        "CliHelp", "print it on the receipt printer too"))
     _format(z)
     _printer_options(z)
     commands.update({("shift", "status"): cmd_shift_status, ("report", "x"): cmd_report_x,

@@ -13,25 +13,30 @@ EXIT_BAD_INPUT = 2  # same as the other commands
 
 def add_commands(sub, commands: dict) -> None:
     """Register the subcommands on `sub` and their handlers in `commands`."""
-    stock = sub.add_parser("stock", help="stock levels and adjustments").add_subparsers(
-        dest="action", required=True)
-    show = stock.add_parser("show", help="an item's stock here and at the store's other "
-                            "locations, with the movements not synced yet")
+    stock = sub.add_parser("stock", help=translate(
+        "CliHelp", "stock levels and adjustments")).add_subparsers(dest="action", required=True)
+    show = stock.add_parser("show", help=translate(
+        "CliHelp", "an item's stock here and at the store's other locations, with the movements "
+                   "not synced yet"))
     show.add_argument("code", metavar="SKU_OR_BARCODE")
     show.add_argument("--format", choices=("text", "json"), default="text")
-    adjust = stock.add_parser("adjust", help="add or take off stock with a reason")
+    adjust = stock.add_parser("adjust", help=translate("CliHelp",
+                                                       "add or take off stock with a reason"))
     adjust.add_argument("code", metavar="SKU_OR_BARCODE")
-    adjust.add_argument("quantity", metavar="QTY", help="signed change: 24, -3, -0.850 (kg); "
-                        "with --counted: what is on the shelf")
-    adjust.add_argument("--reason", choices=tuple(REASONS), required=True,
-                        help="received goods, damage, theft, or count (correction)")
-    adjust.add_argument("--counted", action="store_true",
-                        help="QTY is the counted quantity: the difference is posted")
-    adjust.add_argument("--note", default="", help="delivery note number, what broke, ...")
-    adjust.add_argument("--user", required=True, help="the manager making the adjustment")
-    stock.add_parser("low", help="items at or below their low-stock threshold")
-    export = stock.add_parser("export", help="every item's stock as CSV")
-    export.add_argument("--out", help="FILE.csv (default: standard output)")
+    adjust.add_argument("quantity", metavar="QTY", help=translate(
+        "CliHelp", "signed change: 24, -3, -0.850 (kg); with --counted: what is on the shelf"))
+    adjust.add_argument("--reason", choices=tuple(REASONS), required=True, help=translate(
+        "CliHelp", "received goods, damage, theft, or count (correction)"))
+    adjust.add_argument("--counted", action="store_true", help=translate(
+        "CliHelp", "QTY is the counted quantity: the difference is posted"))
+    adjust.add_argument("--note", default="", help=translate(
+        "CliHelp", "delivery note number, what broke, ..."))
+    adjust.add_argument("--user", required=True, help=translate(
+        "CliHelp", "the manager making the adjustment"))
+    stock.add_parser("low", help=translate("CliHelp",
+                                           "items at or below their low-stock threshold"))
+    export = stock.add_parser("export", help=translate("CliHelp", "every item's stock as CSV"))
+    export.add_argument("--out", help=translate("CliHelp", "FILE.csv (default: standard output)"))
     commands.update({("stock", "show"): cmd_stock_show, ("stock", "adjust"): cmd_stock_adjust,
                      ("stock", "low"): cmd_stock_low, ("stock", "export"): cmd_stock_export})
 

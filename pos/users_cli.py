@@ -9,14 +9,18 @@ from pos.i18n import translate
 
 def add_user_parsers(users, journal) -> None:
     """Adds to the `users` and `journal` subcommands that pos.cli made."""
-    set_pin = users.add_parser("set-pin", help="give a user a new PIN (e.g. a forgotten one)")
+    set_pin = users.add_parser("set-pin", help=translate(
+        "CliHelp", "give a user a new PIN (e.g. a forgotten one)"))
     set_pin.add_argument("name")
     set_pin.add_argument("--pin", required=True)
-    for action, text in (("disable", "stop a user's PIN from working (their sales stay)"),
-                         ("enable", "let a disabled user log in again")):
+    for action, text in (
+            ("disable", translate("CliHelp", "stop a user's PIN from working (their sales stay)")),
+            ("enable", translate("CliHelp", "let a disabled user log in again"))):
         users.add_parser(action, help=text).add_argument("name")
-    users.add_parser("unlock", help="end the lockout after too many wrong PINs at this till")
-    audit = journal.add_parser("audit", help="protected actions: who, what, when, approved by")
+    users.add_parser("unlock", help=translate(
+        "CliHelp", "end the lockout after too many wrong PINs at this till"))
+    audit = journal.add_parser("audit", help=translate(
+        "CliHelp", "protected actions: who, what, when, approved by"))
     audit.add_argument("--limit", type=int, default=50)
     audit.add_argument("--json", action="store_true")
 

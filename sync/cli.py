@@ -7,6 +7,7 @@ import sys
 import threading
 
 from pos.i18n import translate
+from pos.stored_text import shown
 from sync import state
 from sync.config import load_connection
 from sync.connectors import make_connector
@@ -14,19 +15,25 @@ from sync.engine import SyncEngine, retry_parked
 
 
 def add_commands(sub) -> None:
-    connect = sub.add_parser("connect", help="connect this till to the central online store")
+    connect = sub.add_parser("connect", help=translate(
+        "CliHelp", "connect this till to the central online store"))
     connect.add_argument("kind", choices=("medusa",))
     connect.add_argument("--url", required=True)
     connect.add_argument("--api-key", required=True)
-    connect.add_argument("--location-id", help="the store's stock location this shop sells "
-                         "from (default: one named 'omnipos shop', created if missing)")
-    sync = sub.add_parser("sync", help="push waiting changes and pull what changed online")
-    sync.add_argument("action", nargs="?", choices=("status", "retry"),
-                      help="status: print the sync state; retry: re-queue parked errors")
-    sync.add_argument("--once", action="store_true", help="push and pull once, then exit")
-    sync.add_argument("--watch", action="store_true", help="keep syncing until stopped")
-    sync.add_argument("--json", action="store_true", help="status as JSON")
-    sync.add_argument("--id", type=int, help="with retry: only this outbox row")
+    connect.add_argument("--location-id", help=translate(
+        "CliHelp", "the store's stock location this shop sells from (default: one named 'omnipos "
+                   "shop', created if missing)"))
+    sync = sub.add_parser("sync", help=translate(
+        "CliHelp", "push waiting changes and pull what changed online"))
+    sync.add_argument("action", nargs="?", choices=("status", "retry"), help=translate(
+        "CliHelp", "status: print the sync state; retry: re-queue parked errors"))
+    sync.add_argument("--once", action="store_true", help=translate(
+        "CliHelp", "push and pull once, then exit"))
+    sync.add_argument("--watch", action="store_true", help=translate(
+        "CliHelp", "keep syncing until stopped"))
+    sync.add_argument("--json", action="store_true", help=translate("CliHelp", "status as JSON"))
+    sync.add_argument("--id", type=int, help=translate("CliHelp",
+                                                       "with retry: only this outbox row"))
 
 
 def cmd_connect(args, db, data_dir) -> int:
@@ -68,7 +75,8 @@ def cmd_sync(args, db, data_dir, settings) -> int:
     print(translate("Cli", "pushed {0}, pulled {1}, waiting {2}, parked errors {3}").format(
         report.pushed, sum(report.pulled.values()), status.waiting_total, status.parked_errors))
     if report.offline or report.error or status.waiting_total:
-        reason = report.error or status.last_error or translate("Cli", "changes still waiting")
+        reason = (report.error or shown(status.last_error)
+                  or translate("Cli", "changes still waiting"))
         print(translate("Cli", "error: sync not complete: {0}").format(reason), file=sys.stderr)
         return 1
     return 0
@@ -91,7 +99,7 @@ def _status_line(st: state.SyncStatus) -> str:
         online=online, total=st.waiting_total, waiting=st.waiting, parked=st.parked_errors,
         push=st.last_push_at or "-", pull=st.last_pull_at or "-")
     if st.last_error:
-        line += translate("Cli", "; last error: {0}").format(st.last_error)
+        line += translate("Cli", "; last error: {0}").format(shown(st.last_error))
     if st.needs_new_key:
         line += translate("Cli", "; the API key was refused: connect again with a new key")
     return line
@@ -100,6 +108,7 @@ def _status_line(st: state.SyncStatus) -> str:
 def _print_status(db, data_dir, as_json: bool) -> int:
     st = state.read_status(db)
     st.connected = load_connection(data_dir) is not None
+    st.last_error = shown(st.last_error)
     print(json.dumps(state.status_dict(st)) if as_json
           else (translate("Cli", "connected; ") if st.connected
                 else translate("Cli", "no online store connected; ")) + _status_line(st))

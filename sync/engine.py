@@ -19,7 +19,8 @@ from pos.db.engine import Database
 from pos.db.models import OutboxEvent, StockMovement, utcnow
 from sync import state
 from sync.apply import apply_page, apply_push_result
-from sync.errors import AuthRejected, Rejected, StoreBusy, StoreUnreachable, SyncError
+from sync.errors import (AuthRejected, Rejected, StoreBusy, StoreUnreachable, SyncError,
+                         stored_text)
 from sync.protocol import Connector
 
 log = logging.getLogger(__name__)
@@ -93,12 +94,13 @@ class SyncEngine:
         try:
             result = self.connector.push(kind, ref, payload, first_attempt=attempts == 0)
         except StoreUnreachable as exc:
-            self._note_error(row_id, str(exc))
-            state.save_status(self.db, online=False, last_error=str(exc))
+            self._note_error(row_id, stored_text(exc))
+            state.save_status(self.db, online=False, last_error=stored_text(exc))
             return "offline"
         except AuthRejected as exc:
-            self._note_error(row_id, str(exc))
-            state.save_status(self.db, online=True, needs_new_key=True, last_error=str(exc))
+            self._note_error(row_id, stored_text(exc))
+            state.save_status(self.db, online=True, needs_new_key=True,
+                              last_error=stored_text(exc))
             return "offline"
         except (Rejected, StoreBusy, SyncError) as exc:
             return self._failed(row_id, exc)
@@ -117,7 +119,7 @@ class SyncEngine:
         with self.db.transaction() as s:
             row = s.get(OutboxEvent, row_id)
             row.failures += 1
-            row.last_error = str(exc)
+            row.last_error = stored_text(exc)  # shown in the reader's language
             parked = not exc.retry or row.failures >= MAX_ATTEMPTS
             if parked:
                 row.status = "error"
@@ -126,7 +128,7 @@ class SyncEngine:
                 row.next_attempt_at = utcnow() + timedelta(seconds=delay)
         log.warning("push of outbox row %s failed: %s%s", row_id, exc,
                     " (parked for the manager)" if parked else "")
-        state.save_status(self.db, online=True, last_error=str(exc))
+        state.save_status(self.db, online=True, last_error=stored_text(exc))
         return "parked" if parked else "retry"
 
     def _note_error(self, row_id: int, error: str) -> None:
@@ -175,10 +177,10 @@ class SyncEngine:
                 self.push(report)  # what was sold while pulling
         except StoreUnreachable as exc:
             report.offline, report.error = True, str(exc)
-            state.save_status(self.db, online=False, last_error=str(exc))
+            state.save_status(self.db, online=False, last_error=stored_text(exc))
         except SyncError as exc:
             report.error = str(exc)
-            state.save_status(self.db, last_error=str(exc),
+            state.save_status(self.db, last_error=stored_text(exc),
                               needs_new_key=isinstance(exc, AuthRejected))
         self._publish()
         return report

@@ -65,7 +65,15 @@ class Tender:
 
     @property
     def label(self) -> str:
-        return self.method.capitalize()
+        return tender_name(self.method)
+
+
+def tender_name(method: str) -> str:
+    """A tender's name in the till's language, for messages (an unknown method: its code)."""
+    names = {CASH: translate("Tenders", "Cash"), CARD: translate("Tenders", "Card"),
+             TRANSFER: translate("Tenders", "Bank transfer"),
+             POINTS: translate("Tenders", "Points")}
+    return names.get(method, method.capitalize())
 
 
 @dataclass(frozen=True)

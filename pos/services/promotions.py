@@ -17,6 +17,8 @@ from pos.domain.cart import CartTotals
 from pos.domain.promotions import Conditions, Promotion, PromotionBook, Reward
 from pos.domain.promotions.codec import InvalidPromotion, from_dict, to_dict
 from pos.domain.promotions.describe import reward_text
+from pos.i18n import translate
+from pos.stored_text import shown
 
 log = logging.getLogger(__name__)
 
@@ -28,7 +30,7 @@ class PromotionSummary:
     code: str
     active: bool
     applies_at_till: bool
-    reason: str  # why it does not apply at the till ("" when it does)
+    reason: str  # why it does not apply at the till ("" when it does), in the current language
     what: str  # "10% off the order", ...
     used: int
     usage_limit: int | None
@@ -108,12 +110,14 @@ def list_promotions(db: Database, money=str) -> list[PromotionSummary]:
 
 
 def _summary(row: StoredPromotion, money) -> PromotionSummary:
-    what, reason = "", row.not_applied_reason
+    """The reason is kept as a message and its arguments (older rows: an English sentence),
+    shown in the language of the moment."""
+    what, reason = "", shown(row.not_applied_reason)
     if row.applies_at_till:
         try:
             what = reward_text(from_dict(json.loads(row.definition)), money)
         except (InvalidPromotion, ValueError) as exc:
-            reason = f"the till cannot read it ({exc})"
+            reason = translate("Promotions", "the till cannot read it ({0})").format(exc)
     applies = row.applies_at_till and not reason
     return PromotionSummary(row.ref, row.name, row.code or "", row.active, applies, reason, what,
                             row.used, row.usage_limit)

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from pos.db.engine import Database
 from pos.db.models import User, utcnow
 from pos.db.shift_models import CASH_IN, CASH_OUT, CLOSED, OPEN, CashMovement, Shift, ShiftCount
+from pos.domain.payment import tender_name
 from pos.format import format_money
 from pos.i18n import translate
 from pos.services import journal, permissions
@@ -171,9 +172,10 @@ def check_counts(counted: dict[str, int]) -> dict[str, int]:
     unknown = set(counted) - set(COUNTED_METHODS)
     if unknown:
         raise ServiceError(translate("Errors", "Only {0} are counted at the close, not {1}.")
-                               .format(', '.join(COUNTED_METHODS), ', '.join(sorted(unknown))))
+                               .format(', '.join(map(tender_name, COUNTED_METHODS)),
+                                       ', '.join(sorted(unknown))))
     for method, amount in counted.items():
-        check_amount(amount, translate("Errors", "{0} counted").format(method))
+        check_amount(amount, translate("Errors", "{0} counted").format(tender_name(method)))
     return {m: counted.get(m, 0) for m in COUNTED_METHODS}
 
 

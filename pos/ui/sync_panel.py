@@ -6,6 +6,7 @@ from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QListWidget, Q
                                QPushButton, QVBoxLayout)
 
 from pos.services.outbox import waiting_counts
+from pos.stored_text import shown
 
 
 class StatusBridge(QObject):
@@ -51,11 +52,12 @@ class SyncPanel(QDialog):
             for line in (self.tr("Waiting to send: {0}").format(waiting),
                          self.tr("Last push: {0}").format(status.last_push_at or "—"),
                          self.tr("Last pull: {0}").format(status.last_pull_at or "—"),
-                         self.tr("Last error: {0}").format(status.last_error or "—")):
+                         self.tr("Last error: {0}").format(shown(status.last_error) or "—")):
                 layout.addWidget(QLabel(line, wordWrap=True))
         self.parked = QListWidget(objectName="parkedErrors")
         for row in parked:
-            item = QListWidgetItem(f"#{row['id']} {row['kind']} {row['ref'][:8]} — {row['error']}")
+            item = QListWidgetItem(f"#{row['id']} {row['kind']} {row['ref'][:8]} — "
+                                   f"{shown(row['error'])}")
             self.parked.addItem(item)
         layout.addWidget(QLabel(self.tr("Changes the store refused (the manager decides):")))
         layout.addWidget(self.parked)

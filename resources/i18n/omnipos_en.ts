@@ -431,6 +431,277 @@
     </message>
 </context>
 <context>
+    <name>CliHelp</name>
+    <message>
+        <source>copy the shop database (checked) to a file</source>
+        <translation>copy the shop database (checked) to a file</translation>
+    </message>
+    <message>
+        <source>where to write the copy (default: backups/ in the data folder)</source>
+        <translation>where to write the copy (default: backups/ in the data folder)</translation>
+    </message>
+    <message>
+        <source>replace the shop database by a backup copy (close the till first)</source>
+        <translation>replace the shop database by a backup copy (close the till first)</translation>
+    </message>
+    <message>
+        <source>a copy made by `pos backup` or the automatic backups</source>
+        <translation>a copy made by `pos backup` or the automatic backups</translation>
+    </message>
+    <message>
+        <source>check this installation without a screen: open the database, draw a receipt and the window offscreen; exit 0 when all is well</source>
+        <translation>check this installation without a screen: open the database, draw a receipt and the window offscreen; exit 0 when all is well</translation>
+    </message>
+    <message>
+        <source>the shop's data folder (default: per-user data dir, or $OMNIPOS_DATA_DIR)</source>
+        <translation>the shop's data folder (default: per-user data dir, or $OMNIPOS_DATA_DIR)</translation>
+    </message>
+    <message>
+        <source>show the version number and exit</source>
+        <translation>show the version number and exit</translation>
+    </message>
+    <message>
+        <source>open the window, exit as soon as the sale screen is ready (timing)</source>
+        <translation>open the window, exit as soon as the sale screen is ready (timing)</translation>
+    </message>
+    <message>
+        <source>open the embedded demo shop (created if the data folder is new) instead of the first-run set-up</source>
+        <translation>open the embedded demo shop (created if the data folder is new) instead of the first-run set-up</translation>
+    </message>
+    <message>
+        <source>omnipos point of sale</source>
+        <translation>omnipos point of sale</translation>
+    </message>
+    <message>
+        <source>the product catalogue</source>
+        <translation>the product catalogue</translation>
+    </message>
+    <message>
+        <source>import or update products from a UTF-8 CSV</source>
+        <translation>import or update products from a UTF-8 CSV</translation>
+    </message>
+    <message>
+        <source>completed sales</source>
+        <translation>completed sales</translation>
+    </message>
+    <message>
+        <source>print completed sales with lines and payments</source>
+        <translation>print completed sales with lines and payments</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD or an ISO date-time</source>
+        <translation>YYYY-MM-DD or an ISO date-time</translation>
+    </message>
+    <message>
+        <source>the tamper-evident journal</source>
+        <translation>the tamper-evident journal</translation>
+    </message>
+    <message>
+        <source>check the hash chain; exits 1 at the first bad entry</source>
+        <translation>check the hash chain; exits 1 at the first bad entry</translation>
+    </message>
+    <message>
+        <source>till users</source>
+        <translation>till users</translation>
+    </message>
+    <message>
+        <source>add a user</source>
+        <translation>add a user</translation>
+    </message>
+    <message>
+        <source>list users</source>
+        <translation>list users</translation>
+    </message>
+    <message>
+        <source>the receipt printer</source>
+        <translation>the receipt printer</translation>
+    </message>
+    <message>
+        <source>print a test page (Vietnamese letters, barcode, QR code)</source>
+        <translation>print a test page (Vietnamese letters, barcode, QR code)</translation>
+    </message>
+    <message>
+        <source>receipts of past sales</source>
+        <translation>receipts of past sales</translation>
+    </message>
+    <message>
+        <source>print a copy of a past receipt</source>
+        <translation>print a copy of a past receipt</translation>
+    </message>
+    <message>
+        <source>T1-000001, 1, or the sale's UUID</source>
+        <translation>T1-000001, 1, or the sale's UUID</translation>
+    </message>
+    <message>
+        <source>save a receipt as a PNG or PDF preview</source>
+        <translation>save a receipt as a PNG or PDF preview</translation>
+    </message>
+    <message>
+        <source>FILE.png or FILE.pdf</source>
+        <translation>FILE.png or FILE.pdf</translation>
+    </message>
+    <message>
+        <source>tcp://192.168.1.50:9100, serial:/dev/ttyUSB0?baud=19200, file:/dev/usb/lp0, usb:04b8:0202, cups:QUEUE (default: the printer in the settings)</source>
+        <translation>tcp://192.168.1.50:9100, serial:/dev/ttyUSB0?baud=19200, file:/dev/usb/lp0, usb:04b8:0202, cups:QUEUE (default: the printer in the settings)</translation>
+    </message>
+    <message>
+        <source>override the printer's mode</source>
+        <translation>override the printer's mode</translation>
+    </message>
+    <message>
+        <source>the shop's customers</source>
+        <translation>the shop's customers</translation>
+    </message>
+    <message>
+        <source>find customers by phone (any spelling), email, name without accents or loyalty card code</source>
+        <translation>find customers by phone (any spelling), email, name without accents or loyalty card code</translation>
+    </message>
+    <message>
+        <source>one JSON object per line</source>
+        <translation>one JSON object per line</translation>
+    </message>
+    <message>
+        <source>add a customer (a phone or an email is needed)</source>
+        <translation>add a customer (a phone or an email is needed)</translation>
+    </message>
+    <message>
+        <source>0912 345 678, +84912345678, ...</source>
+        <translation>0912 345 678, +84912345678, ...</translation>
+    </message>
+    <message>
+        <source>the shop's promotions</source>
+        <translation>the shop's promotions</translation>
+    </message>
+    <message>
+        <source>every promotion known at this till, whether it applies at the till and why not</source>
+        <translation>every promotion known at this till, whether it applies at the till and why not</translation>
+    </message>
+    <message>
+        <source>the till's shift</source>
+        <translation>the till's shift</translation>
+    </message>
+    <message>
+        <source>the open shift: since when, float, sales so far, cash expected in the drawer</source>
+        <translation>the open shift: since when, float, sales so far, cash expected in the drawer</translation>
+    </message>
+    <message>
+        <source>shift reports</source>
+        <translation>shift reports</translation>
+    </message>
+    <message>
+        <source>the open shift's figures now (changes nothing)</source>
+        <translation>the open shift's figures now (changes nothing)</translation>
+    </message>
+    <message>
+        <source>the Z report kept when a shift was closed</source>
+        <translation>the Z report kept when a shift was closed</translation>
+    </message>
+    <message>
+        <source>the shift number (default: this till's last closed shift)</source>
+        <translation>the shift number (default: this till's last closed shift)</translation>
+    </message>
+    <message>
+        <source>print it on the receipt printer too</source>
+        <translation>print it on the receipt printer too</translation>
+    </message>
+    <message>
+        <source>stock levels and adjustments</source>
+        <translation>stock levels and adjustments</translation>
+    </message>
+    <message>
+        <source>an item's stock here and at the store's other locations, with the movements not synced yet</source>
+        <translation>an item's stock here and at the store's other locations, with the movements not synced yet</translation>
+    </message>
+    <message>
+        <source>add or take off stock with a reason</source>
+        <translation>add or take off stock with a reason</translation>
+    </message>
+    <message>
+        <source>signed change: 24, -3, -0.850 (kg); with --counted: what is on the shelf</source>
+        <translation>signed change: 24, -3, -0.850 (kg); with --counted: what is on the shelf</translation>
+    </message>
+    <message>
+        <source>received goods, damage, theft, or count (correction)</source>
+        <translation>received goods, damage, theft, or count (correction)</translation>
+    </message>
+    <message>
+        <source>QTY is the counted quantity: the difference is posted</source>
+        <translation>QTY is the counted quantity: the difference is posted</translation>
+    </message>
+    <message>
+        <source>delivery note number, what broke, ...</source>
+        <translation>delivery note number, what broke, ...</translation>
+    </message>
+    <message>
+        <source>the manager making the adjustment</source>
+        <translation>the manager making the adjustment</translation>
+    </message>
+    <message>
+        <source>items at or below their low-stock threshold</source>
+        <translation>items at or below their low-stock threshold</translation>
+    </message>
+    <message>
+        <source>every item's stock as CSV</source>
+        <translation>every item's stock as CSV</translation>
+    </message>
+    <message>
+        <source>FILE.csv (default: standard output)</source>
+        <translation>FILE.csv (default: standard output)</translation>
+    </message>
+    <message>
+        <source>give a user a new PIN (e.g. a forgotten one)</source>
+        <translation>give a user a new PIN (e.g. a forgotten one)</translation>
+    </message>
+    <message>
+        <source>stop a user's PIN from working (their sales stay)</source>
+        <translation>stop a user's PIN from working (their sales stay)</translation>
+    </message>
+    <message>
+        <source>let a disabled user log in again</source>
+        <translation>let a disabled user log in again</translation>
+    </message>
+    <message>
+        <source>end the lockout after too many wrong PINs at this till</source>
+        <translation>end the lockout after too many wrong PINs at this till</translation>
+    </message>
+    <message>
+        <source>protected actions: who, what, when, approved by</source>
+        <translation>protected actions: who, what, when, approved by</translation>
+    </message>
+    <message>
+        <source>connect this till to the central online store</source>
+        <translation>connect this till to the central online store</translation>
+    </message>
+    <message>
+        <source>the store's stock location this shop sells from (default: one named 'omnipos shop', created if missing)</source>
+        <translation>the store's stock location this shop sells from (default: one named 'omnipos shop', created if missing)</translation>
+    </message>
+    <message>
+        <source>push waiting changes and pull what changed online</source>
+        <translation>push waiting changes and pull what changed online</translation>
+    </message>
+    <message>
+        <source>status: print the sync state; retry: re-queue parked errors</source>
+        <translation>status: print the sync state; retry: re-queue parked errors</translation>
+    </message>
+    <message>
+        <source>push and pull once, then exit</source>
+        <translation>push and pull once, then exit</translation>
+    </message>
+    <message>
+        <source>keep syncing until stopped</source>
+        <translation>keep syncing until stopped</translation>
+    </message>
+    <message>
+        <source>status as JSON</source>
+        <translation>status as JSON</translation>
+    </message>
+    <message>
+        <source>with retry: only this outbox row</source>
+        <translation>with retry: only this outbox row</translation>
+    </message>
+</context>
+<context>
     <name>CountResultDialog</name>
     <message>
         <source>Close the shift: expected and counted</source>
@@ -936,10 +1207,6 @@
         <translation>Paper width must be 58 or 80 mm, not {0}: fix it in the printer settings.</translation>
     </message>
     <message>
-        <source>Return {0} does not exist.</source>
-        <translation>Return {0} does not exist.</translation>
-    </message>
-    <message>
         <source>an online order</source>
         <translation>an online order</translation>
     </message>
@@ -1400,6 +1667,10 @@
     <message>
         <source>This is the last active admin: add another admin first.</source>
         <translation>This is the last active admin: add another admin first.</translation>
+    </message>
+    <message>
+        <source>No return has number {0}. Check the number printed on the return receipt (for example T1-R000001).</source>
+        <translation>No return has number {0}. Check the number printed on the return receipt (for example T1-R000001).</translation>
     </message>
 </context>
 <context>
@@ -2013,6 +2284,12 @@
         <translation>Skip</translation>
     </message>
     <message>
+        <source>Return receipt {receipt} was not printed. The return is saved.
+{error}</source>
+        <translation>Return receipt {receipt} was not printed. The return is saved.
+{error}</translation>
+    </message>
+    <message>
         <source>Receipt {receipt} was not printed. The sale is saved.
 {error}</source>
         <translation>Receipt {receipt} was not printed. The sale is saved.
@@ -2150,6 +2427,149 @@
     </message>
 </context>
 <context>
+    <name>Promotions</name>
+    <message>
+        <source>the till cannot read it ({0})</source>
+        <translation>the till cannot read it ({0})</translation>
+    </message>
+    <message>
+        <source>a {0}% discount is finer than the till's 0.01%</source>
+        <translation>a {0}% discount is finer than the till's 0.01%</translation>
+    </message>
+    <message>
+        <source>its rule on {0} uses the operator {1}; the till only knows 'is one of'</source>
+        <translation>its rule on {0} uses the operator {1}; the till only knows 'is one of'</translation>
+    </message>
+    <message>
+        <source>it names {0}, which the store no longer has</source>
+        <translation>it names {0}, which the store no longer has</translation>
+    </message>
+    <message>
+        <source>it combines several item rules (all must hold)</source>
+        <translation>it combines several item rules (all must hold)</translation>
+    </message>
+    <message>
+        <source>it is about {0}, which the till does not know</source>
+        <translation>it is about {0}, which the till does not know</translation>
+    </message>
+    <message>
+        <source>it is only for the online store's sales channels</source>
+        <translation>it is only for the online store's sales channels</translation>
+    </message>
+    <message>
+        <source>it is for {0}, not {1}</source>
+        <translation>it is for {0}, not {1}</translation>
+    </message>
+    <message>
+        <source>it is only for other regions</source>
+        <translation>it is only for other regions</translation>
+    </message>
+    <message>
+        <source>it has a rule on {0}, which the till does not know</source>
+        <translation>it has a rule on {0}, which the till does not know</translation>
+    </message>
+    <message>
+        <source>its amount is in {0}; the till sells in {1}</source>
+        <translation>its amount is in {0}; the till sells in {1}</translation>
+    </message>
+    <message>
+        <source>it discounts shipping, which a counter sale does not have</source>
+        <translation>it discounts shipping, which a counter sale does not have</translation>
+    </message>
+    <message>
+        <source>it targets {0}</source>
+        <translation>it targets {0}</translation>
+    </message>
+    <message>
+        <source>its 'get' part is a fixed amount; the till gives a percentage off</source>
+        <translation>its 'get' part is a fixed amount; the till gives a percentage off</translation>
+    </message>
+    <message>
+        <source>its campaign budget ({0}) is counted by the online store only</source>
+        <translation>its campaign budget ({0}) is counted by the online store only</translation>
+    </message>
+    <message>
+        <source>every item</source>
+        <translation>every item</translation>
+    </message>
+    <message>
+        <source>{0} SKU</source>
+        <translation>{0} SKU</translation>
+    </message>
+    <message>
+        <source>{0} SKUs</source>
+        <translation>{0} SKUs</translation>
+    </message>
+    <message>
+        <source>{0} product</source>
+        <translation>{0} product</translation>
+    </message>
+    <message>
+        <source>{0} products</source>
+        <translation>{0} products</translation>
+    </message>
+    <message>
+        <source>{0} category</source>
+        <translation>{0} category</translation>
+    </message>
+    <message>
+        <source>{0} categories</source>
+        <translation>{0} categories</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> or </translation>
+    </message>
+    <message>
+        <source>no item</source>
+        <translation>no item</translation>
+    </message>
+    <message>
+        <source>{0} off the order</source>
+        <translation>{0} off the order</translation>
+    </message>
+    <message>
+        <source>{0} off each on {1}</source>
+        <translation>{0} off each on {1}</translation>
+    </message>
+    <message>
+        <source>{0} off on {1}</source>
+        <translation>{0} off on {1}</translation>
+    </message>
+    <message>
+        <source>{0}+ at {1}</source>
+        <translation>{0}+ at {1}</translation>
+    </message>
+    <message>
+        <source>{0} on {1}</source>
+        <translation>{0} on {1}</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} of {1}</translation>
+    </message>
+    <message>
+        <source>{0} for {1}</source>
+        <translation>{0} for {1}</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>free</translation>
+    </message>
+    <message>
+        <source>{0} off</source>
+        <translation>{0} off</translation>
+    </message>
+    <message>
+        <source>buy {0} of {1}, get {2} {3}</source>
+        <translation>buy {0} of {1}, get {2} {3}</translation>
+    </message>
+    <message>
+        <source>buy {0} of {1}, get {2} of {3} {4}</source>
+        <translation>buy {0} of {1}, get {2} of {3} {4}</translation>
+    </message>
+</context>
+<context>
     <name>PromotionsDialog</name>
     <message>
         <source>Promotion</source>
@@ -2239,6 +2659,14 @@
     <message>
         <source>Customer</source>
         <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Original receipt</source>
+        <translation>Original receipt</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Approved by</translation>
     </message>
     <message>
         <source>Tax code</source>
@@ -2375,6 +2803,10 @@
 <context>
     <name>ReturnReceipt</name>
     <message>
+        <source>RETURN</source>
+        <translation>RETURN</translation>
+    </message>
+    <message>
         <source>Return</source>
         <translation>Return</translation>
     </message>
@@ -2391,12 +2823,16 @@
         <translation>Exchange credit</translation>
     </message>
     <message>
-        <source>Original receipt: {0}</source>
-        <translation>Original receipt: {0}</translation>
+        <source>Online payment</source>
+        <translation>Online payment</translation>
     </message>
     <message>
-        <source>(damaged)</source>
-        <translation>(damaged)</translation>
+        <source>Back in stock</source>
+        <translation>Back in stock</translation>
+    </message>
+    <message>
+        <source>Damaged: not back in stock</source>
+        <translation>Damaged: not back in stock</translation>
     </message>
 </context>
 <context>
@@ -2533,10 +2969,6 @@ Esc</translation>
     <message>
         <source>Return {label} recorded. Give back: {refunds}</source>
         <translation>Return {label} recorded. Give back: {refunds}</translation>
-    </message>
-    <message>
-        <source>The return is recorded but its receipt did not print: {0}</source>
-        <translation>The return is recorded but its receipt did not print: {0}</translation>
     </message>
     <message>
         <source>The online store could not be asked ({0}). Try again when the till is online.</source>
@@ -2741,8 +3173,8 @@ Esc</translation>
         <translation>Sales by day</translation>
     </message>
     <message>
-        <source>Sales by channel (this till: {0})</source>
-        <translation>Sales by channel (this till: {0})</translation>
+        <source>Sales by channel</source>
+        <translation>Sales by channel</translation>
     </message>
     <message>
         <source>Sales by hour of the day</source>
@@ -2827,6 +3259,18 @@ Esc</translation>
     <message>
         <source>No sales in this period.</source>
         <translation>No sales in this period.</translation>
+    </message>
+    <message>
+        <source>Online: {0}</source>
+        <translation>Online: {0}</translation>
+    </message>
+    <message>
+        <source>This till ({0})</source>
+        <translation>This till ({0})</translation>
+    </message>
+    <message>
+        <source>Till {0}</source>
+        <translation>Till {0}</translation>
     </message>
     <message>
         <source>Other</source>
@@ -3307,6 +3751,69 @@ It is kept: press Print again when the printer is ready.</translation>
     </message>
 </context>
 <context>
+    <name>SyncErrors</name>
+    <message>
+        <source>Unknown store kind {0}; known: {1}</source>
+        <translation>Unknown store kind {0}; known: {1}</translation>
+    </message>
+    <message>
+        <source>Online store not reachable ({0})</source>
+        <translation>Online store not reachable ({0})</translation>
+    </message>
+    <message>
+        <source>Online store request failed: {0}</source>
+        <translation>Online store request failed: {0}</translation>
+    </message>
+    <message>
+        <source>The online store refused the API key (HTTP {0}): connect again with a valid key.</source>
+        <translation>The online store refused the API key (HTTP {0}): connect again with a valid key.</translation>
+    </message>
+    <message>
+        <source>The online store asks to slow down (HTTP 429).</source>
+        <translation>The online store asks to slow down (HTTP 429).</translation>
+    </message>
+    <message>
+        <source>The online store had an error (HTTP {0}) on {1} {2}: {3}</source>
+        <translation>The online store had an error (HTTP {0}) on {1} {2}: {3}</translation>
+    </message>
+    <message>
+        <source>The online store refused {0} {1} (HTTP {2}): {3}</source>
+        <translation>The online store refused {0} {1} (HTTP {2}): {3}</translation>
+    </message>
+    <message>
+        <source>The online store sent a reply that is not JSON on {0} {1} (HTTP {2}): {3}</source>
+        <translation>The online store sent a reply that is not JSON on {0} {1} (HTTP {2}): {3}</translation>
+    </message>
+    <message>
+        <source>Unexpected reply shape from the online store on {0} {1}</source>
+        <translation>Unexpected reply shape from the online store on {0} {1}</translation>
+    </message>
+    <message>
+        <source>Points for this customer were overwritten by another till while being saved; they will be sent again.</source>
+        <translation>Points for this customer were overwritten by another till while being saved; they will be sent again.</translation>
+    </message>
+    <message>
+        <source>Points wait until their customer is in the online store (the customer is sent first).</source>
+        <translation>Points wait until their customer is in the online store (the customer is sent first).</translation>
+    </message>
+    <message>
+        <source>The online store has no stock item with SKU {0}: create the product online (with inventory), then retry.</source>
+        <translation>The online store has no stock item with SKU {0}: create the product online (with inventory), then retry.</translation>
+    </message>
+    <message>
+        <source>The online store's {0} reply has no '{1}' list</source>
+        <translation>The online store's {0} reply has no '{1}' list</translation>
+    </message>
+    <message>
+        <source>Return {0}: its sale {1} is not in the online store yet; it goes up after the sale.</source>
+        <translation>Return {0}: its sale {1} is not in the online store yet; it goes up after the sale.</translation>
+    </message>
+    <message>
+        <source>The online order has fewer of {0} left to return than the till returned ({1} more): check the order in the online store.</source>
+        <translation>The online order has fewer of {0} left to return than the till returned ({1} more): check the order in the online store.</translation>
+    </message>
+</context>
+<context>
     <name>SyncPanel</name>
     <message>
         <source>● Offline — no online store connected</source>
@@ -3358,6 +3865,25 @@ It is kept: press Print again when the printer is ready.</translation>
     </message>
 </context>
 <context>
+    <name>Tenders</name>
+    <message>
+        <source>Cash</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Bank transfer</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Points</translation>
+    </message>
+</context>
+<context>
     <name>TillPromotions</name>
     <message>
         <source>Coupon {0} removed.</source>
@@ -3377,6 +3903,99 @@ It is kept: press Print again when the printer is ready.</translation>
     <message>
         <source>Please check the value.</source>
         <translation>Please check the value.</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>usage: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>positional arguments</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>options</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>show this help message and exit</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: error: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argument %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>the following arguments are required: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>unrecognized arguments: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>invalid choice: %(value)r (choose from %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>invalid %(type)s value: %(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>expected one argument</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>expected at most one argument</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>expected at least one argument</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>expected %s argument</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>expected %s arguments</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>ambiguous option: %(option)s could match %(matches)s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>not allowed with argument %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>ignored explicit argument %r</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>one of the arguments %s is required</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>unexpected option string: %s</translation>
+    </message>
+    <message>
+        <source>can't open '%(filename)s': %(error)s</source>
+        <translation>can't open '%(filename)s': %(error)s</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>unknown parser %(parser_name)r (choices: %(choices)s)</translation>
     </message>
 </context>
 </TS>

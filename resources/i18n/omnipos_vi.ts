@@ -432,6 +432,277 @@
     </message>
 </context>
 <context>
+    <name>CliHelp</name>
+    <message>
+        <source>copy the shop database (checked) to a file</source>
+        <translation>sao chép cơ sở dữ liệu của cửa hàng (đã kiểm tra) ra một tệp</translation>
+    </message>
+    <message>
+        <source>where to write the copy (default: backups/ in the data folder)</source>
+        <translation>nơi ghi bản sao (mặc định: backups/ trong thư mục dữ liệu)</translation>
+    </message>
+    <message>
+        <source>replace the shop database by a backup copy (close the till first)</source>
+        <translation>thay cơ sở dữ liệu của cửa hàng bằng một bản sao lưu (đóng máy bán hàng trước)</translation>
+    </message>
+    <message>
+        <source>a copy made by `pos backup` or the automatic backups</source>
+        <translation>một bản sao do `pos backup` hoặc bản sao lưu tự động tạo ra</translation>
+    </message>
+    <message>
+        <source>check this installation without a screen: open the database, draw a receipt and the window offscreen; exit 0 when all is well</source>
+        <translation>kiểm tra bản cài đặt này không cần màn hình: mở cơ sở dữ liệu, vẽ một hóa đơn và cửa sổ ngoài màn hình; thoát với mã 0 khi mọi thứ đều ổn</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s data folder (default: per-user data dir, or $OMNIPOS_DATA_DIR)</source>
+        <translation>thư mục dữ liệu của cửa hàng (mặc định: thư mục dữ liệu của người dùng, hoặc $OMNIPOS_DATA_DIR)</translation>
+    </message>
+    <message>
+        <source>show the version number and exit</source>
+        <translation>hiện số phiên bản rồi thoát</translation>
+    </message>
+    <message>
+        <source>open the window, exit as soon as the sale screen is ready (timing)</source>
+        <translation>mở cửa sổ, thoát ngay khi màn hình bán hàng sẵn sàng (đo thời gian)</translation>
+    </message>
+    <message>
+        <source>open the embedded demo shop (created if the data folder is new) instead of the first-run set-up</source>
+        <translation>mở cửa hàng mẫu có sẵn (được tạo nếu thư mục dữ liệu còn mới) thay cho phần thiết lập lần đầu</translation>
+    </message>
+    <message>
+        <source>omnipos point of sale</source>
+        <translation>omnipos – phần mềm bán hàng tại quầy</translation>
+    </message>
+    <message>
+        <source>the product catalogue</source>
+        <translation>danh mục sản phẩm</translation>
+    </message>
+    <message>
+        <source>import or update products from a UTF-8 CSV</source>
+        <translation>nhập hoặc cập nhật sản phẩm từ tệp CSV UTF-8</translation>
+    </message>
+    <message>
+        <source>completed sales</source>
+        <translation>các giao dịch bán đã hoàn tất</translation>
+    </message>
+    <message>
+        <source>print completed sales with lines and payments</source>
+        <translation>in các giao dịch bán đã hoàn tất kèm các dòng hàng và khoản thanh toán</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD or an ISO date-time</source>
+        <translation>YYYY-MM-DD hoặc ngày giờ theo ISO</translation>
+    </message>
+    <message>
+        <source>the tamper-evident journal</source>
+        <translation>nhật ký chống sửa đổi</translation>
+    </message>
+    <message>
+        <source>check the hash chain; exits 1 at the first bad entry</source>
+        <translation>kiểm tra chuỗi mã băm; thoát với mã 1 ở mục hỏng đầu tiên</translation>
+    </message>
+    <message>
+        <source>till users</source>
+        <translation>người dùng máy bán hàng</translation>
+    </message>
+    <message>
+        <source>add a user</source>
+        <translation>thêm người dùng</translation>
+    </message>
+    <message>
+        <source>list users</source>
+        <translation>liệt kê người dùng</translation>
+    </message>
+    <message>
+        <source>the receipt printer</source>
+        <translation>máy in hóa đơn</translation>
+    </message>
+    <message>
+        <source>print a test page (Vietnamese letters, barcode, QR code)</source>
+        <translation>in trang thử (chữ tiếng Việt, mã vạch, mã QR)</translation>
+    </message>
+    <message>
+        <source>receipts of past sales</source>
+        <translation>hóa đơn của các giao dịch bán trước đây</translation>
+    </message>
+    <message>
+        <source>print a copy of a past receipt</source>
+        <translation>in bản sao một hóa đơn cũ</translation>
+    </message>
+    <message>
+        <source>T1-000001, 1, or the sale&apos;s UUID</source>
+        <translation>T1-000001, 1, hoặc UUID của giao dịch bán</translation>
+    </message>
+    <message>
+        <source>save a receipt as a PNG or PDF preview</source>
+        <translation>lưu hóa đơn thành bản xem trước PNG hoặc PDF</translation>
+    </message>
+    <message>
+        <source>FILE.png or FILE.pdf</source>
+        <translation>TỆP.png hoặc TỆP.pdf</translation>
+    </message>
+    <message>
+        <source>tcp://192.168.1.50:9100, serial:/dev/ttyUSB0?baud=19200, file:/dev/usb/lp0, usb:04b8:0202, cups:QUEUE (default: the printer in the settings)</source>
+        <translation>tcp://192.168.1.50:9100, serial:/dev/ttyUSB0?baud=19200, file:/dev/usb/lp0, usb:04b8:0202, cups:HÀNG_ĐỢI (mặc định: máy in trong phần cài đặt)</translation>
+    </message>
+    <message>
+        <source>override the printer&apos;s mode</source>
+        <translation>dùng chế độ in này thay cho chế độ của máy in</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s customers</source>
+        <translation>khách hàng của cửa hàng</translation>
+    </message>
+    <message>
+        <source>find customers by phone (any spelling), email, name without accents or loyalty card code</source>
+        <translation>tìm khách hàng theo số điện thoại (viết kiểu nào cũng được), email, tên không dấu hoặc mã thẻ thành viên</translation>
+    </message>
+    <message>
+        <source>one JSON object per line</source>
+        <translation>mỗi dòng một đối tượng JSON</translation>
+    </message>
+    <message>
+        <source>add a customer (a phone or an email is needed)</source>
+        <translation>thêm khách hàng (cần số điện thoại hoặc email)</translation>
+    </message>
+    <message>
+        <source>0912 345 678, +84912345678, ...</source>
+        <translation>0912 345 678, +84912345678, ...</translation>
+    </message>
+    <message>
+        <source>the shop&apos;s promotions</source>
+        <translation>khuyến mãi của cửa hàng</translation>
+    </message>
+    <message>
+        <source>every promotion known at this till, whether it applies at the till and why not</source>
+        <translation>mọi khuyến mãi máy này biết, có áp dụng tại quầy hay không và vì sao không</translation>
+    </message>
+    <message>
+        <source>the till&apos;s shift</source>
+        <translation>ca làm việc của máy bán hàng</translation>
+    </message>
+    <message>
+        <source>the open shift: since when, float, sales so far, cash expected in the drawer</source>
+        <translation>ca đang mở: mở từ lúc nào, tiền đầu ca, doanh số đến giờ, tiền mặt dự kiến trong két</translation>
+    </message>
+    <message>
+        <source>shift reports</source>
+        <translation>báo cáo ca</translation>
+    </message>
+    <message>
+        <source>the open shift&apos;s figures now (changes nothing)</source>
+        <translation>số liệu hiện tại của ca đang mở (không thay đổi gì)</translation>
+    </message>
+    <message>
+        <source>the Z report kept when a shift was closed</source>
+        <translation>báo cáo Z được lưu khi kết ca</translation>
+    </message>
+    <message>
+        <source>the shift number (default: this till&apos;s last closed shift)</source>
+        <translation>số ca (mặc định: ca đã kết gần nhất của máy này)</translation>
+    </message>
+    <message>
+        <source>print it on the receipt printer too</source>
+        <translation>in thêm ra máy in hóa đơn</translation>
+    </message>
+    <message>
+        <source>stock levels and adjustments</source>
+        <translation>tồn kho và điều chỉnh kho</translation>
+    </message>
+    <message>
+        <source>an item&apos;s stock here and at the store&apos;s other locations, with the movements not synced yet</source>
+        <translation>tồn kho của một mặt hàng tại đây và tại các địa điểm khác của cửa hàng, kèm các biến động chưa đồng bộ</translation>
+    </message>
+    <message>
+        <source>add or take off stock with a reason</source>
+        <translation>thêm hoặc bớt hàng trong kho kèm lý do</translation>
+    </message>
+    <message>
+        <source>signed change: 24, -3, -0.850 (kg); with --counted: what is on the shelf</source>
+        <translation>thay đổi có dấu: 24, -3, -0.850 (kg); với --counted: số lượng đang có trên kệ</translation>
+    </message>
+    <message>
+        <source>received goods, damage, theft, or count (correction)</source>
+        <translation>nhận hàng (received), hư hỏng (damage), mất cắp (theft) hoặc kiểm đếm (count, để sửa số liệu)</translation>
+    </message>
+    <message>
+        <source>QTY is the counted quantity: the difference is posted</source>
+        <translation>QTY là số lượng đếm được: phần chênh lệch được ghi sổ</translation>
+    </message>
+    <message>
+        <source>delivery note number, what broke, ...</source>
+        <translation>số phiếu giao hàng, món nào bị vỡ, ...</translation>
+    </message>
+    <message>
+        <source>the manager making the adjustment</source>
+        <translation>quản lý thực hiện điều chỉnh</translation>
+    </message>
+    <message>
+        <source>items at or below their low-stock threshold</source>
+        <translation>các mặt hàng có tồn kho bằng hoặc dưới ngưỡng sắp hết</translation>
+    </message>
+    <message>
+        <source>every item&apos;s stock as CSV</source>
+        <translation>tồn kho của mọi mặt hàng dưới dạng CSV</translation>
+    </message>
+    <message>
+        <source>FILE.csv (default: standard output)</source>
+        <translation>TỆP.csv (mặc định: đầu ra chuẩn)</translation>
+    </message>
+    <message>
+        <source>give a user a new PIN (e.g. a forgotten one)</source>
+        <translation>đặt mã PIN mới cho người dùng (ví dụ khi quên mã)</translation>
+    </message>
+    <message>
+        <source>stop a user&apos;s PIN from working (their sales stay)</source>
+        <translation>khóa mã PIN của người dùng (các giao dịch bán của họ vẫn được giữ)</translation>
+    </message>
+    <message>
+        <source>let a disabled user log in again</source>
+        <translation>cho người dùng đã bị khóa đăng nhập lại</translation>
+    </message>
+    <message>
+        <source>end the lockout after too many wrong PINs at this till</source>
+        <translation>mở khóa sau khi nhập sai mã PIN quá nhiều lần tại máy này</translation>
+    </message>
+    <message>
+        <source>protected actions: who, what, when, approved by</source>
+        <translation>các thao tác cần quyền: ai, làm gì, khi nào, ai duyệt</translation>
+    </message>
+    <message>
+        <source>connect this till to the central online store</source>
+        <translation>kết nối máy bán hàng này với cửa hàng trực tuyến trung tâm</translation>
+    </message>
+    <message>
+        <source>the store&apos;s stock location this shop sells from (default: one named &apos;omnipos shop&apos;, created if missing)</source>
+        <translation>kho của cửa hàng trực tuyến mà cửa hàng này bán ra (mặc định: kho tên &apos;omnipos shop&apos;, được tạo nếu chưa có)</translation>
+    </message>
+    <message>
+        <source>push waiting changes and pull what changed online</source>
+        <translation>gửi các thay đổi đang chờ và tải về những gì đã thay đổi trực tuyến</translation>
+    </message>
+    <message>
+        <source>status: print the sync state; retry: re-queue parked errors</source>
+        <translation>status: in trạng thái đồng bộ; retry: đưa các lỗi đang tạm giữ vào hàng đợi lại</translation>
+    </message>
+    <message>
+        <source>push and pull once, then exit</source>
+        <translation>gửi và tải về một lần rồi thoát</translation>
+    </message>
+    <message>
+        <source>keep syncing until stopped</source>
+        <translation>đồng bộ liên tục cho đến khi bị dừng</translation>
+    </message>
+    <message>
+        <source>status as JSON</source>
+        <translation>trạng thái dưới dạng JSON</translation>
+    </message>
+    <message>
+        <source>with retry: only this outbox row</source>
+        <translation>với retry: chỉ dòng hộp thư đi này</translation>
+    </message>
+</context>
+<context>
     <name>CountResultDialog</name>
     <message>
         <source>Close the shift: expected and counted</source>
@@ -937,10 +1208,6 @@
         <translation>Khổ giấy phải là 58 hoặc 80 mm, không phải {0}: hãy sửa trong cài đặt máy in.</translation>
     </message>
     <message>
-        <source>Return {0} does not exist.</source>
-        <translation>Phiếu trả {0} không tồn tại.</translation>
-    </message>
-    <message>
         <source>an online order</source>
         <translation>đơn hàng trực tuyến</translation>
     </message>
@@ -1401,6 +1668,10 @@
     <message>
         <source>This is the last active admin: add another admin first.</source>
         <translation>Đây là quản trị viên cuối cùng còn hoạt động: hãy thêm quản trị viên khác trước.</translation>
+    </message>
+    <message>
+        <source>No return has number {0}. Check the number printed on the return receipt (for example T1-R000001).</source>
+        <translation>Không có phiếu trả hàng số {0}. Hãy kiểm tra số in trên phiếu trả hàng (ví dụ T1-R000001).</translation>
     </message>
 </context>
 <context>
@@ -2014,6 +2285,12 @@
         <translation>Bỏ qua</translation>
     </message>
     <message>
+        <source>Return receipt {receipt} was not printed. The return is saved.
+{error}</source>
+        <translation>Phiếu trả hàng {receipt} chưa in được. Việc trả hàng đã được lưu.
+{error}</translation>
+    </message>
+    <message>
         <source>Receipt {receipt} was not printed. The sale is saved.
 {error}</source>
         <translation>Hóa đơn {receipt} chưa được in. Đơn hàng đã được lưu.
@@ -2151,6 +2428,149 @@
     </message>
 </context>
 <context>
+    <name>Promotions</name>
+    <message>
+        <source>the till cannot read it ({0})</source>
+        <translation>máy bán hàng không đọc được ({0})</translation>
+    </message>
+    <message>
+        <source>a {0}% discount is finer than the till&apos;s 0.01%</source>
+        <translation>mức giảm {0}% chi tiết hơn mức 0,01% của máy bán hàng</translation>
+    </message>
+    <message>
+        <source>its rule on {0} uses the operator {1}; the till only knows &apos;is one of&apos;</source>
+        <translation>quy tắc về {0} dùng toán tử {1}; máy bán hàng chỉ hiểu &apos;là một trong&apos;</translation>
+    </message>
+    <message>
+        <source>it names {0}, which the store no longer has</source>
+        <translation>khuyến mãi nêu {0}, mà cửa hàng trực tuyến không còn nữa</translation>
+    </message>
+    <message>
+        <source>it combines several item rules (all must hold)</source>
+        <translation>khuyến mãi kết hợp nhiều quy tắc về mặt hàng (phải thỏa tất cả)</translation>
+    </message>
+    <message>
+        <source>it is about {0}, which the till does not know</source>
+        <translation>khuyến mãi dựa trên {0}, mà máy bán hàng không biết</translation>
+    </message>
+    <message>
+        <source>it is only for the online store&apos;s sales channels</source>
+        <translation>khuyến mãi chỉ dành cho các kênh bán của cửa hàng trực tuyến</translation>
+    </message>
+    <message>
+        <source>it is for {0}, not {1}</source>
+        <translation>khuyến mãi dành cho {0}, không phải {1}</translation>
+    </message>
+    <message>
+        <source>it is only for other regions</source>
+        <translation>khuyến mãi chỉ dành cho khu vực khác</translation>
+    </message>
+    <message>
+        <source>it has a rule on {0}, which the till does not know</source>
+        <translation>khuyến mãi có quy tắc về {0}, mà máy bán hàng không biết</translation>
+    </message>
+    <message>
+        <source>its amount is in {0}; the till sells in {1}</source>
+        <translation>số tiền tính bằng {0}; máy bán hàng bán bằng {1}</translation>
+    </message>
+    <message>
+        <source>it discounts shipping, which a counter sale does not have</source>
+        <translation>khuyến mãi giảm phí vận chuyển, mà bán tại quầy thì không có</translation>
+    </message>
+    <message>
+        <source>it targets {0}</source>
+        <translation>khuyến mãi áp dụng cho {0}</translation>
+    </message>
+    <message>
+        <source>its &apos;get&apos; part is a fixed amount; the till gives a percentage off</source>
+        <translation>phần &apos;được tặng&apos; là số tiền cố định; máy bán hàng chỉ giảm theo phần trăm</translation>
+    </message>
+    <message>
+        <source>its campaign budget ({0}) is counted by the online store only</source>
+        <translation>ngân sách chiến dịch ({0}) chỉ do cửa hàng trực tuyến tính</translation>
+    </message>
+    <message>
+        <source>every item</source>
+        <translation>mọi mặt hàng</translation>
+    </message>
+    <message>
+        <source>{0} SKU</source>
+        <translation>{0} mã SKU</translation>
+    </message>
+    <message>
+        <source>{0} SKUs</source>
+        <translation>{0} mã SKU</translation>
+    </message>
+    <message>
+        <source>{0} product</source>
+        <translation>{0} sản phẩm</translation>
+    </message>
+    <message>
+        <source>{0} products</source>
+        <translation>{0} sản phẩm</translation>
+    </message>
+    <message>
+        <source>{0} category</source>
+        <translation>{0} danh mục</translation>
+    </message>
+    <message>
+        <source>{0} categories</source>
+        <translation>{0} danh mục</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> hoặc </translation>
+    </message>
+    <message>
+        <source>no item</source>
+        <translation>không mặt hàng nào</translation>
+    </message>
+    <message>
+        <source>{0} off the order</source>
+        <translation>giảm {0} cho cả đơn</translation>
+    </message>
+    <message>
+        <source>{0} off each on {1}</source>
+        <translation>giảm {0} mỗi món cho {1}</translation>
+    </message>
+    <message>
+        <source>{0} off on {1}</source>
+        <translation>giảm {0} cho {1}</translation>
+    </message>
+    <message>
+        <source>{0}+ at {1}</source>
+        <translation>từ {0} món: {1}</translation>
+    </message>
+    <message>
+        <source>{0} on {1}</source>
+        <translation>{0} cho {1}</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} món thuộc {1}</translation>
+    </message>
+    <message>
+        <source>{0} for {1}</source>
+        <translation>{0} với giá {1}</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>miễn phí</translation>
+    </message>
+    <message>
+        <source>{0} off</source>
+        <translation>giảm {0}</translation>
+    </message>
+    <message>
+        <source>buy {0} of {1}, get {2} {3}</source>
+        <translation>mua {0} món thuộc {1}, được {2} món {3}</translation>
+    </message>
+    <message>
+        <source>buy {0} of {1}, get {2} of {3} {4}</source>
+        <translation>mua {0} món thuộc {1}, được {2} món thuộc {3} {4}</translation>
+    </message>
+</context>
+<context>
     <name>PromotionsDialog</name>
     <message>
         <source>Promotion</source>
@@ -2240,6 +2660,14 @@
     <message>
         <source>Customer</source>
         <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <source>Original receipt</source>
+        <translation>Hóa đơn gốc</translation>
+    </message>
+    <message>
+        <source>Approved by</source>
+        <translation>Người duyệt</translation>
     </message>
     <message>
         <source>Tax code</source>
@@ -2376,6 +2804,10 @@
 <context>
     <name>ReturnReceipt</name>
     <message>
+        <source>RETURN</source>
+        <translation>PHIẾU TRẢ HÀNG</translation>
+    </message>
+    <message>
         <source>Return</source>
         <translation>Phiếu trả</translation>
     </message>
@@ -2392,12 +2824,16 @@
         <translation>Tiền đổi hàng</translation>
     </message>
     <message>
-        <source>Original receipt: {0}</source>
-        <translation>Hóa đơn gốc: {0}</translation>
+        <source>Online payment</source>
+        <translation>Thanh toán trực tuyến</translation>
     </message>
     <message>
-        <source>(damaged)</source>
-        <translation>(hư hỏng)</translation>
+        <source>Back in stock</source>
+        <translation>Nhập lại kho</translation>
+    </message>
+    <message>
+        <source>Damaged: not back in stock</source>
+        <translation>Hàng hỏng, không nhập lại kho</translation>
     </message>
 </context>
 <context>
@@ -2534,10 +2970,6 @@ Esc</translation>
     <message>
         <source>Return {label} recorded. Give back: {refunds}</source>
         <translation>Đã ghi nhận phiếu trả hàng {label}. Trả lại khách: {refunds}</translation>
-    </message>
-    <message>
-        <source>The return is recorded but its receipt did not print: {0}</source>
-        <translation>Đã ghi nhận trả hàng nhưng không in được phiếu: {0}</translation>
     </message>
     <message>
         <source>The online store could not be asked ({0}). Try again when the till is online.</source>
@@ -2742,8 +3174,8 @@ Esc</translation>
         <translation>Doanh thu theo ngày</translation>
     </message>
     <message>
-        <source>Sales by channel (this till: {0})</source>
-        <translation>Doanh thu theo kênh (máy này: {0})</translation>
+        <source>Sales by channel</source>
+        <translation>Doanh thu theo kênh</translation>
     </message>
     <message>
         <source>Sales by hour of the day</source>
@@ -2828,6 +3260,18 @@ Esc</translation>
     <message>
         <source>No sales in this period.</source>
         <translation>Không có doanh thu trong kỳ này.</translation>
+    </message>
+    <message>
+        <source>Online: {0}</source>
+        <translation>Trực tuyến: {0}</translation>
+    </message>
+    <message>
+        <source>This till ({0})</source>
+        <translation>Máy này ({0})</translation>
+    </message>
+    <message>
+        <source>Till {0}</source>
+        <translation>Máy {0}</translation>
     </message>
     <message>
         <source>Other</source>
@@ -3308,6 +3752,69 @@ Báo cáo được lưu lại: nhấn In lại khi máy in sẵn sàng.</transla
     </message>
 </context>
 <context>
+    <name>SyncErrors</name>
+    <message>
+        <source>Unknown store kind {0}; known: {1}</source>
+        <translation>Không biết loại cửa hàng {0}; các loại đã biết: {1}</translation>
+    </message>
+    <message>
+        <source>Online store not reachable ({0})</source>
+        <translation>Không kết nối được cửa hàng trực tuyến ({0})</translation>
+    </message>
+    <message>
+        <source>Online store request failed: {0}</source>
+        <translation>Yêu cầu tới cửa hàng trực tuyến thất bại: {0}</translation>
+    </message>
+    <message>
+        <source>The online store refused the API key (HTTP {0}): connect again with a valid key.</source>
+        <translation>Cửa hàng trực tuyến từ chối khóa API (HTTP {0}): hãy kết nối lại bằng một khóa hợp lệ.</translation>
+    </message>
+    <message>
+        <source>The online store asks to slow down (HTTP 429).</source>
+        <translation>Cửa hàng trực tuyến yêu cầu gửi chậm lại (HTTP 429).</translation>
+    </message>
+    <message>
+        <source>The online store had an error (HTTP {0}) on {1} {2}: {3}</source>
+        <translation>Cửa hàng trực tuyến gặp lỗi (HTTP {0}) khi xử lý {1} {2}: {3}</translation>
+    </message>
+    <message>
+        <source>The online store refused {0} {1} (HTTP {2}): {3}</source>
+        <translation>Cửa hàng trực tuyến từ chối {0} {1} (HTTP {2}): {3}</translation>
+    </message>
+    <message>
+        <source>The online store sent a reply that is not JSON on {0} {1} (HTTP {2}): {3}</source>
+        <translation>Cửa hàng trực tuyến trả lời không phải JSON cho {0} {1} (HTTP {2}): {3}</translation>
+    </message>
+    <message>
+        <source>Unexpected reply shape from the online store on {0} {1}</source>
+        <translation>Cửa hàng trực tuyến trả lời sai dạng cho {0} {1}</translation>
+    </message>
+    <message>
+        <source>Points for this customer were overwritten by another till while being saved; they will be sent again.</source>
+        <translation>Điểm của khách hàng này bị một máy khác ghi đè trong lúc lưu; điểm sẽ được gửi lại.</translation>
+    </message>
+    <message>
+        <source>Points wait until their customer is in the online store (the customer is sent first).</source>
+        <translation>Điểm phải chờ đến khi khách hàng có trên cửa hàng trực tuyến (khách hàng được gửi trước).</translation>
+    </message>
+    <message>
+        <source>The online store has no stock item with SKU {0}: create the product online (with inventory), then retry.</source>
+        <translation>Cửa hàng trực tuyến không có mặt hàng tồn kho với SKU {0}: hãy tạo sản phẩm trực tuyến (có quản lý tồn kho) rồi thử lại.</translation>
+    </message>
+    <message>
+        <source>The online store&apos;s {0} reply has no &apos;{1}&apos; list</source>
+        <translation>Câu trả lời {0} của cửa hàng trực tuyến không có danh sách &apos;{1}&apos;</translation>
+    </message>
+    <message>
+        <source>Return {0}: its sale {1} is not in the online store yet; it goes up after the sale.</source>
+        <translation>Phiếu trả {0}: giao dịch bán {1} chưa có trên cửa hàng trực tuyến; phiếu trả sẽ được gửi sau giao dịch bán.</translation>
+    </message>
+    <message>
+        <source>The online order has fewer of {0} left to return than the till returned ({1} more): check the order in the online store.</source>
+        <translation>Đơn hàng trực tuyến còn ít {0} để trả hơn số máy bán hàng đã nhận trả (thừa {1}): hãy kiểm tra đơn hàng trên cửa hàng trực tuyến.</translation>
+    </message>
+</context>
+<context>
     <name>SyncPanel</name>
     <message>
         <source>● Offline — no online store connected</source>
@@ -3359,6 +3866,25 @@ Báo cáo được lưu lại: nhấn In lại khi máy in sẵn sàng.</transla
     </message>
 </context>
 <context>
+    <name>Tenders</name>
+    <message>
+        <source>Cash</source>
+        <translation>Tiền mặt</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Thẻ</translation>
+    </message>
+    <message>
+        <source>Bank transfer</source>
+        <translation>Chuyển khoản</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Điểm</translation>
+    </message>
+</context>
+<context>
     <name>TillPromotions</name>
     <message>
         <source>Coupon {0} removed.</source>
@@ -3378,6 +3904,99 @@ Báo cáo được lưu lại: nhấn In lại khi máy in sẵn sàng.</transla
     <message>
         <source>Please check the value.</source>
         <translation>Vui lòng kiểm tra lại giá trị.</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>cách dùng: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>đối số theo vị trí</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>tùy chọn</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>hiện trợ giúp này rồi thoát</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: lỗi: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>đối số %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>thiếu các đối số bắt buộc sau: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>đối số không hiểu được: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>lựa chọn không hợp lệ: %(value)r (chọn một trong %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>giá trị %(type)s không hợp lệ: %(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>cần một đối số</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>cần nhiều nhất một đối số</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>cần ít nhất một đối số</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>cần %s đối số</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>cần %s đối số</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>tùy chọn không rõ ràng: %(option)s có thể là %(matches)s</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>không được dùng cùng đối số %s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>đã bỏ qua đối số %r</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>cần một trong các đối số %s</translation>
+    </message>
+    <message>
+        <source>unexpected option string: %s</source>
+        <translation>tùy chọn không mong đợi: %s</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>không mở được &apos;%(filename)s&apos;: %(error)s</translation>
+    </message>
+    <message>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>không có lệnh %(parser_name)r (các lựa chọn: %(choices)s)</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from pos.i18n import translate
 from sync.config import StoreConnection
 from sync.protocol import Connector
 
@@ -14,4 +15,5 @@ def make_connector(conn: StoreConnection, api_key: str, data_dir: Path) -> Conne
         from sync.connectors.medusa import MedusaConnector
 
         return MedusaConnector(conn.url, api_key, ids=conn.ids, data_dir=data_dir)
-    raise ValueError(f"Unknown store kind {conn.kind!r}; known: {', '.join(KINDS)}")
+    raise ValueError(translate("SyncErrors", "Unknown store kind {0}; known: {1}").format(
+        repr(conn.kind), ", ".join(KINDS)))

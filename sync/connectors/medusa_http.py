@@ -7,6 +7,7 @@ from typing import Any
 
 import requests
 
+from pos.i18n import QT_TRANSLATE_NOOP
 from sync.errors import AuthRejected, Rejected, StoreBusy, StoreUnreachable
 
 log = logging.getLogger(__name__)
@@ -32,25 +33,32 @@ class MedusaHttp:
                                         timeout=self.timeout)
         except (requests.ConnectionError, requests.Timeout) as exc:
             # no answer, or the answer was cut: the outcome is UNKNOWN (the caller looks up)
-            raise StoreUnreachable(f"Online store not reachable ({type(exc).__name__})") from None
+            raise StoreUnreachable(QT_TRANSLATE_NOOP("SyncErrors", "Online store not reachable "
+                                                                   "({0})"),
+                                   type(exc).__name__) from None
         except requests.RequestException as exc:
-            raise StoreUnreachable(f"Online store request failed: {exc}") from None
+            raise StoreUnreachable(QT_TRANSLATE_NOOP("SyncErrors", "Online store request "
+                                                                   "failed: {0}"), exc) from None
         return self._answer(method, path, resp)
 
     def _answer(self, method: str, path: str, resp: requests.Response) -> dict:
         if resp.status_code in (401, 403):
-            raise AuthRejected("The online store refused the API key (HTTP "
-                               f"{resp.status_code}): connect again with a valid key.")
+            raise AuthRejected(QT_TRANSLATE_NOOP("SyncErrors", "The online store refused the "
+                                                 "API key (HTTP {0}): connect again with a valid "
+                                                 "key."), resp.status_code)
         if resp.status_code == 429:
-            raise StoreBusy("The online store asks to slow down (HTTP 429).",
-                            _retry_after(resp.headers.get("Retry-After")))
+            raise StoreBusy(QT_TRANSLATE_NOOP("SyncErrors", "The online store asks to slow down "
+                                                            "(HTTP 429)."),
+                            retry_after=_retry_after(resp.headers.get("Retry-After")))
         if resp.status_code >= 500:
-            raise StoreBusy(f"The online store had an error (HTTP {resp.status_code}) on "
-                            f"{method} {path}: {_snippet(resp)}")
+            raise StoreBusy(QT_TRANSLATE_NOOP("SyncErrors", "The online store had an error "
+                                                            "(HTTP {0}) on {1} {2}: {3}"),
+                            resp.status_code, method, path, _snippet(resp))
         data = _json(resp, method, path)
         if resp.status_code >= 400:
-            raise Rejected(f"The online store refused {method} {path} (HTTP "
-                           f"{resp.status_code}): {data.get('message') or _snippet(resp)}",
+            raise Rejected(QT_TRANSLATE_NOOP("SyncErrors", "The online store refused {0} {1} "
+                                                           "(HTTP {2}): {3}"),
+                           method, path, resp.status_code, data.get("message") or _snippet(resp),
                            code=data.get("code") or data.get("type") or "")
         return data
 
@@ -82,10 +90,12 @@ def _json(resp: requests.Response, method: str, path: str) -> dict:
     try:
         data = resp.json()
     except (ValueError, json.JSONDecodeError):
-        raise StoreBusy(f"The online store sent a reply that is not JSON on {method} {path} "
-                        f"(HTTP {resp.status_code}): {_snippet(resp)}") from None
+        raise StoreBusy(QT_TRANSLATE_NOOP("SyncErrors", "The online store sent a reply that is "
+                                                        "not JSON on {0} {1} (HTTP {2}): {3}"),
+                        method, path, resp.status_code, _snippet(resp)) from None
     if not isinstance(data, dict):
-        raise StoreBusy(f"Unexpected reply shape from the online store on {method} {path}")
+        raise StoreBusy(QT_TRANSLATE_NOOP("SyncErrors", "Unexpected reply shape from the online "
+                                                        "store on {0} {1}"), method, path)
     return data
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 from sync.connectors.medusa_customers import (CUSTOMER_FIELDS, LOYALTY_APPLIED_KEPT,
                                               LOYALTY_APPLIED_KEY, LOYALTY_BALANCE_KEY,
                                               CustomerPusher, central_balance, counted_entries)
+from pos.i18n import QT_TRANSLATE_NOOP
 from sync.connectors.medusa_http import MedusaHttp
 from sync.errors import StoreBusy, SyncError
 from sync.records import PushResult
@@ -39,16 +40,18 @@ class LoyaltyPusher:
             self.http.post(f"/admin/customers/{customer['id']}",
                            {"metadata": with_entries(metadata, missing)})
             customer = self.fetch(customer["id"]) or customer
-        raise StoreBusy("Points for this customer were overwritten by another till while "
-                        "being saved; they will be sent again.")
+        raise StoreBusy(QT_TRANSLATE_NOOP("SyncErrors", "Points for this customer were "
+                                                        "overwritten by another till while being "
+                                                        "saved; they will be sent again."))
 
     def customer(self, payload: dict) -> dict:
         remote_id = payload.get("customer_remote_id")
         found = self.fetch(remote_id) if remote_id else None
         found = found or CustomerPusher(self.http).find({**payload, "remote_id": None})
         if found is None:
-            raise SyncError("Points wait until their customer is in the online store "
-                            "(the customer is sent first).")
+            raise SyncError(QT_TRANSLATE_NOOP("SyncErrors", "Points wait until their customer "
+                                                            "is in the online store (the "
+                                                            "customer is sent first)."))
         return found
 
     def fetch(self, remote_id: str) -> dict | None:

@@ -13,8 +13,10 @@ from decimal import Decimal, InvalidOperation
 from pos.domain.money import currency as currency_of, to_minor
 from pos.domain.promotions import (ALL_ITEMS, CHANNELS, FULL_BP, BuyGet, Conditions, ItemsOff,
                                    OrderOff, Promotion, Target)
+from pos.i18n import QT_TRANSLATE_NOOP
+from pos.stored_text import kept
 from sync.connectors.medusa_http import MedusaHttp
-from sync.errors import StoreBusy
+from sync.errors import no_list_in_reply
 from sync.records import Page, PromotionRecord, PromotionsSeen
 
 PAGE = 100
@@ -22,14 +24,20 @@ INCLUSIVE_OPERATORS = ("in", "eq")
 
 
 class NotAtTheTill(Exception):
-    """Why a promotion cannot be applied at the till (shown to the manager)."""
+    """Why a promotion cannot be applied at the till (shown to the manager, in the language of
+    the moment: it is kept as a message of the "Promotions" catalogue and its arguments)."""
+
+    def __init__(self, reason: str, *args):
+        super().__init__(reason, *args)
+        self.stored = kept("Promotions", reason, *args)
 
 
 # -- reading the store's values ------------------------------------------------------------
 def _percent_bp(value) -> int:
     bp = Decimal(str(value)) * 100
     if bp != bp.to_integral_value() or not 0 <= bp <= FULL_BP:
-        raise NotAtTheTill(f"a {value}% discount is finer than the till's 0.01%")
+        raise NotAtTheTill(QT_TRANSLATE_NOOP("Promotions", "a {0}% discount is finer than the "
+                                                           "till's 0.01%"), str(value))
     return int(bp)
 
 
@@ -44,8 +52,10 @@ def _local_time(iso: str | None) -> datetime | None:
 
 def _values(rule: dict) -> list[str]:
     if rule.get("operator") not in INCLUSIVE_OPERATORS:
-        raise NotAtTheTill(f"its rule on {rule.get('attribute')} uses the operator "
-                           f"{rule.get('operator')!r}; the till only knows 'is one of'")
+        raise NotAtTheTill(QT_TRANSLATE_NOOP("Promotions", "its rule on {0} uses the operator "
+                                                           "{1}; the till only knows 'is one "
+                                                           "of'"),
+                           str(rule.get("attribute")), repr(rule.get("operator")))
     return [str(v["value"]) for v in rule.get("values") or [] if v.get("value") is not None]
 
 
@@ -70,7 +80,9 @@ class PromotionMapper:
             self._names.update({(path, r["id"]): r.get("name") or r["id"] for r in rows})
         unknown = [i for i in ids if (path, i) not in self._names]
         if unknown:
-            raise NotAtTheTill(f"it names {', '.join(unknown)}, which the store no longer has")
+            raise NotAtTheTill(QT_TRANSLATE_NOOP("Promotions", "it names {0}, which the store "
+                                                               "no longer has"),
+                               ", ".join(unknown))
         return [self._names[(path, i)] for i in ids]
 
     def _collection_products(self, collection_ids: list[str]) -> frozenset[str]:
@@ -89,7 +101,8 @@ class PromotionMapper:
         if not rules:
             return ALL_ITEMS
         if len(rules) > 1:  # Medusa wants every rule to hold; the till's target is one list
-            raise NotAtTheTill("it combines several item rules (all must hold)")
+            raise NotAtTheTill(QT_TRANSLATE_NOOP("Promotions", "it combines several item rules "
+                                                               "(all must hold)"))
         rule = rules[0]
         attribute, values = rule.get("attribute"), _values(rule)
         if attribute == "items.product.id":
@@ -99,7 +112,8 @@ class PromotionMapper:
             return Target(categories=frozenset(names))
         if attribute == "items.product.collection_id":
             return Target(products=self._collection_products(values))
-        raise NotAtTheTill(f"it is about {attribute}, which the till does not know")
+        raise NotAtTheTill(QT_TRANSLATE_NOOP("Promotions", "it is about {0}, which the till does "
+                                                           "not know"), str(attribute))
 
     def conditions(self, raw: dict) -> Conditions:
         groups, channels = frozenset(), CHANNELS
@@ -110,15 +124,20 @@ class PromotionMapper:
                                                   values))
             elif attribute == "sales_channel_id":
                 if self.ids.get("sales_channel_id") not in values:
-                    raise NotAtTheTill("it is only for the online store's sales channels")
+                    raise NotAtTheTill(QT_TRANSLATE_NOOP("Promotions", "it is only for the "
+                                                         "online store's sales channels"))
             elif attribute == "currency_code":
                 if self.cur.code.lower() not in [v.lower() for v in values]:
-                    raise NotAtTheTill(f"it is for {', '.join(values)}, not {self.cur.code}")
+                    raise NotAtTheTill(QT_TRANSLATE_NOOP("Promotions", "it is for {0}, not {1}"),
+                                       ", ".join(values), self.cur.code)
             elif attribute == "region.id":
                 if self.ids.get("region_id") not in values:
-                    raise NotAtTheTill("it is only for other regions")
+                    raise NotAtTheTill(QT_TRANSLATE_NOOP("Promotions", "it is only for other "
+                                                                       "regions"))
             else:
-                raise NotAtTheTill(f"it has a rule on {attribute}, which the till does not know")
+                raise NotAtTheTill(QT_TRANSLATE_NOOP("Promotions", "it has a rule on {0}, which "
+                                                                   "the till does not know"),
+                                   str(attribute))
         campaign = raw.get("campaign") or {}
         return Conditions(code="" if raw.get("is_automatic") else (raw.get("code") or "").upper(),
                           starts=_local_time(campaign.get("starts_at")),
@@ -129,14 +148,16 @@ class PromotionMapper:
     def _amount(self, method: dict) -> int:
         code = (method.get("currency_code") or self.cur.code).upper()
         if code != self.cur.code:
-            raise NotAtTheTill(f"its amount is in {code}; the till sells in {self.cur.code}")
+            raise NotAtTheTill(QT_TRANSLATE_NOOP("Promotions", "its amount is in {0}; the till "
+                                                               "sells in {1}"), code, self.cur.code)
         return to_minor(Decimal(str(_raw_value(method))), self.cur)
 
     def reward(self, raw: dict):
         method = raw.get("application_method") or {}
         kind, target_type = method.get("type"), method.get("target_type")
         if target_type == "shipping_methods":
-            raise NotAtTheTill("it discounts shipping, which a counter sale does not have")
+            raise NotAtTheTill(QT_TRANSLATE_NOOP("Promotions", "it discounts shipping, which a "
+                                                               "counter sale does not have"))
         if raw.get("type") == "buyget":
             return self._buy_get(method)
         percent = _percent_bp(_raw_value(method)) if kind == "percentage" else 0
@@ -148,11 +169,12 @@ class PromotionMapper:
             return ItemsOff(self.target(method.get("target_rules") or []), percent, amount,
                             per_piece=method.get("allocation") != "across",
                             max_pieces=max_pieces)
-        raise NotAtTheTill(f"it targets {target_type!r}")
+        raise NotAtTheTill(QT_TRANSLATE_NOOP("Promotions", "it targets {0}"), repr(target_type))
 
     def _buy_get(self, method: dict) -> BuyGet:
         if method.get("type") != "percentage":
-            raise NotAtTheTill("its 'get' part is a fixed amount; the till gives a percentage off")
+            raise NotAtTheTill(QT_TRANSLATE_NOOP("Promotions", "its 'get' part is a fixed amount; "
+                                                               "the till gives a percentage off"))
         get_qty = int(method.get("apply_to_quantity") or 1)
         max_items = method.get("max_quantity")
         return BuyGet(self.target(method.get("buy_rules") or []),
@@ -166,8 +188,9 @@ class PromotionMapper:
         budget = (raw.get("campaign") or {}).get("budget")
         if budget:
             if budget.get("type") != "usage":
-                raise NotAtTheTill(f"its campaign budget ({budget.get('type')}) is counted by "
-                                   "the online store only")
+                raise NotAtTheTill(QT_TRANSLATE_NOOP("Promotions", "its campaign budget ({0}) is "
+                                                                   "counted by the online store "
+                                                                   "only"), str(budget.get("type")))
             left = int(Decimal(str(budget.get("limit") or 0)) - Decimal(str(budget.get("used") or 0)))
             limit = min(limit - used, left) + used if limit is not None else used + left
         return (int(limit) if limit is not None else None), used
@@ -184,12 +207,14 @@ class PromotionMapper:
                                   replace(conditions, usage_limit=limit, used=used))
             return PromotionRecord(raw["id"], name, code, active, promotion, "", limit, used)
         except NotAtTheTill as why:
-            return PromotionRecord(raw["id"], name, code, active, None, str(why), raw.get("limit"),
-                                   int(raw.get("used") or 0))
+            return PromotionRecord(raw["id"], name, code, active, None, why.stored,
+                                   raw.get("limit"), int(raw.get("used") or 0))
         except (InvalidOperation, ValueError, TypeError, KeyError, AttributeError) as exc:
             # one odd promotion must not stop the sync of everything else
             return PromotionRecord(raw["id"], name, code, active, None,
-                                   f"the till cannot read it ({exc!r})", None, 0)
+                                   kept("Promotions", QT_TRANSLATE_NOOP(
+                                       "Promotions", "the till cannot read it ({0})"), repr(exc)),
+                                   None, 0)
 
 
 def _raw_value(method: dict):
@@ -212,7 +237,7 @@ class PromotionPuller:
         data = self.http.get("/admin/promotions", limit=PAGE, offset=c["offset"], order="id")
         rows = data.get("promotions")
         if rows is None:
-            raise StoreBusy("The online store's /admin/promotions reply has no 'promotions' list")
+            raise no_list_in_reply("/admin/promotions", "promotions")
         records = tuple(self.mapper.record(r) for r in rows)
         c["offset"] += len(rows)
         if rows and c["offset"] < int(data.get("count", 0)):

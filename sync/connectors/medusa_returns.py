@@ -18,6 +18,7 @@ import logging
 from decimal import Decimal
 
 from pos.domain.money import currency as currency_of, to_major
+from pos.i18n import QT_TRANSLATE_NOOP
 from sync.connectors.medusa_http import MedusaHttp
 from sync.connectors.medusa_sales import SalePusher
 from sync.connectors.medusa_stock import StockAdjustmentPusher
@@ -61,8 +62,9 @@ class ReturnPusher:
         sale = {"id": payload["sale_id"], "created_at": payload["sale_created_at"]}
         found = self.sales.find_order(sale)
         if found is None:
-            raise SaleNotPushedYet(f"Return {payload['return']}: its sale {payload['receipt']} "
-                                   "is not in the online store yet; it goes up after the sale.")
+            raise SaleNotPushedYet(QT_TRANSLATE_NOOP(
+                "SyncErrors", "Return {0}: its sale {1} is not in the online store yet; it goes "
+                              "up after the sale."), payload["return"], payload["receipt"])
         return self.order(found["id"])
 
     def order(self, order_id: str) -> dict:
@@ -222,8 +224,10 @@ def _take(order: dict, left: dict, line: dict, qty: int) -> list[dict]:
             left[item["id"]] -= n
             qty -= n
     if qty > 0:
-        raise Rejected(f"The online order has fewer of {line['sku']} left to return than the "
-                       f"till returned ({qty} more): check the order in the online store.")
+        raise Rejected(QT_TRANSLATE_NOOP(
+            "SyncErrors", "The online order has fewer of {0} left to return than the till "
+                          "returned ({1} more): check the order in the online store."),
+            line["sku"], qty)
     return taken
 
 

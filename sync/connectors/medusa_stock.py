@@ -11,8 +11,9 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from decimal import Decimal
 
+from pos.i18n import QT_TRANSLATE_NOOP
 from sync.connectors.medusa_http import MedusaHttp
-from sync.errors import Rejected, StoreBusy
+from sync.errors import Rejected, no_list_in_reply
 from sync.records import Page, PushResult, StockLocationRecord
 
 MARKS = "omnipos_adjustments"  # inventory item metadata key: {adjustment UUID: mark}
@@ -68,10 +69,12 @@ class StockAdjustmentPusher:
         rows = self.http.get("/admin/inventory-items", sku=adjustment["sku"], limit=2,
                              fields="id,sku,metadata,*location_levels").get("inventory_items")
         if rows is None:
-            raise StoreBusy("The online store's inventory reply has no 'inventory_items' list")
+            raise no_list_in_reply("/admin/inventory-items", "inventory_items")
         if not rows:
-            raise Rejected(f"The online store has no stock item with SKU {adjustment['sku']}: "
-                           "create the product online (with inventory), then retry.")
+            raise Rejected(QT_TRANSLATE_NOOP("SyncErrors", "The online store has no stock item "
+                                                           "with SKU {0}: create the product "
+                                                           "online (with inventory), then "
+                                                           "retry."), adjustment["sku"])
         return rows[0]
 
     def _level(self, item: dict) -> dict | None:
@@ -154,7 +157,7 @@ class StockLocationPuller:
                              fields="id,name,*sales_channels")
         rows = data.get("stock_locations")
         if rows is None:
-            raise StoreBusy("The online store's reply has no 'stock_locations' list")
+            raise no_list_in_reply("/admin/stock-locations", "stock_locations")
         # not a `complete_snapshot`: that would acknowledge movements before the levels come
         return Page("stock_locations", tuple(self._record(r) for r in rows), None, more=False)
 

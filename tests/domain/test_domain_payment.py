@@ -135,7 +135,7 @@ def test_no_tenders():
 def test_card_over_amount_due_is_refused():
     with pytest.raises(PaymentError, match="Card amount is more than the amount due"):
         settle(10_000, [card(10_001)], 500)
-    with pytest.raises(PaymentError, match="Transfer amount is more than the amount due"):
+    with pytest.raises(PaymentError, match="Bank transfer amount is more than the amount due"):
         settle(10_000, [card(6_000), Tender(TRANSFER, 5_000)], 500)
 
 
