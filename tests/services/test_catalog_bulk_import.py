@@ -6,11 +6,14 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from hypothesis import given, strategies as st
 
 from pos.app import open_shop
 from pos.domain.barcode import ean_check_digit
+from pos.domain.text import fold
 from pos.services import catalog
-from pos.services.catalog_import import BULK_INDEX_ROWS, SEARCH_TRIGGERS, import_csv
+from pos.services.catalog_import import (BULK_INDEX_ROWS, SEARCH_TRIGGERS, import_csv,
+                                          search_text)
 from pos.services.errors import ImportFailed
 
 HEADER = "sku,name,barcode,price,tax_rate,unit,category,stock"
@@ -74,3 +77,40 @@ def test_a_big_import_that_fails_keeps_the_index_and_its_triggers(shop, tmp_path
     assert _triggers(shop) == before
     assert catalog.search(shop, "banh quy") == []
     assert [i.sku for i in catalog.search(shop, "tra xanh")] == ["BK000001"]
+
+
+def test_columns_in_any_order_blank_lines_short_rows_and_extra_columns(shop, tmp_path):
+    """The file is read as csv.DictReader reads it: by column name, blank lines skipped,
+    missing trailing cells empty, columns the import does not know ignored."""
+    path = tmp_path / "odd.csv"
+    path.write_text("note,stock,unit,name,sku,price,tax_rate,barcode,category\n"
+                    f"x,4,kg,Nho Mỹ,OD-1,150000,5,{_ean(1)},Trái cây\n"
+                    "\n"
+                    f"y,,piece,Bánh,OD-2,10000,8,{_ean(2)}\n", encoding="utf-8")
+    result = import_csv(shop, path)
+    assert (result.created, result.updated) == (2, 0)
+    with sqlite3.connect(shop.path) as con:
+        rows = con.execute("SELECT v.sku, v.price, p.unit, p.tax_rate_bp, p.category_id IS NULL, "
+                           "(SELECT quantity_milli FROM stock_levels WHERE variant_id = v.id) "
+                           "FROM variants v JOIN products p ON p.id = v.product_id "
+                           "ORDER BY v.sku").fetchall()
+    assert rows == [("OD-1", 150000, "kg", 500, 0, 4000), ("OD-2", 10000, "piece", 800, 1, None)]
+
+
+def test_a_big_reimport_updates_every_item_and_its_search_text(shop, tmp_path):
+    n = BULK_INDEX_ROWS + 10
+    import_csv(shop, _csv(tmp_path / "big.csv", [_row(i, "Bánh đậu xanh") for i in range(n)]))
+    again = [_row(i, "Chè đậu đỏ").replace(",12000,", ",13000,") for i in range(n)]
+    result = import_csv(shop, _csv(tmp_path / "again.csv", again))
+    assert (result.created, result.updated) == (0, n)
+    assert _indexed(shop, "banh dau") == 0 and _indexed(shop, "che dau do") == n
+    with sqlite3.connect(shop.path) as con:
+        assert con.execute("SELECT DISTINCT price FROM variants").fetchall() == [(13000,)]
+        assert con.execute("SELECT count(*) FROM barcodes").fetchone() == (n,)
+
+
+@given(st.text(), st.text(alphabet=st.sampled_from("aAđĐΣσ\u0301\u0323 \t\u00a0\u2003xyz"
+                                                    "ệẶǅ"), min_size=1))
+def test_search_text_is_the_folded_name_and_sku(name, sku):
+    for text in (name, sku):
+        assert search_text(text, sku) == f"{fold(text)} {fold(sku)}"
