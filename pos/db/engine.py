@@ -11,7 +11,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
 
-from sqlalchemy import Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event, text
 from sqlalchemy.orm import Session, sessionmaker
 
 PRAGMAS = (
@@ -48,7 +48,8 @@ def make_engine(path: Path) -> Engine:
 
 
 class Database:
-    """One shop database file. Reads use `session()`, changes use `transaction()`."""
+    """One shop database file. Reads use `session()` (or `read()`: Core only), changes use
+    `transaction()`."""
 
     def __init__(self, path: Path):
         self.path = Path(path)
@@ -62,6 +63,14 @@ class Database:
     def session(self) -> Iterator[Session]:
         with self._reader() as s, s.begin():
             yield s
+
+    @contextmanager
+    def read(self) -> Iterator[Connection]:
+        """A Core connection for reads that need no ORM: the till's scan and search, where
+        setting up a Session costs more than the lookup itself. One read transaction, from
+        the first statement to the end of the block."""
+        with self.engine.connect() as conn:
+            yield conn
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:

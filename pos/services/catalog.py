@@ -4,14 +4,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-from sqlalchemy import func, select, text
+from sqlalchemy import bindparam, func, literal_column, select, table, text
 
 from pos.db.engine import Database
 from pos.db.models import Barcode, Category, Product, Variant
 from pos.domain.barcode import parse_scan
 from pos.domain.basket import BasketLine
 from pos.domain.money import currency, to_minor
-from pos.domain.text import fold, search_terms
+from pos.domain.text import search_terms
 from pos.services.errors import UnknownBarcode
 from pos.services.settings import ShopSettings
 
@@ -40,28 +40,30 @@ class CatalogItem:
         )
 
 
-_ITEM_COLUMNS = (Variant.id, Variant.sku, Variant.name, Variant.price, Product.unit,
-                 Product.tax_rate_bp,
-                 func.coalesce(Product.remote_id, func.printf("local-%d", Product.id)),
-                 func.coalesce(Category.name, ""))
+# Statements are built once (SQLAlchemy Core on the tables): building a statement, and
+# loading rows through the ORM, cost the till more than SQLite's own lookup (issue #7).
+_V, _P, _C, _B = Variant.__table__, Product.__table__, Category.__table__, Barcode.__table__
+_ITEMS = (select(_V.c.id, _V.c.sku, _V.c.name, _V.c.price, _P.c.unit, _P.c.tax_rate_bp,
+                 func.coalesce(_P.c.remote_id, func.printf("local-%d", _P.c.id)),
+                 func.coalesce(_C.c.name, ""))
+          .join_from(_V, _P, _P.c.id == _V.c.product_id)
+          .outerjoin(_C, _C.c.id == _P.c.category_id)
+          .where(_V.c.active, _P.c.active))
+_BY_BARCODE = _ITEMS.join(_B, _B.c.variant_id == _V.c.id).where(_B.c.code == bindparam("code"))
+_BY_SKU = _ITEMS.where(_V.c.sku == bindparam("code"))
+_QUICK_KEYS = (_ITEMS.where(_V.c.quick_key.is_not(None)).order_by(_V.c.quick_key)
+               .limit(bindparam("limit")))
 
 
-def _items(session, where, *joins, order=None, limit=None) -> list[CatalogItem]:
-    stmt = (select(*_ITEM_COLUMNS).join(Product, Product.id == Variant.product_id)
-            .outerjoin(Category, Category.id == Product.category_id))
-    for target, on in joins:
-        stmt = stmt.join(target, on)
-    stmt = stmt.where(where, Variant.active, Product.active)
-    if order is not None:
-        stmt = stmt.order_by(order)
-    return [CatalogItem(*row) for row in session.execute(stmt.limit(limit))]
+def _items(conn, stmt, **params) -> list[CatalogItem]:
+    return [CatalogItem(*row) for row in conn.execute(stmt, params)]
 
 
 def find_by_code(db: Database, code: str) -> CatalogItem | None:
     """Exact barcode, then exact SKU."""
-    with db.session() as s:
-        found = _items(s, Barcode.code == code, (Barcode, Barcode.variant_id == Variant.id))
-        return found[0] if found else (_items(s, Variant.sku == code) or [None])[0]
+    with db.read() as conn:
+        found = _items(conn, _BY_BARCODE, code=code) or _items(conn, _BY_SKU, code=code)
+        return found[0] if found else None
 
 
 def scan(db: Database, raw: str, settings: ShopSettings) -> BasketLine:
@@ -83,26 +85,30 @@ def fts_query(query: str) -> str | None:
     return " ".join(f'"{t}"*' for t in terms) if terms else None
 
 
-def search(db: Database, query: str, limit: int = SEARCH_LIMIT) -> list[CatalogItem]:
-    """As-you-type search on name or SKU, diacritic-insensitive (đ -> d), plus exact codes.
+# The first CANDIDATES matches in index order (FTS5's bm25 ranking scores EVERY match: 100 ms
+# for a 2-letter prefix on 200,000 items), ordered in the same statement: names that start
+# with the first word typed, then the shortest names. `search_text` is the folded name and SKU.
+_FTS_HITS = (select(literal_column("rowid").label("id")).select_from(table("variants_fts"))
+             .where(text("variants_fts MATCH :match")).limit(CANDIDATES).subquery())
+_SEARCH = (_ITEMS.join(_FTS_HITS, _FTS_HITS.c.id == _V.c.id)
+           .order_by(func.substr(_V.c.search_text, 1, func.length(bindparam("first")))
+                     != bindparam("first"), func.length(_V.c.name), _V.c.name, _V.c.id)
+           .limit(bindparam("limit")))
 
-    FTS5's bm25 ranking scores EVERY match (100 ms for a 2-letter prefix on 200,000 items),
-    so a bounded set of matches is taken in index order and ordered here instead."""
+
+def search(db: Database, query: str, limit: int = SEARCH_LIMIT) -> list[CatalogItem]:
+    """As-you-type search on name or SKU, diacritic-insensitive (đ -> d), plus exact codes."""
     match = fts_query(query)
     if match is None:
         return []
-    with db.session() as s:
-        exact = _items(s, Barcode.code == query.strip(), (Barcode, Barcode.variant_id == Variant.id))
-        ids = select(text("rowid")).select_from(text("variants_fts")).where(
-            text("variants_fts MATCH :q")).limit(CANDIDATES)
-        hits = s.execute(ids, {"q": match}).scalars().all()
-        found = _items(s, Variant.id.in_(hits)) if hits else []
-    first = search_terms(query)[0]
-    found.sort(key=lambda item: (not fold(item.name).startswith(first), len(item.name), item.name))
+    with db.read() as conn:
+        exact = _items(conn, _BY_BARCODE, code=query.strip())
+        found = _items(conn, _SEARCH, match=match, first=search_terms(query)[0],
+                       limit=limit + len(exact))
     seen = {i.variant_id for i in exact}
     return (exact + [i for i in found if i.variant_id not in seen])[:limit]
 
 
 def quick_keys(db: Database, limit: int = 24) -> list[CatalogItem]:
-    with db.session() as s:
-        return _items(s, Variant.quick_key.is_not(None), order=Variant.quick_key, limit=limit)
+    with db.read() as conn:
+        return _items(conn, _QUICK_KEYS, limit=limit)
