@@ -60,12 +60,18 @@ class CustomerRecord:
 
 @dataclass(frozen=True)
 class OnlineOrderRecord:
+    """An order of the central store: a web order, or a sale a till pushed (`terminal_id`)."""
+
     remote_id: str
-    customer_remote_id: str
+    customer_remote_id: str  # "" = a guest order
     display_id: str
-    channel: str
+    channel: str  # the store's sales channel name
     total: int
     created_at: str  # ISO
+    terminal_id: str = ""  # the till that sold it ("" = not a till's sale)
+    receipt: str = ""  # that till's receipt label
+    sale_id: str = ""  # that till's sale UUID
+    canceled: bool = False  # counts for nothing: the till forgets it
 
 
 @dataclass(frozen=True)

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Index, String
+from sqlalchemy import String
 from sqlalchemy.orm import Mapped, mapped_column
 
-from pos.db.customer_models import OnlineOrder
 from pos.db.models import Base
 
 
@@ -73,8 +72,3 @@ class ReportMark(Base):
     __tablename__ = "report_marks"
     name: Mapped[str] = mapped_column(String(40), primary_key=True)
     last_rowid: Mapped[int] = mapped_column(default=0)
-
-
-# Online orders by date for the dashboard's channel figures (covering: no row look-ups).
-Index("ix_online_orders_created_at", OnlineOrder.created_at, OnlineOrder.channel,
-      OnlineOrder.total)

@@ -202,10 +202,17 @@ def customer_card(db: Database, customer_id: int, recent: int = 20) -> CustomerC
         online = s.scalars(select(OnlineOrder).where(
             OnlineOrder.customer_remote_id == c.remote_id)).all() if c.remote_id else []
     visits = [Visit(at, "this shop", f"{t}-{n:06d}", total) for at, t, n, total in shop]
-    visits += [Visit(o.created_at, o.channel, f"#{o.display_id}", o.total) for o in online]
+    visits += [_store_visit(o) for o in online]
     visits.sort(key=lambda v: v.when, reverse=True)
     return CustomerCard(_info(c), sum(v.total for v in visits), len(visits),
                         tuple(visits[:recent]))
+
+
+def _store_visit(o: OnlineOrder) -> Visit:
+    """A web order, or a sale at another till of the shop (pulled from the central store)."""
+    if o.terminal_id:
+        return Visit(o.created_at, "this shop", o.receipt or f"#{o.display_id}", o.total)
+    return Visit(o.created_at, o.channel, f"#{o.display_id}", o.total)
 
 
 def get_customer(db: Database, customer_id: int) -> CustomerInfo | None:

@@ -152,15 +152,33 @@ def _figures(s: Session, sql: str, params: dict) -> list[Figure]:
             for label, count, amount in s.execute(text(sql), params)]
 
 
+# The central store's orders in the period (terminal_id NULL: a web order; else another
+# till's sale): one range scan of the covering index ix_online_orders_created_at.
+STORE_ORDERS = (f"SELECT terminal_id, channel, count(*), sum(total) FROM online_orders "
+                f"WHERE {ONLINE_IN_PERIOD} GROUP BY terminal_id, channel")
+
+
+def _store_orders(s: Session, period: Period) -> list[tuple[str | None, str, int, int]]:
+    """(till or None, sales channel, count, amount) of the store's orders in the period."""
+    return [(till, channel, int(count), int(amount or 0)) for till, channel, count, amount in
+            s.execute(text(STORE_ORDERS), period.params())]
+
+
 def totals(db: Database, period: Period) -> Totals:
+    """In the shop: this till's sales and the other tills' (kept here, or pulled from the
+    central store); online: the store's other orders."""
     with db.session() as s:
         count, amount = s.execute(text(
             f"SELECT coalesce(sum(sales_count), 0), coalesce(sum(amount), 0) FROM report_days "
             f"WHERE {IN_PERIOD}"), period.params()).one()
-        online, returns = (s.execute(text(
-            f"SELECT count(*), coalesce(sum(total), 0) FROM {table} WHERE {ONLINE_IN_PERIOD}"),
-            period.params()).one() for table in ("online_orders", "returns"))
-        return Totals(count, amount, *online, *returns)
+        store = _store_orders(s, period)
+        returns = s.execute(text(
+            f"SELECT count(*), coalesce(sum(total), 0) FROM returns WHERE {ONLINE_IN_PERIOD}"),
+            period.params()).one()
+    tills = [(n, a) for till, _channel, n, a in store if till is not None]
+    web = [(n, a) for till, _channel, n, a in store if till is None]
+    return Totals(count + sum(n for n, _ in tills), amount + sum(a for _, a in tills),
+                  sum(n for n, _ in web), sum(a for _, a in web), *returns)
 
 
 def by_day(db: Database, period: Period) -> list[Figure]:
@@ -178,17 +196,27 @@ def by_hour(db: Database, period: Period) -> list[Figure]:
 
 
 def by_channel(db: Database, period: Period, terminal_id: str) -> list[Figure]:
-    """This till, each of the shop's other tills, then each online sales channel."""
+    """This till ("till:T1"), each of the shop's other tills (sales kept here plus those pulled
+    from the central store: the pull never keeps one that is here), then each online sales
+    channel by name ("online:Webshop"); the largest first after this till."""
+    tills: dict[str, list[int]] = {}
+    web: dict[str, list[int]] = {}
     with db.session() as s:
-        tills = _figures(s, f"SELECT terminal_id, sum(sales_count), sum(amount) FROM report_days "
-                            f"WHERE {IN_PERIOD} GROUP BY terminal_id "
-                            f"ORDER BY terminal_id != :me, sum(amount) DESC",
-                         {**period.params(), "me": terminal_id})
-        online = _figures(s, f"SELECT channel, count(*), sum(total) FROM online_orders "
-                             f"WHERE {ONLINE_IN_PERIOD} GROUP BY channel ORDER BY 3 DESC",
-                          period.params())
-    return [Figure(f"till:{f.label}", f.count, f.amount) for f in tills] + \
-        [Figure(f"online:{f.label}", f.count, f.amount) for f in online]
+        for f in _figures(s, f"SELECT terminal_id, sum(sales_count), sum(amount) FROM report_days "
+                             f"WHERE {IN_PERIOD} GROUP BY terminal_id", period.params()):
+            _add(tills, f.label, f.count, f.amount)
+        for till, channel, count, amount in _store_orders(s, period):
+            _add(web if till is None else tills, channel if till is None else till, count, amount)
+    ranked = sorted(tills.items(), key=lambda kv: (kv[0] != terminal_id, -kv[1][1], kv[0]))
+    online = sorted(web.items(), key=lambda kv: (-kv[1][1], kv[0]))
+    return [Figure(f"till:{k}", n, a) for k, (n, a) in ranked] + \
+        [Figure(f"online:{k}", n, a) for k, (n, a) in online]
+
+
+def _add(into: dict[str, list[int]], key: str, count: int, amount: int) -> None:
+    total = into.setdefault(key, [0, 0])
+    total[0] += count
+    total[1] += amount
 
 
 def by_cashier(db: Database, period: Period) -> list[Figure]:

@@ -108,8 +108,7 @@ class SalesDashboard(QWidget):
         grid.setSpacing(10)
         self.cards = {
             "by_day": ChartCard(self.tr("Sales by day"), "byDayCard"),
-            "by_channel": ChartCard(self.tr("Sales by channel (this till: {0})").format(
-                self.till.settings.terminal_id), "byChannelCard"),
+            "by_channel": ChartCard(self.tr("Sales by channel"), "byChannelCard"),
             "by_hour": ChartCard(self.tr("Sales by hour of the day"), "byHourCard"),
             "by_category": ChartCard(self.tr("Sales by category"), "byCategoryCard"),
             "by_cashier": ChartCard(self.tr("Sales by cashier"), "byCashierCard"),
@@ -279,9 +278,17 @@ class SalesDashboard(QWidget):
         card.show_chart(column_chart([str(h) for h in hours], amounts, self._scale(amounts), 8))
 
     def _paint_by_channel(self, card, figures) -> None:
-        # labels are till:T1 or online:Webshop; the card's title says which till is this one
-        card.show_chart(donut_chart([f.label.split(":", 1)[1] for f in figures],
+        card.show_chart(donut_chart([self.channel_name(f.label) for f in figures],
                                     [f.amount for f in figures]))
+
+    def channel_name(self, label: str) -> str:
+        """reports.by_channel's "till:T1" / "online:Webshop" in the till's language."""
+        kind, name = label.split(":", 1)
+        if kind == "online":
+            return self.tr("Online: {0}").format(name)
+        if name == self.till.settings.terminal_id:
+            return self.tr("This till ({0})").format(name)
+        return self.tr("Till {0}").format(name)
 
     def _paint_by_category(self, card, figures) -> None:
         self._ranked(card, figures, 8, QColor(PALETTE[1]))

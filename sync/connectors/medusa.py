@@ -4,9 +4,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from sync.connectors import medusa_setup
-from sync.connectors.medusa_customers import CustomerPusher, customer_puller, order_puller
+from sync.connectors.medusa_customers import CustomerPusher, customer_puller
 from sync.connectors.medusa_http import MedusaHttp
 from sync.connectors.medusa_loyalty import LoyaltyPusher
+from sync.connectors.medusa_orders import StoreOrderPuller
 from sync.connectors.medusa_promotions import PromotionPuller
 from sync.connectors.medusa_pull import ProductPuller, StockPuller
 from sync.connectors.medusa_returns import ReturnPusher, fetch_order
@@ -53,7 +54,7 @@ class MedusaConnector:
         if resource == "customers":
             return customer_puller(self.http).page(cursor)
         if resource == "online_orders":
-            return order_puller(self.http, self.ids["sales_channel_id"], self.currency).page(cursor)
+            return StoreOrderPuller(self.http, self.currency).page(cursor)
         if resource == "promotions":
             self._promotions = self._promotions or PromotionPuller(self.http, self.ids,
                                                                    self.currency)

@@ -1,16 +1,14 @@
-"""Customers and their online orders with Medusa. A till customer whose phone or email
+"""Customers with Medusa (their orders: medusa_orders). A till customer whose phone or email
 already exists online is linked to that customer, never created twice."""
 from __future__ import annotations
 
 import json
-from decimal import Decimal
 
 from pos.domain.errors import DomainError
-from pos.domain.money import currency as currency_of, to_minor
 from pos.domain.phone import normalize_phone
 from sync.connectors.medusa_http import MedusaHttp
 from sync.errors import Rejected, StoreBusy
-from sync.records import CustomerRecord, OnlineOrderRecord, Page, PushResult
+from sync.records import CustomerRecord, Page, PushResult
 
 EPOCH = "1970-01-01T00:00:00Z"
 CUSTOMER_FIELDS = "id,email,phone,first_name,last_name,metadata,updated_at,*groups"
@@ -88,22 +86,6 @@ class UpdatedSincePuller:
 def customer_puller(http: MedusaHttp) -> UpdatedSincePuller:
     return UpdatedSincePuller(http, "customers", "/admin/customers", "customers",
                               CUSTOMER_FIELDS, customer_record)
-
-
-def order_puller(http: MedusaHttp, pos_channel_id: str, currency: str) -> UpdatedSincePuller:
-    cur = currency_of(currency.upper())
-
-    def convert(raw: dict) -> OnlineOrderRecord | None:
-        if not raw.get("customer_id") or raw.get("sales_channel_id") == pos_channel_id:
-            return None  # the till's own sales are already here
-        channel = (raw.get("sales_channel") or {}).get("name") or "online"
-        return OnlineOrderRecord(raw["id"], raw["customer_id"], str(raw.get("display_id", "")),
-                                 channel, to_minor(Decimal(str(raw.get("total") or 0)), cur),
-                                 raw.get("created_at") or EPOCH)
-
-    return UpdatedSincePuller(http, "online_orders", "/admin/orders", "orders",
-                              "id,display_id,customer_id,sales_channel_id,total,created_at,"
-                              "updated_at,*sales_channel", convert)
 
 
 class CustomerPusher:
