@@ -20,9 +20,10 @@ written, so their `updated_at` stays and the search index triggers do not fire f
 """
 from __future__ import annotations
 
+import json
 from datetime import datetime
 
-from sqlalchemy import bindparam, delete, func, or_, select, update
+from sqlalchemy import String, bindparam, delete, func, literal_column, or_, select
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
@@ -30,22 +31,19 @@ from pos.db.models import Barcode, Category, Product, StockLevel, Variant, utcno
 from pos.services.catalog_import import search_text
 from sync.records import ProductRecord, StockRecord
 
-CHUNK = 5_000  # values in one IN (...): far below SQLite's 32,766 bound variables
-
 P, V, B = Product.__table__, Variant.__table__, Barcode.__table__
 PRODUCT_FIELDS = ("remote_id", "name", "category_id", "tax_rate_bp", "unit", "active")
 VARIANT_FIELDS = ("remote_id", "product_id", "sku", "name", "price", "active", "search_text")
 
 
-def _chunks(values) -> list[list]:
-    values = sorted(values)
-    return [values[i:i + CHUNK] for i in range(0, len(values), CHUNK)]
-
-
 def _in(column, values):
-    """`column IN values` for any number of values (OR of chunks); False when empty."""
-    parts = [column.in_(chunk) for chunk in _chunks(values)]
-    return or_(*parts) if parts else None
+    """`column IN values` as one JSON parameter (json_each): the same compiled statement for
+    any number of values (an expanding IN is rendered again for each call); None if empty."""
+    if not values:
+        return None
+    listed = select(literal_column("value")).select_from(
+        func.json_each(bindparam(None, json.dumps(sorted(values)), type_=String)))
+    return column.in_(listed.scalar_subquery())
 
 
 def _where_any(*conditions):
@@ -238,8 +236,8 @@ class CataloguePage:
         gone = [c for c, v in self.loaded_barcodes.items() if self.barcodes.get(c) != v]
         added = [{"code": c, "variant_id": v} for c, v in self.barcodes.items()
                  if self.loaded_barcodes.get(c) != v]
-        for chunk in _chunks(gone):
-            s.execute(delete(B).where(B.c.code.in_(chunk)))
+        if gone:
+            s.execute(delete(B).where(_in(B.c.code, gone)))
         if added:
             s.execute(B.insert(), added)
 
@@ -263,8 +261,8 @@ def apply_stock(s: Session, records: tuple[StockRecord, ...], _location: str) ->
     skus = {r.sku for r in records if r.sku}
     by_remote, by_sku = {}, {}
     for column, values, found in ((V.c.remote_id, remote_ids, by_remote), (V.c.sku, skus, by_sku)):
-        for chunk in _chunks(values):
-            found.update(s.execute(select(column, V.c.id).where(column.in_(chunk))).all())
+        if values:
+            found.update(s.execute(select(column, V.c.id).where(_in(column, values))).all())
     now: datetime = utcnow()
     levels = []
     for r in records:
