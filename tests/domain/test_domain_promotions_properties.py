@@ -150,3 +150,19 @@ def test_totals_are_lines_minus_discounts_plus_tax_exactly(basket, tax_inclusive
     assert totals.total == totals.subtotal - totals.discount_total + tax
     assert totals.subtotal == sum(line.gross for line in totals.lines)
     assert totals.discount_total == sum(line.discount for line in totals.lines)
+
+
+@settings(max_examples=150, deadline=None)
+@given(carts(), rewards)
+def test_the_bound_that_skips_a_promotion_alone_is_never_below_its_saving(items, reward):
+    """evaluate() skips a promotion alone when this bound cannot beat the best: it must hold
+    (exactly the saving for an order promotion)."""
+    from pos.domain.promotions.engine import canonical, most_off_alone
+
+    promotion = Promotion("p", "P", reward)
+    book = PromotionBook([promotion])
+    touched = book.touching(sorted(items, key=canonical)).get("p", [])
+    alone = evaluate(items, book, Context(NOW)).total
+    assert most_off_alone(promotion, touched) >= alone
+    if isinstance(reward, OrderOff):
+        assert most_off_alone(promotion, touched) == alone

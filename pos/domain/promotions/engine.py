@@ -19,7 +19,8 @@ from collections import defaultdict
 from typing import Iterable
 
 from pos.domain.errors import translate
-from pos.domain.promotions.model import (NOTHING, Applied, BuyGet, Bundle, CartItem,
+from pos.domain.money import divide_half_up
+from pos.domain.promotions.model import (FULL_BP, NOTHING, Applied, BuyGet, Bundle, CartItem,
                                          Conditions, Context, ItemsOff, OrderOff, Outcome,
                                          Promotion, Target, Tiered)
 from pos.domain.promotions.rewards import discounts
@@ -138,6 +139,19 @@ def candidates(book: PromotionBook, items: list[CartItem], ctx: Context,
                   key=stack_key)
 
 
+def most_off_alone(promotion: Promotion, touched: list[CartItem]) -> int:
+    """At most what the promotion alone takes off its lines, without working it out line by
+    line: everything on them, or for an order promotion exactly its saving (a 100-line cart
+    would otherwise split each order promotion's saving over every line only to lose)."""
+    reward = promotion.reward
+    if not isinstance(reward, OrderOff):
+        return sum(i.amount for i in touched)
+    base = sum(i.amount for i in touched if i.amount > 0 and reward.target.matches(i))
+    if reward.percent_bp:
+        return divide_half_up(base * reward.percent_bp, FULL_BP)
+    return min(reward.amount, base)
+
+
 def evaluate(items: Iterable[CartItem], book: PromotionBook, ctx: Context) -> Outcome:
     """The best combination of promotions for this cart under the stacking rule above."""
     items = sorted(items, key=canonical)
@@ -149,8 +163,8 @@ def evaluate(items: Iterable[CartItem], book: PromotionBook, ctx: Context) -> Ou
     best = _apply(stack, hits, items)
     for p in found:
         touched = hits[p.id]
-        if sum(i.amount for i in touched) <= best.total:
-            continue  # even taking everything off its lines would not beat the best so far
+        if most_off_alone(p, touched) <= best.total:
+            continue  # it cannot beat the best so far
         alone = _apply([p], hits, touched)
         if alone.total > best.total:
             best = alone
