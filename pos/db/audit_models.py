@@ -72,3 +72,16 @@ class ReportMark(Base):
     __tablename__ = "report_marks"
     name: Mapped[str] = mapped_column(String(40), primary_key=True)
     last_rowid: Mapped[int] = mapped_column(default=0)
+
+
+class ReportStoreDay(Base):
+    """The central store's orders per local day, till ('' = a web order) and sales channel.
+    Kept by triggers on online_orders (migration 0013), whatever writes the orders."""
+
+    __tablename__ = "report_store_days"
+    __table_args__ = {"sqlite_with_rowid": False}  # rows clustered by day: range scans
+    day: Mapped[str] = mapped_column(String(10), primary_key=True)  # local YYYY-MM-DD
+    terminal_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    channel: Mapped[str] = mapped_column(String(80), primary_key=True)
+    orders_count: Mapped[int] = mapped_column(default=0)
+    amount: Mapped[int] = mapped_column(default=0)

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Index, String, Text
+from sqlalchemy import String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from pos.db.models import Base, utcnow
@@ -29,7 +29,8 @@ class Customer(Base):
 class OnlineOrder(Base):
     """An order of the central store: a web order (`terminal_id` None) or a sale another till
     of the shop pushed. For the customers' purchase history and the manager's channel figures;
-    this till's own sales are not kept here (they are in `sales`)."""
+    this till's own sales are not kept here (they are in `sales`). Triggers (migration 0013)
+    keep their per-day summary, report_store_days, in step with this table."""
 
     __tablename__ = "online_orders"
     remote_id: Mapped[str] = mapped_column(String(80), primary_key=True)
@@ -41,8 +42,3 @@ class OnlineOrder(Base):
     summary: Mapped[str] = mapped_column(Text, default="")
     terminal_id: Mapped[str | None] = mapped_column(String(40))  # the till that sold it
     receipt: Mapped[str | None] = mapped_column(String(40))  # that till's receipt label
-
-
-# Orders by date for the dashboard's channel figures (covering: no row look-ups).
-Index("ix_online_orders_created_at", OnlineOrder.created_at, OnlineOrder.terminal_id,
-      OnlineOrder.channel, OnlineOrder.total)

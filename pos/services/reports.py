@@ -142,7 +142,7 @@ class Dashboard:
 
 
 IN_PERIOD = "day BETWEEN :first AND :last"
-# Tables stamped in UTC (online orders, returns): the period's local days in UTC.
+# Tables stamped in UTC (returns): the period's local days in UTC.
 ONLINE_IN_PERIOD = ("created_at >= datetime(:first, 'utc') "
                     "AND created_at < datetime(:last, '+1 day', 'utc')")
 
@@ -152,16 +152,17 @@ def _figures(s: Session, sql: str, params: dict) -> list[Figure]:
             for label, count, amount in s.execute(text(sql), params)]
 
 
-# The central store's orders in the period (terminal_id NULL: a web order; else another
-# till's sale): one range scan of the covering index ix_online_orders_created_at.
-STORE_ORDERS = (f"SELECT terminal_id, channel, count(*), sum(total) FROM online_orders "
-                f"WHERE {ONLINE_IN_PERIOD} GROUP BY terminal_id, channel")
+# The central store's orders in the period (terminal_id '': a web order; else another till's
+# sale), from their per-day summary that triggers on online_orders keep (migration 0013).
+STORE_ORDERS = (f"SELECT terminal_id, channel, sum(orders_count), sum(amount) "
+                f"FROM report_store_days WHERE {IN_PERIOD} GROUP BY terminal_id, channel "
+                f"HAVING sum(orders_count) != 0")
 
 
 def _store_orders(s: Session, period: Period) -> list[tuple[str | None, str, int, int]]:
-    """(till or None, sales channel, count, amount) of the store's orders in the period."""
-    return [(till, channel, int(count), int(amount or 0)) for till, channel, count, amount in
-            s.execute(text(STORE_ORDERS), period.params())]
+    """(till or None for the web, sales channel, count, amount) of the store's orders."""
+    return [(till or None, channel, int(count), int(amount or 0))
+            for till, channel, count, amount in s.execute(text(STORE_ORDERS), period.params())]
 
 
 def totals(db: Database, period: Period) -> Totals:

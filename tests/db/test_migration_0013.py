@@ -1,6 +1,6 @@
 """0013: a shop at 0012 with customers' web orders upgrades keeping them; the table then takes
-guest orders and other tills' sales, the period index covers the till, and the order pull
-starts over (the old one left guests and tills out)."""
+guest orders and other tills' sales, their per-day summary starts with the old orders and
+follows new ones, and the order pull starts over (the old one left guests and tills out)."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -50,14 +50,16 @@ def test_0012_upgrades_keeping_the_orders_and_takes_guests_and_tills(tmp_path: P
                 "'1003', 'omnipos POS', 54000, '2026-10-03 02:00:00.000000', '', 'T2', "
                 "'T2-000012')"))
             keys = set(conn.execute(text("SELECT key FROM sync_state")).scalars())
-            index = [r[2] for r in conn.execute(text(
-                "PRAGMA index_info('ix_online_orders_created_at')"))]
             terminals = conn.execute(text(
                 "SELECT remote_id, terminal_id FROM online_orders ORDER BY 1")).all()
+            days = conn.execute(text(
+                "SELECT terminal_id, channel, orders_count, amount FROM report_store_days "
+                "ORDER BY amount DESC")).all()
         assert keys == {"cursor:customers"}  # the order pull starts over, the others do not
-        assert index == ["created_at", "terminal_id", "channel", "total"]
         assert [tuple(t) for t in terminals] == [("order_01", None), ("order_02", None),
                                                  ("order_03", "T2")]
+        assert [tuple(d) for d in days] == [("", "Webshop", 1, 250000), ("", "Shopee", 1, 90000),
+                                            ("T2", "omnipos POS", 1, 54000)]
         assert db.integrity_ok()
     finally:
         db.close()
@@ -75,5 +77,12 @@ def test_0013_downgrades_to_the_customers_web_orders(tmp_path: Path):
         downgrade(alembic_config(db.engine), "0012")
         assert current_revision(db.engine) == "0012"
         assert rows(db) == OLD_ORDERS
+        with db.engine.connect() as conn:
+            left = set(conn.execute(text(
+                "SELECT name FROM sqlite_master WHERE name LIKE '%store_days%' "
+                "OR name LIKE 'online_orders_days%'")).scalars())
+            index = [r[2] for r in conn.execute(text(
+                "PRAGMA index_info('ix_online_orders_created_at')"))]
+        assert left == set() and index == ["created_at", "channel", "total"]
     finally:
         db.close()

@@ -105,8 +105,22 @@ def test_csv_export_holds_the_channel_rows(demo_db, shop, tmp_path):
     assert {"section": "totals", "label": "online", "count": "3", "amount": "490000"} in rows
 
 
-def test_the_channel_figures_read_the_period_index_only(demo_db, shop):
+def test_the_channel_figures_add_up_per_day_summary_rows(demo_db, shop):
     with demo_db.session() as s:
         plan = " ".join(row[-1] for row in s.execute(
             text("EXPLAIN QUERY PLAN " + reports.STORE_ORDERS), AROUND_NOW.params()))
-    assert "USING COVERING INDEX ix_online_orders_created_at" in plan
+    assert "SEARCH report_store_days USING PRIMARY KEY (day>? AND day<?)" in plan
+
+
+def test_the_summary_follows_orders_changed_moved_and_removed(demo_db, shop):
+    def store_channels():
+        return [(f.label, f.count, f.amount) for f in reports.by_channel(demo_db, AROUND_NOW, "T1")
+                if f.label != "till:T1"]
+
+    with demo_db.transaction() as s:
+        s.get(OnlineOrder, "order_t3_001").total = 100_000  # changed online
+        s.get(OnlineOrder, "order_web_old").created_at = utcnow()  # into the period
+        s.get(OnlineOrder, "order_shp_001").channel = "Webshop"
+        s.delete(s.get(OnlineOrder, "order_t2_001"))  # canceled
+    assert store_channels() == [("till:T3", 2, 130_000), ("till:T2", 1, shop["t2"].total),
+                                ("online:Webshop", 4, 1_489_000)]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from pos.db.customer_models import OnlineOrder
 from pos.domain.basket import Basket
@@ -65,6 +65,10 @@ def test_a_second_pull_changes_in_place_and_a_canceled_order_goes(demo_db):
     apply(demo_db, web("order_w1", total=80_000), web("order_w2", canceled=True))
     apply(demo_db, web("order_w1", total=80_000))
     assert kept(demo_db) == {"order_w1": (None, "Webshop", 80_000, None, None)}
+    with demo_db.session() as s:  # the dashboard's per-day summary follows the upserts
+        days = s.execute(text("SELECT terminal_id, channel, sum(orders_count), sum(amount) "
+                              "FROM report_store_days GROUP BY 1, 2")).all()
+    assert [tuple(d) for d in days] == [("", "Webshop", 1, 80_000)]
 
 
 def test_a_store_order_becomes_a_record_with_the_tills_metadata():
