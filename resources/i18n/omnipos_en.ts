@@ -3812,6 +3812,10 @@ It is kept: press Print again when the printer is ready.</translation>
         <source>The online order has fewer of {0} left to return than the till returned ({1} more): check the order in the online store.</source>
         <translation>The online order has fewer of {0} left to return than the till returned ({1} more): check the order in the online store.</translation>
     </message>
+    <message>
+        <source>Sending {0} changes to Medusa is not supported yet</source>
+        <translation>Sending {0} changes to Medusa is not supported yet</translation>
+    </message>
 </context>
 <context>
     <name>SyncPanel</name>

@@ -3813,6 +3813,10 @@ Báo cáo được lưu lại: nhấn In lại khi máy in sẵn sàng.</transla
         <source>The online order has fewer of {0} left to return than the till returned ({1} more): check the order in the online store.</source>
         <translation>Đơn hàng trực tuyến còn ít {0} để trả hơn số máy bán hàng đã nhận trả (thừa {1}): hãy kiểm tra đơn hàng trên cửa hàng trực tuyến.</translation>
     </message>
+    <message>
+        <source>Sending {0} changes to Medusa is not supported yet</source>
+        <translation>Chưa hỗ trợ gửi thay đổi loại {0} lên Medusa</translation>
+    </message>
 </context>
 <context>
     <name>SyncPanel</name>

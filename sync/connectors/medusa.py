@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from pos.i18n import QT_TRANSLATE_NOOP
 from sync.connectors import medusa_setup
 from sync.connectors.medusa_customers import CustomerPusher, customer_puller
 from sync.connectors.medusa_http import MedusaHttp
@@ -78,4 +79,5 @@ class MedusaConnector:
             return StockAdjustmentPusher(self.http, self.ids["stock_location_id"]).push(payload)
         if kind == "loyalty":
             return LoyaltyPusher(self.http).push(payload)
-        raise Rejected(f"Sending {kind!r} changes to Medusa is not supported yet")
+        raise Rejected(QT_TRANSLATE_NOOP("SyncErrors", "Sending {0} changes to Medusa is not "
+                                                       "supported yet"), repr(kind))

@@ -7,7 +7,7 @@ import json
 from pos.domain.errors import DomainError
 from pos.domain.phone import normalize_phone
 from sync.connectors.medusa_http import MedusaHttp
-from sync.errors import Rejected, StoreBusy
+from sync.errors import Rejected, no_list_in_reply
 from sync.records import CustomerRecord, Page, PushResult
 
 EPOCH = "1970-01-01T00:00:00Z"
@@ -73,7 +73,7 @@ class UpdatedSincePuller:
                              limit=100, offset=c["offset"], fields=self.fields, **self.filters)
         rows = data.get(self.key)
         if rows is None:
-            raise StoreBusy(f"The online store's {self.path} reply has no {self.key!r} list")
+            raise no_list_in_reply(self.path, self.key)
         c["max_seen"] = max([c["max_seen"]] + [r.get("updated_at") or EPOCH for r in rows])
         c["offset"] += len(rows)
         records = tuple(r for r in (self.convert(row) for row in rows) if r is not None)

@@ -10,7 +10,7 @@ from pos.domain.barcode import is_gs1_length, validate
 from pos.domain.errors import DomainError
 from pos.domain.money import currency as currency_of, to_minor
 from sync.connectors.medusa_http import MedusaHttp
-from sync.errors import StoreBusy
+from sync.errors import no_list_in_reply
 from sync.records import Page, ProductRecord, StockRecord, VariantRecord
 
 PAGE = 100
@@ -141,7 +141,7 @@ class ProductPuller:
         while True:
             data = self.http.get(path, **params, limit=limit)
             if key not in data:
-                raise StoreBusy(f"The online store's {path} reply has no {key!r} list")
+                raise no_list_in_reply(path, key)
             rows = data[key]
             fresh = [r for r in rows if not (r["id"] in seen
                                              and r.get("updated_at") == c.get("after"))]
@@ -183,7 +183,7 @@ class StockPuller:
                              fields=STOCK_FIELDS)
         rows = data.get("inventory_items")
         if rows is None:
-            raise StoreBusy("The online store's inventory reply has no 'inventory_items' list")
+            raise no_list_in_reply("/admin/inventory-items", "inventory_items")
         records = tuple(StockRecord("", self._location(lvl["location_id"]),
                                     Decimal(str(lvl.get("stocked_quantity") or 0)), item["sku"])
                         for item in rows if item.get("sku")
