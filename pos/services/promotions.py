@@ -7,11 +7,11 @@ import logging
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, insert, or_, select
 from sqlalchemy.orm import Session
 
 from pos.db.engine import Database
-from pos.db.models import OutboxEvent, Sale, utcnow
+from pos.db.models import OutboxEvent, utcnow
 from pos.db.promotion_models import SaleLinePromotion, StoredPromotion
 from pos.domain.cart import CartTotals
 from pos.domain.promotions import Conditions, Promotion, PromotionBook, Reward
@@ -21,6 +21,7 @@ from pos.i18n import translate
 from pos.stored_text import shown
 
 log = logging.getLogger(__name__)
+_INSERT_SALE_LINE_PROMOTIONS = insert(SaleLinePromotion.__table__)
 
 
 @dataclass(frozen=True)
@@ -124,12 +125,14 @@ def _summary(row: StoredPromotion, money) -> PromotionSummary:
 
 
 # -- a completed sale -------------------------------------------------------------------------
-def record_sale_promotions(s: Session, sale: Sale, totals: CartTotals) -> None:
-    """Which promotion took what off each line (inside the sale's transaction)."""
-    for line_no, priced in enumerate(totals.lines, start=1):
-        for a in priced.promotions:
-            s.add(SaleLinePromotion(sale_id=sale.id, line_no=line_no, promotion_ref=a.promotion_id,
-                                    name=a.name, code=a.code, amount=a.amount))
+def record_sale_promotions(s: Session, sale_id: str, totals: CartTotals) -> None:
+    """Which promotion took what off each line: a Core insert inside the sale's transaction,
+    like the sale's other rows (pos/services/sales.py)."""
+    rows = [dict(sale_id=sale_id, line_no=line_no, promotion_ref=a.promotion_id, name=a.name,
+                 code=a.code, amount=a.amount)
+            for line_no, priced in enumerate(totals.lines, start=1) for a in priced.promotions]
+    if rows:
+        s.execute(_INSERT_SALE_LINE_PROMOTIONS, rows)
 
 
 def promotions_of_sale(s: Session, sale_id: str) -> dict[int, list[SaleLinePromotion]]:

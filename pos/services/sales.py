@@ -127,7 +127,7 @@ def record_sale(s, basket: Basket, tenders: list[Tender], cashier: UserInfo,
               for t, applied in zip(tenders, settlement.applied)))
     s.execute(_INSERT_SALE, row)
     lines = _write_lines(s, sale, basket, totals)
-    promotions.record_sale_promotions(s, sale, totals)
+    promotions.record_sale_promotions(s, sale.id, totals)
     _write_payments(s, sale)
     _write_stock_movements(s, sale, lines, settings.stock_location)
     loyalty.record_sale(s, sale, settings)  # points earned/used: same transaction
