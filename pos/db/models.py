@@ -230,7 +230,8 @@ class PrintJob(Base):
     __tablename__ = "print_jobs"
     __table_args__ = (Index("ix_print_jobs_status", "status", "id"),)
     id: Mapped[int] = mapped_column(primary_key=True)
-    sale_id: Mapped[str] = mapped_column(ForeignKey("sales.id"), index=True)
+    sale_id: Mapped[str | None] = mapped_column(ForeignKey("sales.id"), index=True)
+    return_id: Mapped[str | None] = mapped_column(String(36), index=True)  # a return receipt
     kind: Mapped[str] = mapped_column(String(20), default="receipt")  # receipt | reprint
     open_drawer: Mapped[bool] = mapped_column(default=False)  # cash sale: kick the drawer
     drawer_opened: Mapped[bool] = mapped_column(default=False)

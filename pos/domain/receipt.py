@@ -33,6 +33,8 @@ DEFAULT_LABELS: dict[str, str] = {
     "date": translate("Receipt", "Date"),
     "cashier": translate("Receipt", "Cashier"),
     "customer": translate("Receipt", "Customer"),
+    "original_receipt": translate("Receipt", "Original receipt"),
+    "approved_by": translate("Receipt", "Approved by"),
     "tax_code": translate("Receipt", "Tax code"),
     "phone": translate("Receipt", "Tel"),
     "subtotal": translate("Receipt", "Subtotal"),
@@ -83,6 +85,7 @@ class ReceiptLine:
     discounts: tuple[ReceiptDiscount, ...]
     total: int  # gross minus discounts
     tax_rate_bp: int  # basis points: 1000 = 10 %
+    note: str = ""  # printed under the line (a return: back in stock, or damaged)
 
 
 @dataclass(frozen=True)
@@ -126,6 +129,9 @@ class Receipt:
     points_redeemed: int = 0
     points_balance: int | None = None
     promotions: tuple[ReceiptDiscount, ...] = ()  # what each promotion saved on the sale
+    title: str = ""  # printed bold and centred above the facts: a return receipt's "RETURN"
+    original_receipt: str = ""  # a return: the receipt the goods were bought on
+    approved_by: str = ""  # the manager who approved (a return above the limit)
 
 
 class RowKind(enum.Enum):
@@ -239,11 +245,13 @@ class _ReceiptLayout:
         r = self.r
         facts = [
             ("receipt_no", r.receipt_no),
+            ("original_receipt", r.original_receipt),
             ("date", r.created_at.strftime(self.label("datetime_format"))),
             ("cashier", r.cashier),
+            ("approved_by", r.approved_by),
             ("customer", r.customer),
         ]
-        rows = []
+        rows = wrapped_text(r.title, self.columns, "center", bold=True) if r.title else []
         for key, value in facts:
             if value:
                 rows += wrapped_text(f"{self.label(key)}: {value}", self.columns)
@@ -259,6 +267,8 @@ class _ReceiptLayout:
         rows += self.pair(self.quantity_text(line), line.gross, indent="  ")
         for discount in line.discounts:
             rows += self.pair(discount.label, -discount.amount, indent="  ")
+        if line.note:
+            rows += [text_row(text) for text in wrap(line.note, self.columns, "  ")]
         return rows
 
     def items(self) -> list[LayoutRow]:

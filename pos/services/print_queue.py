@@ -1,4 +1,5 @@
-"""The receipt print queue: a job row per receipt, written after the sale committed.
+"""The receipt print queue: a job row per receipt, written after the sale (or the return)
+committed. A job prints a sale's receipt (`sale_id`) or a return's receipt (`return_id`).
 
 A job is printed at most once per request. `claim` moves it to "printing" in a write
 transaction that only succeeds from "queued" or "failed", so a retry that races a success
@@ -16,11 +17,14 @@ from sqlalchemy import select, update
 
 from pos.db.engine import Database
 from pos.db.models import PrintJob, Sale, utcnow
+from pos.db.return_models import SaleReturn
 from pos.i18n import translate
 from pos.services.errors import ServiceError
 from pos.services.printer import (PrinterSetup, PrinterUnavailable, print_to_printer,
                                   try_open_drawer)
-from pos.services.receipts import ReceiptNotFound, find_sale, receipt_for
+from pos.services.receipts import ReceiptNotFound, ReceiptToPrint, find_sale, receipt_for
+from pos.services.return_receipts import find_return, is_return_ref, return_receipt, returns_of
+from pos.services.returns import return_label
 from pos.services.sales import receipt_label
 from pos.services.settings import ShopSettings
 
@@ -42,6 +46,11 @@ class PrintJobInfo:
     attempts: int
     last_error: str
     created_at: datetime
+    return_id: str | None = None  # a return receipt (sale_id is then the original sale, if any)
+
+    @property
+    def is_return(self) -> bool:
+        return self.return_id is not None
 
 
 @dataclass(frozen=True)
@@ -54,10 +63,16 @@ class PrintOutcome:
     drawer_opened: bool = False
 
 
-def _info(job: PrintJob, sale: Sale) -> PrintJobInfo:
-    return PrintJobInfo(job.id, job.sale_id, receipt_label(sale.terminal_id, sale.receipt_no),
-                        job.kind, job.status, job.open_drawer, job.drawer_opened, job.attempts,
-                        job.last_error, job.created_at)
+def _info(s, job: PrintJob) -> PrintJobInfo:
+    if job.return_id is not None:
+        ret = s.get(SaleReturn, job.return_id)
+        label = return_label(ret.terminal_id, ret.return_no)
+    else:
+        sale = s.get(Sale, job.sale_id)
+        label = receipt_label(sale.terminal_id, sale.receipt_no)
+    return PrintJobInfo(job.id, job.sale_id, label, job.kind, job.status, job.open_drawer,
+                        job.drawer_opened, job.attempts, job.last_error, job.created_at,
+                        job.return_id)
 
 
 def job_info(db: Database, job_id: int) -> PrintJobInfo:
@@ -65,7 +80,7 @@ def job_info(db: Database, job_id: int) -> PrintJobInfo:
         job = s.get(PrintJob, job_id)
         if job is None:
             raise ServiceError(translate("Errors", "Print job {0} does not exist.").format(job_id))
-        return _info(job, s.get(Sale, job.sale_id))
+        return _info(s, job)
 
 
 def queue_receipt(db: Database, sale_id: str, open_drawer: bool = False) -> int:
@@ -79,14 +94,59 @@ def queue_receipt(db: Database, sale_id: str, open_drawer: bool = False) -> int:
         return job.id
 
 
-def queue_reprint(db: Database, ref: str, settings: ShopSettings) -> int:
-    """Queue a copy of any past receipt (by UUID, T1-000001 or number); never opens the drawer."""
+def queue_return_receipt(db: Database, return_id: str, open_drawer: bool = False) -> int:
+    """Queue the receipt of a committed return (or exchange); call only after it returned.
+    `open_drawer`: cash was refunded."""
     with db.transaction() as s:
-        sale = find_sale(s, ref, settings.terminal_id)
-        job = PrintJob(sale_id=sale.id, kind="reprint")
+        ret = find_return(s, return_id)
+        job = PrintJob(sale_id=ret.sale_id, return_id=ret.id, kind="receipt",
+                       open_drawer=open_drawer)
         s.add(job)
         s.flush()
         return job.id
+
+
+def queue_reprint(db: Database, ref: str, settings: ShopSettings) -> int:
+    """Queue a copy of any past receipt (by UUID, T1-000001 or number) or return receipt
+    (T1-R000001); never opens the drawer."""
+    with db.transaction() as s:
+        if is_return_ref(ref):
+            ret = find_return(s, ref)
+            job = PrintJob(sale_id=ret.sale_id, return_id=ret.id, kind="reprint")
+        else:
+            job = PrintJob(sale_id=find_sale(s, ref, settings.terminal_id).id, kind="reprint")
+        s.add(job)
+        s.flush()
+        return job.id
+
+
+def document_for(db: Database, ref: str, settings: ShopSettings,
+                 labels: Mapping[str, str] | None = None) -> ReceiptToPrint:
+    """A sale's receipt (T1-000001) or a return's (T1-R000001), as it prints."""
+    if is_return_ref(ref):
+        return return_receipt(db, ref, settings, labels)
+    return receipt_for(db, ref, settings, labels)
+
+
+def related_documents(db: Database, ref: str, settings: ShopSettings) -> list[str]:
+    """What can be reprinted for what the cashier typed: a sale's receipt and the receipts
+    of its returns, or the receipt of one return. Raises if nothing has that number."""
+    with db.session() as s:
+        if is_return_ref(ref):
+            return [_return_no(find_return(s, ref))]
+        try:
+            sale = find_sale(s, ref, settings.terminal_id)
+        except ReceiptNotFound:  # an online order or another till's receipt, returned here
+            found = returns_of(s, None, ref.strip())
+            if not found:
+                raise
+            return found
+        label = receipt_label(sale.terminal_id, sale.receipt_no)
+        return [label] + returns_of(s, sale.id, label)
+
+
+def _return_no(ret: SaleReturn) -> str:
+    return return_label(ret.terminal_id, ret.return_no)
 
 
 def claim(db: Database, job_id: int) -> PrintJobInfo | None:
@@ -100,7 +160,7 @@ def claim(db: Database, job_id: int) -> PrintJobInfo | None:
             return None
         job = s.get(PrintJob, job_id)
         s.refresh(job)
-        return _info(job, s.get(Sale, job.sale_id))
+        return _info(s, job)
 
 
 def _finish(db: Database, job_id: int, **values) -> None:
@@ -128,9 +188,9 @@ def skip(db: Database, job_id: int) -> None:
 def waiting_jobs(db: Database) -> list[PrintJobInfo]:
     """Receipts queued or failed, oldest first."""
     with db.session() as s:
-        rows = s.execute(select(PrintJob, Sale).join(Sale, Sale.id == PrintJob.sale_id)
-                         .where(PrintJob.status.in_(WAITING)).order_by(PrintJob.id)).all()
-        return [_info(job, sale) for job, sale in rows]
+        jobs = s.scalars(select(PrintJob).where(PrintJob.status.in_(WAITING))
+                         .order_by(PrintJob.id)).all()
+        return [_info(s, job) for job in jobs]
 
 
 def recover_interrupted(db: Database) -> int:
@@ -150,7 +210,8 @@ def print_job(db: Database, job_id: int, settings: ShopSettings,
     setup = setup or PrinterSetup.from_settings(settings)
     kick = job.open_drawer and not job.drawer_opened
     try:
-        to_print = receipt_for(db, job.sale_id, settings, labels)
+        to_print = (return_receipt(db, job.return_id, settings, labels) if job.is_return
+                    else receipt_for(db, job.sale_id, settings, labels))
         print_to_printer(to_print, setup, open_drawer=kick)
     except Exception as error:  # whatever happened, the job must end retryable, not "printing"
         if not isinstance(error, (PrinterUnavailable, ServiceError)):

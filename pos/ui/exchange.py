@@ -9,7 +9,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication
 
 from pos.domain.basket import Basket
-from pos.services import exchanges, return_receipts, returns
+from pos.services import exchanges, returns
+from pos.ui import printing
 from pos.ui.payment import PaymentDialog
 
 KEY = "exchange"  # in Till.extras while an exchange waits for its new items
@@ -69,6 +70,6 @@ def _completed(sale_screen, done) -> None:
     sale_screen.flash("ok", QCoreApplication.translate(
         "Exchange", "Exchange done: return {ret}, sale {sale}.").format(
         ret=done.sale_return.label, sale=done.sale.receipt_label))
-    t.tasks.run(lambda: return_receipts.print_return_receipt(t.db, done.sale_return.id,
-                                                             t.settings), None,
-                lambda exc: sale_screen.flash("error", str(exc)))
+    printer = printing.controller(t)
+    if printer is not None:  # the return's receipt, through the queue like the sale's
+        printer.return_completed(done.sale_return)

@@ -1,5 +1,5 @@
-"""Receipts at the counter: queue after the sale, print on the printer's own thread, show
-problems with Retry / Reprint later / Skip.
+"""Receipts at the counter: queue after the sale (or the return), print on the printer's own
+thread, show problems with Retry / Reprint later / Skip.
 
 Printing runs on a second Tasks runner, never on the services one: a printer that takes its
 full timeout to fail must not delay the next scan. Every print goes through the print queue
@@ -20,6 +20,12 @@ from pos.ui.tasks import Tasks
 
 log = logging.getLogger(__name__)
 AUTO_RETRY_MS = 5000
+KEY = "print_controller"  # in Till.extras: screens that print (returns) find it there
+
+
+def controller(till) -> PrintController | None:
+    """The till's print controller, once the counter window made it."""
+    return till.extras.get(KEY)
 
 
 class PrintController(QObject):
@@ -39,6 +45,7 @@ class PrintController(QObject):
         self.timeout = DEFAULT_TIMEOUT  # seconds a printer may take to answer
         self.closed = False  # after shutdown(), late results and clicks are ignored
         self.auto_retry = QTimer(self, interval=AUTO_RETRY_MS, timeout=self._retry_undecided)
+        till.extras[KEY] = self
 
     # -- after a sale -------------------------------------------------------------------
     def has_printer(self) -> bool:
@@ -50,6 +57,15 @@ class PrintController(QObject):
             return
         t = self.till
         t.tasks.run(lambda: print_queue.queue_receipt(t.db, sale.id, open_drawer=sale.paid_cash),
+                    self.print_job, self._report)
+
+    def return_completed(self, done) -> None:
+        """A return (or an exchange's return) committed: queue its receipt, then print it;
+        the drawer opens for a cash refund."""
+        if not self.has_printer():
+            return
+        t, cash = self.till, done.cash_out > 0
+        t.tasks.run(lambda: print_queue.queue_return_receipt(t.db, done.id, open_drawer=cash),
                     self.print_job, self._report)
 
     def reprint(self, ref: str) -> None:
@@ -153,6 +169,8 @@ class PrintController(QObject):
 
     def shutdown(self) -> None:
         self.closed = True
+        if self.till.extras.get(KEY) is self:
+            del self.till.extras[KEY]
         self.auto_retry.stop()
         self.printer.shutdown()
 
@@ -182,9 +200,12 @@ class PrintProblemBanner(QFrame):
 
     def show_problem(self, outcome) -> None:
         self.job_id = outcome.job.id
-        self.text.setText(self.tr("Receipt {receipt} was not printed. The sale is saved.\n"
-                                  "{error}").format(receipt=outcome.job.receipt_label,
-                                                    error=outcome.error))
+        if outcome.job.is_return:
+            text = self.tr("Return receipt {receipt} was not printed. The return is saved.\n"
+                           "{error}")
+        else:
+            text = self.tr("Receipt {receipt} was not printed. The sale is saved.\n{error}")
+        self.text.setText(text.format(receipt=outcome.job.receipt_label, error=outcome.error))
         self.show()
 
     def _printed(self, outcome) -> None:

@@ -1,13 +1,15 @@
-"""Reprint a past receipt: type its number, see the receipt exactly as it prints, print a copy."""
+"""Reprint a past receipt: type its number, see the receipt exactly as it prints, print a copy.
+A return receipt is found by its number (T1-R000001) or by the original receipt's: the sale's
+returns are listed under it (arrows choose which one is shown and printed)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
-from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QScrollArea,
-                               QVBoxLayout)
+from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+                               QPushButton, QScrollArea, QVBoxLayout)
 
+from pos.services.print_queue import document_for, related_documents
 from pos.services.printer import receipt_png
-from pos.services.receipts import receipt_for
 
 
 class ReprintDialog(QDialog):
@@ -24,16 +26,21 @@ class ReprintDialog(QDialog):
         self.number = QLineEdit(receipt_no, objectName="reprintNumber",
                                 placeholderText=self.tr("Receipt number, e.g. T1-000001"))
         self.number.returnPressed.connect(self.show_receipt)
-        show = QPushButton(self.tr("Show"), objectName="reprintShowButton")
+        # autoDefault off: Enter in the number field shows a receipt, never prints a copy
+        show = QPushButton(self.tr("Show"), objectName="reprintShowButton", autoDefault=False)
         show.clicked.connect(self.show_receipt)
         self.error = QLabel(objectName="reprintError", wordWrap=True)
+        self.documents = QListWidget(objectName="reprintDocuments", maximumHeight=90)
+        self.documents.currentTextChanged.connect(self._show_document)
+        self.documents.hide()
         self.preview = QLabel(objectName="receiptPreview", alignment=Qt.AlignHCenter)
         scroll = QScrollArea(widgetResizable=True)
         scroll.setWidget(self.preview)
         self.print_button = QPushButton(self.tr("Print a copy"), objectName="reprintPrintButton",
-                                        enabled=False)
+                                        enabled=False, autoDefault=False)
         self.print_button.clicked.connect(self.print_copy)
-        close = QPushButton(self.tr("Close"), objectName="reprintCloseButton")
+        close = QPushButton(self.tr("Close"), objectName="reprintCloseButton",
+                            autoDefault=False)
         close.clicked.connect(self.reject)
         top, bottom = QHBoxLayout(), QHBoxLayout()
         top.addWidget(self.number, 1)
@@ -44,6 +51,7 @@ class ReprintDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.error)
+        layout.addWidget(self.documents)
         layout.addWidget(scroll, 1)
         layout.addLayout(bottom)
 
@@ -53,11 +61,27 @@ class ReprintDialog(QDialog):
             self.error.setText(self.tr("Type the receipt number printed on the receipt."))
             return
         self.error.setText(self.tr("Loading…"))
-        t.tasks.run(lambda: self._render(ref), self._show, self._failed)
+        t.tasks.run(lambda: related_documents(t.db, ref, t.settings), self._list, self._failed)
+
+    def _list(self, labels: list[str]) -> None:
+        """The sale's receipt and its returns' (or one return's): the first is shown."""
+        self.documents.blockSignals(True)
+        self.documents.clear()
+        self.documents.addItems(labels)
+        self.documents.setCurrentRow(0)
+        self.documents.blockSignals(False)
+        self.documents.setVisible(len(labels) > 1)
+        if len(labels) > 1:
+            self.documents.setFocus()  # arrows pick a return receipt
+        self._show_document(labels[0])
+
+    def _show_document(self, label: str) -> None:
+        if label:
+            self.till.tasks.run(lambda: self._render(label), self._show, self._failed)
 
     def _render(self, ref: str) -> tuple[str, bytes]:
         # Off the UI thread: a database read and a font rendering, in the shop's language.
-        to_print = receipt_for(self.till.db, ref, self.till.settings)
+        to_print = document_for(self.till.db, ref, self.till.settings)
         return to_print.receipt.receipt_no, receipt_png(to_print)
 
     def _show(self, got: tuple[str, bytes]) -> None:

@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QHeaderV
 
 from pos.domain.errors import DomainError
 from pos.domain.refund import ORIGINAL, TO_CASH
-from pos.services import permissions, return_receipts, returns
+from pos.services import permissions, returns
 from pos.services.errors import ServiceError
 from pos.services.receipts import ReceiptNotFound
 from pos.services.returns import ReturnItem, ReturnRequest
-from pos.ui import exchange
+from pos.ui import exchange, printing
 from pos.ui.customer_dialog import CustomerDialog
 from pos.ui.dialogs import ManagerApproval
 
@@ -46,6 +46,7 @@ class ReturnsScreen(QDialog):
         self.setMinimumSize(900, 560)
         self.till = till
         self.original = None
+        self._generation = 0  # a return recorded: quotes priced before it are stale
         self._quote_timer = QTimer(self, singleShot=True, interval=120, timeout=self._quote)
         self._build()
         QShortcut(QKeySequence("F12"), self, activated=self.refund)
@@ -234,9 +235,11 @@ class ReturnsScreen(QDialog):
         except DomainError as exc:
             self.failed(exc)
             return
-        t = self.till
+        t, generation = self.till, self._generation
+        fresh = lambda: generation == self._generation  # noqa: E731
         t.tasks.run(lambda: returns.quote_return(t.db, request, t.settings),
-                    lambda quote: then(request, quote), self.failed)
+                    lambda quote: fresh() and then(request, quote),
+                    lambda exc: fresh() and self.failed(exc))
 
     def _show_quote(self, quote) -> None:
         parts = "  ·  ".join(f"{self._tender(m)} {self.till.money(a)}"
@@ -284,15 +287,17 @@ class ReturnsScreen(QDialog):
                     self._completed, self.failed)
 
     def _completed(self, done) -> None:
+        self._generation += 1  # a quote still on its way would say "already returned"
+        self._quote_timer.stop()
         refunds = "  ·  ".join(f"{self._tender(r.method)} {self.till.money(r.amount)}"
                                for r in done.refunds)
         self.say("ok", self.tr("Return {label} recorded. Give back: {refunds}").format(
             label=done.label, refunds=refunds))
         self.total_label.setText("")
         t = self.till
-        t.tasks.run(lambda: return_receipts.print_return_receipt(t.db, done.id, t.settings),
-                    None, lambda exc: self.say("error", self.tr(
-                        "The return is recorded but its receipt did not print: {0}").format(exc)))
+        printer = printing.controller(t)
+        if printer is not None:  # queued after the commit; a problem shows on the till's banner
+            printer.return_completed(done)
         if t.sync is not None:
             t.sync.wake()
         ref = self.original.sale_id

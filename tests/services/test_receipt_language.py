@@ -95,5 +95,6 @@ def test_return_receipt_in_vietnamese(demo_db):
     texts = [text for text, _ in rows]
     assert any(t.startswith("Phiếu trả: ") for t in texts)
     assert "Hóa đơn gốc: T1-000001" in texts
-    assert "Nước suối Lavie 330ml (hư hỏng)" in texts
+    assert texts[texts.index("Nước suối Lavie 330ml") + 2] == "  Hàng hỏng, không nhập lại kho"
+    assert "PHIẾU TRẢ HÀNG" in texts
     assert any(t == "HOÀN TIỀN" for t in texts) and any(t == "Tiền mặt" for t in texts)
