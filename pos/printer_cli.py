@@ -88,13 +88,13 @@ def cmd_printer_test(args) -> int:
 
 
 def cmd_receipt_print(args) -> int:
+    from pos.services.print_queue import document_for  # a sale's receipt or a return's
     from pos.services.printer import print_to_printer
-    from pos.services.receipts import receipt_for
 
     db, settings = _shop(args)
     setup = _setup(args, settings)
     setup.check()  # before the receipt is looked up: no printer, no point
-    to_print = receipt_for(db, args.receipt_no, settings)
+    to_print = document_for(db, args.receipt_no, settings)
     print_to_printer(to_print, setup)
     print(translate("Cli", "Receipt {0} sent to {1} ({2} mode).").format(
         to_print.receipt.receipt_no, setup.uri, setup.mode))
@@ -103,7 +103,7 @@ def cmd_receipt_print(args) -> int:
 
 def cmd_receipt_render(args) -> int:
     from pos.printing.raster import render_pdf, render_png
-    from pos.services.receipts import receipt_for
+    from pos.services.print_queue import document_for
 
     renderers = {".png": render_png, ".pdf": render_pdf}
     suffix = args.out.suffix.lower()
@@ -111,7 +111,7 @@ def cmd_receipt_render(args) -> int:
         return _fail(ValueError(translate("Cli", "--out must end in .png or .pdf, not {0}.")
                                 .format(repr(args.out.name))), EXIT_BAD_INPUT)
     db, settings = _shop(args)
-    to_print = receipt_for(db, args.receipt_no, settings)
+    to_print = document_for(db, args.receipt_no, settings)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     renderers[suffix](to_print.receipt, args.out, to_print.money, to_print.labels)
     print(translate("Cli", "Receipt {0} saved to {1}.").format(to_print.receipt.receipt_no,
