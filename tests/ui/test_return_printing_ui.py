@@ -159,3 +159,34 @@ def test_printer_off_the_return_is_saved_and_retry_prints_it_once(qtbot, open_ti
     assert len(receipts) == 1
     assert decode(receipts[0]).of(DrawerKick) == [DrawerKick(2)]
     assert print_queue.waiting_jobs(demo_db) == []
+
+
+def test_an_exchange_prints_the_new_sale_and_the_return(qtbot, open_till, printer, demo_db):
+    window = open_till(printer_uri=printer.uri, printer_mode="text", return_manager_limit=-1)
+    label = sell_for_cash(qtbot, window, COFFEE, WATER)
+    next_job(qtbot, printer)  # the sale's receipt
+    screen = open_returns(qtbot, window)
+    type_and_enter(qtbot, screen.findChild(QLineEdit, "returnReceiptInput"), label)
+    table = screen.findChild(QTableWidget, "returnLinesTable")
+    qtbot.waitUntil(lambda: table.rowCount() == 2)
+    type_quantity(qtbot, table, 0, "1")  # the coffee, 25.000, becomes a credit
+    total = screen.findChild(QLabel, "returnTotalLabel")
+    qtbot.waitUntil(lambda: "25.000" in total.text())
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key_F10)
+    qtbot.waitUntil(lambda: not screen.isVisible())
+    back_to_the_till(qtbot, window)
+    type_and_enter(qtbot, window.sale.scan_input, WATER)  # 6.000: the credit covers it
+    qtbot.waitUntil(lambda: len(window.sale.basket.lines) == 1)
+    qtbot.keyClick(window.sale.scan_input, Qt.Key_F12)
+
+    printed = {}
+    for _ in range(2):
+        lines = lines_of(next_job(qtbot, printer))
+        printed["return" if "Return: T1-R000001" in lines else "sale"] = lines
+    assert set(printed) == {"return", "sale"}
+    assert "Receipt: T1-000002" in printed["sale"]
+    back = printed["return"]
+    assert f"Original receipt: {label}" in back and "  Back in stock" in back
+    assert any(l.startswith("Exchange credit") and l.endswith("6.000\xa0₫") for l in back)
+    assert any(l.startswith("Cash") and l.endswith("19.000\xa0₫") for l in back)
+    assert drain(printer) == []
