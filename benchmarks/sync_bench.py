@@ -1,7 +1,9 @@
 """Sync figures against a real local Medusa (started through tests/medusa_harness.py):
 
 - initial pull of a catalogue of `variants` variants with stock, beside the time the till
-  spent waiting on the store's answers (the rest is the connector and applying pages);
+  spent waiting on the store's answers (the rest is the connector and applying pages); the
+  pulled pages are recorded and applied again to fresh shops without the store
+  (`replay_apply`: records and variants per second of the apply alone);
 - push of a backlog of `sales` offline sales, beside the bare Admin API calls for the same
   sales (AdminClient.record_pos_sale: draft, convert, payment, paid, fulfilment, complete);
   the connector's overhead ratio is the till's time per sale over the bare time per sale;
@@ -11,6 +13,7 @@
 Long: the store takes about one in-store sale a second, so 2 x `sales` seconds and more."""
 from __future__ import annotations
 
+import pickle
 import random
 import sqlite3
 import sys
@@ -43,7 +46,9 @@ def run(work: Path, variants: int, sales: int, seed: int) -> dict:
         db, data_dir, timer = connect_till(work / "sync-till", server, shop)
         figs = {"medusa": {"url": server.url, "bring_up_s": round(server.timings["total"], 1),
                            "seeding": seeding}}
-        figs["initial_pull"] = initial_pull(db, data_dir, timer)
+        pages = work / "pulled-pages.pickle"
+        figs["initial_pull"] = initial_pull(db, data_dir, timer, record_to=pages)
+        figs["apply_replay"] = replay_apply(pages, work / "replay")
         figs["push_backlog"] = push_backlog(db, data_dir, timer, admin, shop, sales, seed)
         figs["sale_to_order"] = sale_to_order(db, data_dir, timer, seed)
         db.close()
@@ -148,13 +153,37 @@ def _engine(db, data_dir: Path, timer: HttpTimer):
     return engine
 
 
-def initial_pull(db, data_dir: Path, timer: HttpTimer) -> dict:
+def initial_pull(db, data_dir: Path, timer: HttpTimer, record_to: Path | None = None) -> dict:
+    """`record_to`: the pulled pages are pickled there, for `replay_apply` without a store."""
+    import sync.engine
+
     engine = _engine(db, data_dir, timer)
+    pages, apply_ns, pull, apply_page = [], [0], engine.connector.pull, sync.engine.apply_page
+
+    def recording(resource, cursor):
+        page = pull(resource, cursor)
+        pages.append(page)
+        return page
+
+    def timed_apply(s, page, location):
+        t = now_ns()
+        try:
+            return apply_page(s, page, location)
+        finally:
+            apply_ns[0] += now_ns() - t
+
+    engine.connector.pull, sync.engine.apply_page = recording, timed_apply
     timer.reset()
     t0 = now_ns()
-    report = engine.pull()
+    try:
+        report = engine.pull()
+    finally:
+        sync.engine.apply_page = apply_page
     total = now_ns() - t0
     http_ns, calls = timer.reset()
+    if record_to is not None:
+        with open(record_to, "wb") as f:
+            pickle.dump(pages, f)
     with sqlite3.connect(db.path) as conn:
         local = conn.execute("SELECT count(*) FROM variants WHERE remote_id IS NOT NULL"
                              ).fetchone()[0]
@@ -164,8 +193,53 @@ def initial_pull(db, data_dir: Path, timer: HttpTimer) -> dict:
                  "in the same pull (the store's own work and the network)",
                  note="one run; ratio = whole pull / time in HTTP (the rest is the connector "
                       "parsing and the till applying pages)",
-                 requests=calls, pulled=report.pulled, variants_with_remote_id=local)
+                 requests=calls, pulled=report.pulled, variants_with_remote_id=local,
+                 pages=len(pages), apply_s=round(apply_ns[0] / 1e9, 2))
     return fig
+
+
+def replay_apply(pages_path: Path, work: Path, runs: int = 3) -> dict:
+    """Applies recorded pages (`initial_pull(record_to=...)`) to fresh shops as the engine
+    does, one transaction per page: the apply's own speed, with no store and no HTTP."""
+    import sync.engine
+    from sync import state
+
+    with open(pages_path, "rb") as f:
+        pages = pickle.load(f)
+    per: dict[str, list] = {}
+    for run in range(runs):
+        db, _ = create_shop(work / f"replay-{run}")
+        spent: dict[str, int] = {}
+        for page in pages:
+            t0 = now_ns()
+            with db.transaction() as s:
+                sync.engine.apply_page(s, page, "shop")
+                state.set_cursor(s, page.resource, page.cursor)
+            spent[page.resource] = spent.get(page.resource, 0) + now_ns() - t0
+        db.close()
+        for resource, ns in spent.items():
+            per.setdefault(resource, []).append(ns)
+    out = {}
+    for resource, samples in per.items():
+        records = sum(len(p.records) for p in pages if p.resource == resource)
+        variants = sum(len(r.variants) for p in pages if p.resource == resource
+                       for r in p.records if hasattr(r, "variants"))
+        best = min(samples) / 1e9
+        out[resource] = {"pages": sum(p.resource == resource for p in pages),
+                         "records": records, "variants": variants,
+                         "seconds": [round(x / 1e9, 3) for x in samples],
+                         "records_per_s": round(records / best) if best else None,
+                         "variants_per_s": round(variants / best) if best and variants else None}
+    return out
+
+
+if __name__ == "__main__":  # python -m benchmarks.sync_bench PAGES.pickle [RUNS]
+    import json
+    import tempfile
+
+    with tempfile.TemporaryDirectory() as tmp:
+        print(json.dumps(replay_apply(Path(sys.argv[1]), Path(tmp),
+                                      int(sys.argv[2]) if len(sys.argv) > 2 else 3), indent=1))
 
 
 def _backlog(db, rng: random.Random, n: int) -> list[list[tuple[str, int, int]]]:
