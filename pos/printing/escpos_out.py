@@ -11,9 +11,13 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Callable, Literal, Mapping
 
-from escpos.escpos import Escpos
-from escpos.exceptions import ImageWidthError
-from PIL import Image
+from pos.printing.escpos_cache import use_capabilities_cache
+
+use_capabilities_cache()  # before escpos is first imported (pos/printing/__init__.py)
+
+from escpos.escpos import Escpos  # noqa: E402
+from escpos.exceptions import ImageWidthError  # noqa: E402
+from PIL import Image  # noqa: E402
 
 from pos.domain.receipt import (
     COLUMNS_BY_PAPER,

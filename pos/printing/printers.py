@@ -13,22 +13,20 @@ import contextlib
 from typing import Iterator
 from urllib.parse import parse_qs, urlsplit
 
-from escpos import exceptions as escpos_errors
-from escpos import printer as escpos_printers
-from escpos.constants import RT_STATUS_ONLINE, RT_STATUS_PAPER
-from escpos.escpos import Escpos
+from pos.printing.escpos_cache import use_capabilities_cache
 
-DEFAULT_TIMEOUT = 3.0
+use_capabilities_cache()  # before escpos is first imported (pos/printing/__init__.py)
+
+from escpos import exceptions as escpos_errors  # noqa: E402
+from escpos import printer as escpos_printers  # noqa: E402
+from escpos.constants import RT_STATUS_ONLINE, RT_STATUS_PAPER  # noqa: E402
+from escpos.escpos import Escpos  # noqa: E402
+
+from pos.printing.errors import (  # noqa: E402
+    DEFAULT_TIMEOUT, PrinterConfigError, PrinterUnavailable)
+
 OFFLINE_BIT = 0x08  # DLE EOT 1 answer: printer is offline
 PAPER_END_BITS = 0x60  # DLE EOT 4 answer: roll paper end detected
-
-
-class PrinterUnavailable(Exception):
-    """The receipt printer cannot print now; the message says what to check."""
-
-
-class PrinterConfigError(PrinterUnavailable):
-    """The printer setting is wrong, or its driver package is not installed."""
 
 
 ADVICE = {

@@ -12,9 +12,7 @@ from datetime import datetime, timezone
 
 from pos.db.engine import Database
 from pos.i18n import translate
-from pos.printing import escpos_out
-from pos.printing.printers import DEFAULT_TIMEOUT, PrinterConfigError, PrinterUnavailable
-from pos.printing.raster import receipt_image
+from pos.printing.errors import DEFAULT_TIMEOUT, PrinterConfigError, PrinterUnavailable
 from pos.services import journal, permissions
 from pos.services.receipts import ReceiptToPrint
 from pos.services.settings import ShopSettings
@@ -69,7 +67,7 @@ def print_to_printer(to_print: ReceiptToPrint, setup: PrinterSetup,
     Raises PrinterUnavailable with advice for the cashier when the printer cannot print.
     """
     setup.check()
-    escpos_out.print_receipt(to_print.receipt, setup.uri, setup.mode,
+    _drivers().print_receipt(to_print.receipt, setup.uri, setup.mode,
                              drawer_pin=setup.drawer_pin if open_drawer else None,
                              fmt=to_print.money, labels=to_print.labels, **setup.options())
     return open_drawer
@@ -77,7 +75,7 @@ def print_to_printer(to_print: ReceiptToPrint, setup: PrinterSetup,
 
 def open_drawer(setup: PrinterSetup) -> None:
     setup.check()
-    escpos_out.open_drawer(setup.uri, setup.drawer_pin, timeout=setup.timeout,
+    _drivers().open_drawer(setup.uri, setup.drawer_pin, timeout=setup.timeout,
                            check_status=setup.check_status)
 
 
@@ -91,7 +89,7 @@ def try_open_drawer(setup: PrinterSetup) -> bool:
 
 def print_test_page(setup: PrinterSetup) -> None:
     setup.check()
-    escpos_out.print_test_page(setup.uri, setup.mode, paper_width_mm=setup.paper_width_mm,
+    _drivers().print_test_page(setup.uri, setup.mode, paper_width_mm=setup.paper_width_mm,
                                **setup.options())
 
 
@@ -118,6 +116,16 @@ def receipt_png(to_print: ReceiptToPrint, paper_width_mm: int | None = None) -> 
     receipt = to_print.receipt
     if paper_width_mm:
         receipt = replace(receipt, paper_width_mm=paper_width_mm)
+    from pos.printing.raster import receipt_image
+
     buffer = io.BytesIO()
     receipt_image(receipt, to_print.money, to_print.labels).save(buffer, "PNG")
     return buffer.getvalue()
+
+
+def _drivers():
+    """python-escpos (with PIL, qrcode, python-barcode and its YAML printer database), loaded
+    at the first print rather than at every start of the till."""
+    from pos.printing import escpos_out
+
+    return escpos_out

@@ -11,7 +11,6 @@ from typing import Mapping
 from pos.domain.receipt import (COLUMNS_BY_PAPER, SEPARATOR, LayoutRow, MoneyFormat, format_rate,
                                 wrapped_pair, wrapped_text)
 from pos.i18n import QT_TRANSLATE_NOOP, translated
-from pos.printing import escpos_out
 from pos.services.printer import PrinterSetup
 from pos.services.receipts import receipt_labels, shop_language, shop_money
 from pos.services.settings import ShopSettings
@@ -165,6 +164,8 @@ def report_text(report: ShiftReport, settings: ShopSettings, fmt: MoneyFormat,
 def print_report(report: ShiftReport, settings: ShopSettings, setup: PrinterSetup,
                  labels: Mapping[str, str] | None = None) -> None:
     """Print the report on the receipt printer; raises PrinterUnavailable when it cannot."""
+    from pos.printing import escpos_out  # python-escpos: loaded when something prints
+
     setup.check()
     rows = report_rows(report, settings, shop_money(settings), labels,
                        COLUMNS_BY_PAPER[setup.paper_width_mm])

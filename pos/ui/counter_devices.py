@@ -2,18 +2,22 @@
 scanner, wedge scanner prefix/suffix, customer display; and the buttons that reach them."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QFrame, QHBoxLayout, QPushButton
 
 from pos.services import permissions
-from pos.ui.customer_display import CustomerDisplay, CustomerDisplayFeed
 from pos.ui.dialogs import ManagerApproval
-from pos.ui.pole_display import PoleDisplayScreen
-from pos.ui.printer_settings import PrinterSettingsDialog
 from pos.ui.printing import PrintController, PrintProblemBanner
-from pos.ui.reprint import ReprintDialog
-from pos.ui.serial_bridge import SerialScanBridge
+
+# The dialogs and the optional devices (customer display, pole display, serial scanner) are
+# imported when first opened or started: not at every start of the till.
+if TYPE_CHECKING:
+    from pos.ui.customer_display import CustomerDisplay, CustomerDisplayFeed
+    from pos.ui.pole_display import PoleDisplayScreen
+    from pos.ui.serial_bridge import SerialScanBridge
 
 
 class CounterDevices(QObject):
@@ -83,6 +87,8 @@ class CounterDevices(QObject):
             self.start_pole_display()
 
     def start_serial_scanner(self) -> None:
+        from pos.ui.serial_bridge import SerialScanBridge
+
         s = self.till.settings
         self.serial = SerialScanBridge(s.serial_scanner_port, s.serial_scanner_baud,
                                        s.scanner_prefix, s.scanner_suffix, self)
@@ -91,6 +97,9 @@ class CounterDevices(QObject):
         self.serial.start()
 
     def start_pole_display(self) -> None:
+        from pos.ui.customer_display import CustomerDisplayFeed
+        from pos.ui.pole_display import PoleDisplayScreen
+
         s = self.till.settings
         self.pole = PoleDisplayScreen(s.pole_display_port, s.pole_display_baud, s.shop_name, self)
         self.pole.problem.connect(lambda text: self.sale.flash("error", text))
@@ -121,6 +130,8 @@ class CounterDevices(QObject):
 
     # -- actions ------------------------------------------------------------------------
     def open_reprint(self) -> None:
+        from pos.ui.reprint import ReprintDialog
+
         dialog = ReprintDialog(self.till, self.printing, self.last_receipt, self.window)
         dialog.open()
         if self.last_receipt:
@@ -146,6 +157,8 @@ class CounterDevices(QObject):
     def open_printer_settings(self) -> None:
         if self._manager(self.tr("Printer settings need a manager."),
                          permissions.SETTINGS) is not None:
+            from pos.ui.printer_settings import PrinterSettingsDialog
+
             PrinterSettingsDialog(self.till, self.printing, self.window).open()
 
     def toggle_display(self) -> None:
@@ -153,6 +166,8 @@ class CounterDevices(QObject):
             self.display.hide()
             return
         if self.display is None:
+            from pos.ui.customer_display import CustomerDisplay, CustomerDisplayFeed
+
             self.display = CustomerDisplay(self.till.settings.shop_name)
             self.feed = CustomerDisplayFeed(self.till, self.sale, self.display, self)
         self.display.place()
