@@ -2,7 +2,15 @@
 
 Medusa ignores Idempotency-Key, so exactly-once is ours: the sale UUID goes into the
 draft's metadata, and after any uncertain outcome the sale is looked up by that UUID (in
-orders and in drafts) before anything is created again; a half-done sequence is resumed."""
+orders and in drafts) before anything is created again; a half-done sequence is resumed.
+
+A weighed line (1,250 kg) goes up as ONE order item carrying the whole weight (Medusa counts
+items), so the fulfilment takes 1 off the shop's level, not 1.25. After the fulfilment the
+difference (quantity - what Medusa took off) is taken off the level as a stock adjustment,
+made exactly once by the same marks as the till's adjustments (`medusa_stock`,
+keyed by the sale's UUID and the line number); never below zero. The till's own movement for
+the sale is acknowledged by the next stock snapshot once the sale is sent (sync/engine.py), so
+the pull does not count it twice."""
 from __future__ import annotations
 
 import logging
@@ -12,6 +20,7 @@ from decimal import Decimal
 from pos.domain.money import currency as currency_of, to_major
 from sync.connectors.medusa_http import MedusaHttp, keyset_pages
 from sync.connectors.medusa_promotions import count_till_uses
+from sync.connectors.medusa_stock import StockAdjustmentPusher
 from sync.errors import Rejected
 from sync.records import PushResult
 
@@ -38,12 +47,14 @@ class SalePusher:
                 draft, note = self.create_draft(sale)
             order = self.http.post(f"/admin/draft-orders/{draft['id']}/convert-to-order",
                                    fields=ORDER_FIELDS)["order"]
-        self.finish(order)
+        order = self.finish(order)
+        notes = [note, self.settle_weighed(order, sale)]
         count_till_uses(self.http, sale)  # coupons used at the till count online
-        return PushResult(order["id"], note)
+        return PushResult(order["id"], "; ".join(n for n in notes if n))
 
-    def finish(self, order: dict) -> None:
-        """Paid, fulfilled at the shop, completed — each step only if not done yet."""
+    def finish(self, order: dict) -> dict:
+        """Paid, fulfilled at the shop, completed — each step only if not done yet. Returns
+        the order as read before those steps (its items)."""
         order = self._order(order["id"])
         if order.get("payment_status") not in ("captured", "paid", "partially_refunded", "refunded"):
             self.mark_paid(order)
@@ -51,6 +62,27 @@ class SalePusher:
             self.fulfil(order)
         if order.get("status") not in ("completed", "archived"):
             self.http.post(f"/admin/orders/{order['id']}/complete")
+        return order
+
+    # -- weighed lines --------------------------------------------------------------------
+    def settle_weighed(self, order: dict, sale: dict) -> str:
+        """Takes the rest of each weighed line's quantity off the shop's level (the
+        fulfilment took off the order items' count), once. Returns the adjustments' notes."""
+        stock = StockAdjustmentPusher(self.http, self.ids["stock_location_id"])
+        notes = []
+        for line in sale["lines"]:
+            rest = _weighed_rest(order, line)
+            if not rest:
+                continue
+            try:
+                done = stock.push({"adjustment_id": f"sale {sale['id']} line {line['line_no']}",
+                                   "sku": line["sku"], "delta": str(-rest)})
+            except Rejected as exc:  # no stock item online: the sale is still in the store
+                notes.append(f"{line['quantity']} of {line['sku']} not taken off the "
+                             f"online stock: {exc}")
+                continue
+            notes.append(done.note)
+        return "; ".join(n for n in notes if n)
 
     # -- looking a sale up ----------------------------------------------------------------
     def _window(self, sale: dict) -> str:
@@ -175,3 +207,16 @@ class SalePusher:
         items = [{"id": i["id"], "quantity": i["quantity"]} for i in order["items"]]
         self.http.post(f"/admin/orders/{order['id']}/fulfillments", {
             "items": items, "location_id": self.ids["stock_location_id"], "no_notification": True})
+
+
+def _weighed_rest(order: dict, line: dict) -> Decimal:
+    """What the fulfilment left on the level of a line sent as one item carrying its whole
+    weight (pos_quantity): its quantity minus the items Medusa took off; 0 for other lines."""
+    items = [i for i in order.get("items") or []
+             if str((i.get("metadata") or {}).get("pos_line_no")) == str(line["line_no"])]
+    if not any("pos_quantity" in (i.get("metadata") or {}) for i in items):
+        return Decimal(0)  # sent as whole units: the fulfilment took off exactly the quantity
+    stocked = [i for i in items if i.get("variant_id")]
+    if not stocked or not line.get("sku"):
+        return Decimal(0)  # not a product of the store: no level online
+    return Decimal(line["quantity"]) - sum(Decimal(str(i["quantity"])) for i in stocked)
