@@ -109,7 +109,9 @@ def interface_language(db) -> str:
 
 
 def run(db, data_dir: Path, exit_when_ready: bool = False, sync=None, first_run: bool = False,
-        start_sync=None) -> int:
+        start_sync=None, started=None) -> int:
+    """The window, then Qt's event loop until it closes; `started()` is called once the first
+    screen is built (see pos.app.cycle_collection_paused)."""
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("omnipos")
     app.setStyleSheet(stylesheet())
@@ -118,6 +120,8 @@ def run(db, data_dir: Path, exit_when_ready: bool = False, sync=None, first_run:
     install_crash_dialog()
     start = TillStart(db, data_dir, sync, start_sync)
     start.begin(first_run and not exit_when_ready)
+    if started is not None:
+        started()
     if exit_when_ready:
         # Timing hook for the benchmark: the window is painted once the loop runs.
         QTimer.singleShot(0, lambda: (print("ready", flush=True), app.quit()))
