@@ -23,6 +23,7 @@ def main(cmd: list[str]) -> None:
         first = proc.stdout.readline()
         t_ready = time.perf_counter_ns()
         hwm = _vm_hwm_kb(proc.pid)
+        cpu_at_ready = _cpu_s(proc.pid)
         rest = proc.stdout.read()
         proc.stdout.close()
         _, status, usage = os.wait4(proc.pid, 0)
@@ -33,11 +34,22 @@ def main(cmd: list[str]) -> None:
     print(json.dumps({
         "first_line": first.strip(), "returncode": proc.returncode,
         "ready_s": (t_ready - t0) / 1e9, "exit_s": (t_exit - t0) / 1e9,
-        "cpu_s": usage.ru_utime + usage.ru_stime, "maxrss_kb": usage.ru_maxrss,
+        "cpu_s": usage.ru_utime + usage.ru_stime, "cpu_at_ready_s": cpu_at_ready,
+        "maxrss_kb": usage.ru_maxrss,
         "hwm_at_ready_kb": hwm,
         "launcher_rss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
         "output_tail": (first + rest + err)[-3000:],
     }))
+
+
+def _cpu_s(pid: int) -> float | None:
+    """The process's user + system CPU time so far (utime and stime in /proc/PID/stat)."""
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            fields = fh.read().rsplit(")", 1)[1].split()
+    except (OSError, IndexError):
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def _vm_hwm_kb(pid: int) -> int | None:
