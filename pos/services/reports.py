@@ -183,10 +183,16 @@ def totals(db: Database, period: Period) -> Totals:
 
 
 def by_day(db: Database, period: Period) -> list[Figure]:
-    """In-shop sales per day (label YYYY-MM-DD), days without sales left out."""
+    """In-shop sales per day (label YYYY-MM-DD): the tills' sales kept here and the other
+    tills' pulled from the central store, as the in-shop total counts them; days without
+    sales left out."""
     with db.session() as s:
-        return _figures(s, f"SELECT day, sum(sales_count), sum(amount) FROM report_days "
-                           f"WHERE {IN_PERIOD} GROUP BY day ORDER BY day", period.params())
+        return _figures(s, f"""SELECT day, sum(n), sum(a) FROM (
+              SELECT day, sales_count AS n, amount AS a FROM report_days WHERE {IN_PERIOD}
+              UNION ALL
+              SELECT day, orders_count, amount FROM report_store_days
+              WHERE {IN_PERIOD} AND terminal_id != '')
+            GROUP BY day HAVING sum(n) != 0 ORDER BY day""", period.params())
 
 
 def by_hour(db: Database, period: Period) -> list[Figure]:

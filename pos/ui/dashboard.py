@@ -118,8 +118,8 @@ class SalesDashboard(QWidget):
                                        "by_cashier": (0, 3, 1), "by_hour": (1, 0, 1),
                                        "by_category": (1, 1, 1), "top_products": (1, 2, 2)}.items():
             grid.addWidget(self.cards[name], row, col, 1, span)
-        for col in range(4):
-            grid.setColumnStretch(col, 1)
+        for col, stretch in enumerate((2, 2, 3, 2)):  # the channel ring's legend needs room
+            grid.setColumnStretch(col, stretch)
         layout.addLayout(grid, 1)
 
     def _header(self) -> QHBoxLayout:
@@ -282,10 +282,12 @@ class SalesDashboard(QWidget):
                                     [f.amount for f in figures]))
 
     def channel_name(self, label: str) -> str:
-        """reports.by_channel's "till:T1" / "online:Webshop" in the till's language."""
+        """reports.by_channel's "till:T1" / "online:Webshop" in the till's language: a web
+        channel by its own name (the tills are the ones named "till"; a prefix would not fit
+        the ring's legend)."""
         kind, name = label.split(":", 1)
         if kind == "online":
-            return self.tr("Online: {0}").format(name)
+            return name
         if name == self.till.settings.terminal_id:
             return self.tr("This till ({0})").format(name)
         return self.tr("Till {0}").format(name)

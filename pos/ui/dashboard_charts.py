@@ -186,7 +186,7 @@ def donut_chart(labels: list[str], amounts: list[int]) -> QChart:
     legend.show()
     legend.setAlignment(Qt.AlignRight)
     legend.setFont(QFont(legend.font().family(), 8))
-    legend.setMinimumWidth(130)  # room for "Webshop 4 %" beside the ring
+    legend.setMinimumWidth(150)  # room for "Máy này (T1) 40 %" beside the ring
     return chart
 
 

@@ -3261,10 +3261,6 @@ Esc</translation>
         <translation>No sales in this period.</translation>
     </message>
     <message>
-        <source>Online: {0}</source>
-        <translation>Online: {0}</translation>
-    </message>
-    <message>
         <source>This till ({0})</source>
         <translation>This till ({0})</translation>
     </message>

@@ -3262,10 +3262,6 @@ Esc</translation>
         <translation>Không có doanh thu trong kỳ này.</translation>
     </message>
     <message>
-        <source>Online: {0}</source>
-        <translation>Trực tuyến: {0}</translation>
-    </message>
-    <message>
         <source>This till ({0})</source>
         <translation>Máy này ({0})</translation>
     </message>

@@ -83,6 +83,13 @@ def test_totals_count_every_till_in_the_shop_and_the_web_apart(demo_db, shop):
     assert totals.average_basket == round(in_shop / 6)
 
 
+def test_sales_by_day_add_up_to_the_in_shop_total_other_tills_included(demo_db, shop):
+    days = reports.by_day(demo_db, AROUND_NOW)
+    totals = reports.totals(demo_db, AROUND_NOW)
+    assert sum(f.count for f in days) == totals.sales_count == 6  # web orders are not in it
+    assert sum(f.amount for f in days) == totals.amount
+
+
 def test_an_older_period_holds_only_the_old_web_order(demo_db, shop):
     nine_days_ago = TODAY - timedelta(days=9)
     old = reports.Period(nine_days_ago - timedelta(days=1), nine_days_ago + timedelta(days=1))

@@ -64,13 +64,13 @@ def painted_channels(qtbot, db, data_dir) -> list[str]:
 def test_the_channel_card_names_each_till_and_web_channel(qtbot, shop, data_dir):
     db, _ = shop
     assert painted_channels(qtbot, db, data_dir) == ["This till (T1)", "Till T2",
-                                                     "Online: Webshop"]
+                                                     "Webshop"]
     i18n.build()
     installed(QApplication.instance())
     try:
         switch_language("vi")
         assert painted_channels(qtbot, db, data_dir) == ["Máy này (T1)", "Máy T2",
-                                                         "Trực tuyến: Webshop"]
+                                                         "Webshop"]
     finally:
         switch_language("en")
 
