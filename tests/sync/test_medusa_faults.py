@@ -65,6 +65,9 @@ def test_200_sales_through_drops_resets_and_timeouts_arrive_exactly_once(till, m
         with db.transaction() as s:  # don't wait out backoff in a test
             s.query(OutboxEvent).filter_by(status="pending").update({"next_attempt_at": None})
     assert parked(db) == []
+    # a loaded machine can run out of rounds (every slow answer is a 2 s timeout): say so,
+    # rather than report the sales still waiting as missing from the store
+    assert state.read_status(db).waiting_total == 0, "sales still waiting after 2000 rounds"
     counts = faulty_proxy.counts()
     assert counts["drop"] and counts["reset"] and counts["delay"] and counts["refuse"]
     orders = orders_for(medusa, made)
