@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from pos.i18n import translate
 from sync.config import StoreConnection, load_connection, save_connection
 from sync.connectors import KINDS, make_connector
 from sync.errors import SyncError
@@ -30,17 +31,20 @@ class StoreLink:
 
 def _checked(kind: str, url: str, api_key: str) -> tuple[str, str, str]:
     url, api_key = url.strip().rstrip("/"), api_key.strip()
-    problems = []
+    problems = []  # in the language of whoever typed the details (shown at once, not kept)
     if kind not in KINDS:
-        problems.append(f"Unknown store kind {kind!r}; known: {', '.join(KINDS)}.")
+        problems.append(translate("SyncErrors", "Unknown store kind {0}; known: {1}.")
+                        .format(repr(kind), ", ".join(KINDS)))
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.netloc:
-        problems.append("The store address starts with https:// (or http:// on the shop's "
-                        "own network), e.g. https://shop.example.vn.")
+        problems.append(translate("SyncErrors", "The store address starts with https:// (or "
+                                  "http:// on the shop's own network), e.g. "
+                                  "https://shop.example.vn."))
     if not api_key:
-        problems.append("Paste the store's secret API key (it starts with sk_).")
+        problems.append(translate("SyncErrors", "Paste the store's secret API key (it starts "
+                                  "with sk_)."))
     if problems:
-        raise ConnectionDetailsInvalid(" ".join(problems))
+        raise ConnectionDetailsInvalid("{0}", " ".join(problems))
     return kind, url, api_key
 
 

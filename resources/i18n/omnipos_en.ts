@@ -3812,6 +3812,18 @@ It is kept: press Print again when the printer is ready.</translation>
         <source>Sending {0} changes to Medusa is not supported yet</source>
         <translation>Sending {0} changes to Medusa is not supported yet</translation>
     </message>
+    <message>
+        <source>Unknown store kind {0}; known: {1}.</source>
+        <translation>Unknown store kind {0}; known: {1}.</translation>
+    </message>
+    <message>
+        <source>The store address starts with https:// (or http:// on the shop's own network), e.g. https://shop.example.vn.</source>
+        <translation>The store address starts with https:// (or http:// on the shop's own network), e.g. https://shop.example.vn.</translation>
+    </message>
+    <message>
+        <source>Paste the store's secret API key (it starts with sk_).</source>
+        <translation>Paste the store's secret API key (it starts with sk_).</translation>
+    </message>
 </context>
 <context>
     <name>SyncPanel</name>

@@ -3813,6 +3813,18 @@ Báo cáo được lưu lại: nhấn In lại khi máy in sẵn sàng.</transla
         <source>Sending {0} changes to Medusa is not supported yet</source>
         <translation>Chưa hỗ trợ gửi thay đổi loại {0} lên Medusa</translation>
     </message>
+    <message>
+        <source>Unknown store kind {0}; known: {1}.</source>
+        <translation>Không có loại cửa hàng {0}; các loại đã biết: {1}.</translation>
+    </message>
+    <message>
+        <source>The store address starts with https:// (or http:// on the shop&apos;s own network), e.g. https://shop.example.vn.</source>
+        <translation>Địa chỉ cửa hàng bắt đầu bằng https:// (hoặc http:// trong mạng nội bộ của cửa hàng), ví dụ https://shop.example.vn.</translation>
+    </message>
+    <message>
+        <source>Paste the store&apos;s secret API key (it starts with sk_).</source>
+        <translation>Dán khóa API bí mật của cửa hàng (bắt đầu bằng sk_).</translation>
+    </message>
 </context>
 <context>
     <name>SyncPanel</name>
