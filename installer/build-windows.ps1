@@ -1,9 +1,10 @@
 # Builds the Windows setup program: dist\omnipos\ (one-folder app) and
 # dist\omnipos-setup-VERSION.exe (Inno Setup). Run in PowerShell from the checkout:
 #   powershell -ExecutionPolicy Bypass -File installer\build-windows.ps1
-# Needs: Python 3.11+ (python.org, "Add to PATH"), Inno Setup 6 (iscc.exe on PATH or in its
-# default folder), and the DejaVu Sans fonts (DejaVuSans.ttf, DejaVuSans-Bold.ttf) installed
-# in Windows or copied to installer\fonts\: they are bundled for receipts and the screen.
+# Needs: Python 3.11+ (python.org, "Add to PATH") and Inno Setup 6 (iscc.exe on PATH or in its
+# default folder). The DejaVu Sans fonts (DejaVuSans.ttf, DejaVuSans-Bold.ttf) are bundled for
+# receipts and the screen: from Windows' fonts or installer\fonts\ if there, else from the
+# matplotlib package installed into the build venv for that.
 # Same spec as Linux; written without a Windows machine to try it on.
 $ErrorActionPreference = "Stop"
 $Root = Split-Path -Parent $PSScriptRoot
@@ -23,7 +24,14 @@ if (-not $FontDir) {
     }
 }
 if (-not $FontDir) {
-    throw "DejaVuSans.ttf and DejaVuSans-Bold.ttf not found: install the DejaVu fonts or copy them to installer\fonts"
+    # Windows has no DejaVu package: take the copy matplotlib ships (both files, same licence)
+    # into the build venv only; the app itself does not use matplotlib.
+    & $Py -m pip install --quiet "matplotlib>=3.8"
+    if ($LASTEXITCODE -ne 0) { throw "pip could not install matplotlib (for its DejaVu fonts)" }
+    $FontDir = (& $Py -c "import matplotlib, pathlib; print(pathlib.Path(matplotlib.get_data_path(), 'fonts', 'ttf'))").Trim()
+}
+if (-not (Test-Path (Join-Path $FontDir "DejaVuSans-Bold.ttf"))) {
+    throw "DejaVuSans.ttf and DejaVuSans-Bold.ttf not found in ${FontDir}: install the DejaVu fonts or copy them to installer\fonts"
 }
 $env:OMNIPOS_FONT_DIR = $FontDir
 
