@@ -669,7 +669,8 @@ class AdminClient:
                 {
                     "title": v.title,
                     "sku": v.sku,
-                    "barcode": v.barcode,
+                    # none rather than "": Medusa keeps barcodes unique, "" included
+                    "barcode": v.barcode or None,
                     "ean": v.barcode if len(v.barcode) == 13 else None,
                     "manage_inventory": True,
                     "options": {"Loại": v.title},
