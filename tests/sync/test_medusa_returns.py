@@ -9,7 +9,8 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
-from till_helpers import orders_for, pos, sell, sync_once, till  # noqa: F401
+from till_helpers import (orders_for, pos, sell, sell_weighed, sync_once, till,  # noqa: F401
+                          weighed_product)
 
 from pos.app import open_shop
 from pos.db.models import OutboxEvent, StockMovement
@@ -194,36 +195,6 @@ def test_a_half_done_return_is_resumed_not_repeated(till, medusa):
 PORK = "OMNI-PORK-KG"  # Thịt ba chỉ, sold by the kg: 120 000 ₫ a kg
 
 
-def weighed_product(medusa) -> None:
-    """A product sold by weight in the store (metadata unit kg), 20 kg at the shop."""
-    from medusa_harness import SeedVariant
-
-    admin = medusa.admin
-    if admin.get("/admin/product-variants", sku=PORK, fields="id")["variants"]:
-        admin.set_stock(PORK, medusa.shop.location_id, 20)
-        return
-    product = admin.create_product("Thịt ba chỉ", [SeedVariant(PORK, "", 120_000, 20)],
-                                   medusa.shop.location_id,
-                                   [medusa.shop.default_sales_channel_id,
-                                    medusa.shop.pos.sales_channel_id])
-    admin.post(f"/admin/products/{product['id']}", {"metadata": {"unit": "kg"}})
-
-
-def sell_weighed(db, *lines: tuple[str, str]):
-    """A cash sale of (SKU, quantity) lines; quantities in kg for weighed items."""
-    from pos.domain.basket import Basket
-    from pos.domain.payment import Tender
-    from pos.services import catalog, sales
-
-    settings = load_settings(db)
-    basket = Basket()
-    for sku, quantity in lines:
-        basket.set_quantity(basket.add(catalog.scan(db, sku, settings)), Decimal(quantity))
-    total = basket.totals(settings.tax_inclusive).total
-    return sales.complete_sale(db, basket, [Tender("cash", total)], users.login(db, "1111"),
-                               settings)
-
-
 def stock_of(medusa, sku: str) -> Decimal:
     return Decimal(str(medusa.admin.get_stock(sku, medusa.shop.location_id)))
 
@@ -231,7 +202,7 @@ def stock_of(medusa, sku: str) -> Decimal:
 def test_a_weighed_line_returned_in_part_goes_back_in_stock_online_once(till, medusa):
     db, data_dir = till
     save_settings(db, return_manager_limit=-1)
-    weighed_product(medusa)
+    weighed_product(medusa, PORK, "Thịt ba chỉ", 120_000)
     assert sync_once(data_dir) == 0  # the catalogue, the pork by the kg
     sale = sell_weighed(db, (PORK, "1.250"))
     assert sale.total == 150_000
@@ -279,7 +250,7 @@ RECEIVED = ("received", "partially_received")
 def test_a_weighed_and_a_counted_line_in_one_return(till, medusa):
     db, data_dir = till
     save_settings(db, return_manager_limit=-1)
-    weighed_product(medusa)
+    weighed_product(medusa, PORK, "Thịt ba chỉ", 120_000)
     assert sync_once(data_dir) == 0
     sale = sell_weighed(db, (PORK, "0.800"), (WATER, "2"))
     assert sync_once(data_dir) == 0

@@ -8,12 +8,11 @@ from decimal import Decimal
 
 import pytest
 from sqlalchemy import select, update
-from till_helpers import orders_for, sync_once, till  # noqa: F401
+from till_helpers import (orders_for, sell_weighed, sync_once, till,  # noqa: F401
+                          weighed_product)
 
 from pos.db.models import OutboxEvent, StockMovement
-from pos.domain.basket import Basket
-from pos.domain.payment import Tender
-from pos.services import catalog, sales, stock_view, users
+from pos.services import stock_view
 from pos.services.settings import load_settings
 from sync.config import load_connection
 from sync.connectors import make_connector
@@ -23,32 +22,6 @@ from sync.errors import StoreUnreachable
 pytestmark = pytest.mark.medusa
 BANANA = "OMNI-BANANA-KG"  # Chuối, sold by the kg: 40 000 ₫ a kg; only these tests use it
 WATER = "OMNI-WATER-500"  # 5 000 ₫, counted
-
-
-def weighed_product(medusa, level: int = 20) -> None:
-    """A product sold by weight in the store (metadata unit kg), `level` kg at the shop."""
-    from medusa_harness import SeedVariant
-
-    admin = medusa.admin
-    if admin.get("/admin/product-variants", sku=BANANA, fields="id")["variants"]:
-        admin.set_stock(BANANA, medusa.shop.location_id, level)
-        return
-    product = admin.create_product("Chuối", [SeedVariant(BANANA, "", 40_000, level)],
-                                   medusa.shop.location_id,
-                                   [medusa.shop.default_sales_channel_id,
-                                    medusa.shop.pos.sales_channel_id])
-    admin.post(f"/admin/products/{product['id']}", {"metadata": {"unit": "kg"}})
-
-
-def sell_weighed(db, *lines: tuple[str, str]):
-    """A cash sale of (SKU, quantity) lines; quantities in kg for weighed items."""
-    settings = load_settings(db)
-    basket = Basket()
-    for sku, quantity in lines:
-        basket.set_quantity(basket.add(catalog.scan(db, sku, settings)), Decimal(quantity))
-    total = basket.totals(settings.tax_inclusive).total
-    return sales.complete_sale(db, basket, [Tender("cash", total)], users.login(db, "1111"),
-                               settings)
 
 
 def online(medusa, sku: str) -> Decimal:
@@ -73,7 +46,7 @@ def marks(medusa, sku: str) -> dict:
 
 def test_a_weighed_line_takes_its_exact_weight_off_once(till, medusa):
     db, data_dir = till
-    weighed_product(medusa)
+    weighed_product(medusa, BANANA, "Chuối", 40_000)
     assert sync_once(data_dir) == 0  # the catalogue, the bananas by the kg, their 20 kg
     assert at_the_till(db, BANANA).on_hand == 20
     water = online(medusa, WATER)
@@ -117,7 +90,7 @@ def test_a_weighed_line_takes_its_exact_weight_off_once(till, medusa):
 def test_a_push_cut_off_after_the_fulfilment_finishes_the_weight_on_retry(till, medusa,
                                                                          monkeypatch):
     db, data_dir = till
-    weighed_product(medusa)
+    weighed_product(medusa, BANANA, "Chuối", 40_000)
     assert sync_once(data_dir) == 0
     sale = sell_weighed(db, (BANANA, "0.800"))  # less than the one item Medusa takes off
 
@@ -140,7 +113,7 @@ def test_a_push_cut_off_after_the_fulfilment_finishes_the_weight_on_retry(till, 
 
 def test_a_weighed_line_never_takes_the_level_below_zero(till, medusa):
     db, data_dir = till
-    weighed_product(medusa, level=1)
+    weighed_product(medusa, BANANA, "Chuối", 40_000, level=1)
     assert sync_once(data_dir) == 0
     sale = sell_weighed(db, (BANANA, "1.250"))
     assert sync_once(data_dir) == 0

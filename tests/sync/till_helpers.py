@@ -1,6 +1,8 @@
 """A till connected to the session's Medusa, and what the sync tests do with it."""
 from __future__ import annotations
 
+from decimal import Decimal
+
 import pytest
 
 from pos.app import open_shop
@@ -52,3 +54,30 @@ def pos_orders(medusa, since="1970-01-01T00:00:00Z"):
 def orders_for(medusa, sale_ids):
     wanted = set(sale_ids)
     return [o for o in pos_orders(medusa) if (o.get("metadata") or {}).get("pos_sale_id") in wanted]
+
+
+def weighed_product(medusa, sku: str, title: str, price: int, level: int = 20) -> None:
+    """A product sold by weight in the store (metadata unit kg), `level` kg at the shop, in
+    the web and POS channels; made once per Medusa session, its level set again after."""
+    from medusa_harness import SeedVariant
+
+    admin = medusa.admin
+    if admin.get("/admin/product-variants", sku=sku, fields="id")["variants"]:
+        admin.set_stock(sku, medusa.shop.location_id, level)
+        return
+    product = admin.create_product(title, [SeedVariant(sku, "", price, level)],
+                                   medusa.shop.location_id,
+                                   [medusa.shop.default_sales_channel_id,
+                                    medusa.shop.pos.sales_channel_id])
+    admin.post(f"/admin/products/{product['id']}", {"metadata": {"unit": "kg"}})
+
+
+def sell_weighed(db, *lines: tuple[str, str]) -> sales.CompletedSale:
+    """A cash sale of (SKU, quantity) lines; quantities in kg for weighed items."""
+    settings = load_settings(db)
+    basket = Basket()
+    for sku, quantity in lines:
+        basket.set_quantity(basket.add(catalog.scan(db, sku, settings)), Decimal(quantity))
+    total = basket.totals(settings.tax_inclusive).total
+    return sales.complete_sale(db, basket, [Tender("cash", total)], users.login(db, "1111"),
+                               settings)
