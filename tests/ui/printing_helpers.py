@@ -4,10 +4,12 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QPushButton, QTableView
 
 from pos.services.demo import demo_ean
+from pos.services.settings import save_settings
 from tests.ui.conftest import type_and_enter
 
 WATER = demo_ean(1)  # Nước suối Lavie 330ml, 6.000 ₫, VAT 10 %
@@ -60,3 +62,44 @@ def back_to_the_till(qtbot, window) -> None:
 def visible_dialog(window, name: str):
     found = [d for d in window.findChildren(QDialog, name) if d.isVisible()]
     return found[0] if found else None
+
+
+@pytest.fixture
+def printer():
+    """A network printer on 127.0.0.1 that keeps each job it receives."""
+    from fake_printer import FakeNetworkPrinter
+
+    fake = FakeNetworkPrinter()
+    yield fake
+    fake.close()
+
+
+@pytest.fixture
+def open_till(qtbot, demo_db, data_dir):
+    """Builds the window once the test has set the printer up (settings are read at start)."""
+    from pos.ui.application import build_window
+
+    windows = []
+
+    def open_with(**settings):
+        save_settings(demo_db, **settings)
+        window = build_window(demo_db, data_dir)
+        qtbot.addWidget(window)
+        window.show()
+        qtbot.waitExposed(window)
+        window.devices.printing.timeout = 0.5
+        window.devices.printing.auto_retry.setInterval(300)
+        windows.append(window)
+        log_in(qtbot, window)
+        return window
+
+    yield open_with
+    for window in windows:
+        window.close()
+        window.till.tasks.shutdown()
+
+
+def next_job(qtbot, printer) -> bytes:
+    """Waits with the event loop running: the print is started from the UI thread."""
+    qtbot.waitUntil(lambda: not printer.jobs.empty(), timeout=10_000)
+    return printer.jobs.get()

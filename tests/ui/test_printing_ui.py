@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import socket
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QPushButton
 from pyzbar.pyzbar import decode as read_codes
@@ -14,50 +13,11 @@ from pos.printing.raster import receipt_image
 from pos.services import print_queue
 from pos.services.exports import sale_documents
 from pos.services.receipts import receipt_for
-from pos.services.settings import save_settings
-from pos.ui.application import build_window
-from tests.ui.printing_helpers import (COFFEE, WATER, cart_rows, log_in, scan, sell_for_cash,
-                                      visible_dialog)
+from tests.ui.printing_helpers import (COFFEE, WATER, cart_rows, log_in, next_job,  # noqa: F401
+                                      open_till, printer, scan, sell_for_cash, visible_dialog)
 
 from escpos_decoder import Cut, DrawerKick, Raster, StatusQuery, decode  # noqa: E402  (tests/printing)
-from fake_printer import FakeNetworkPrinter  # noqa: E402
 from printer_at import PrinterAt, drain, free_port, is_receipt  # noqa: E402
-
-
-@pytest.fixture
-def printer():
-    fake = FakeNetworkPrinter()
-    yield fake
-    fake.close()
-
-
-@pytest.fixture
-def open_till(qtbot, demo_db, data_dir):
-    """Builds the window once the test has set the printer up (settings are read at start)."""
-    windows = []
-
-    def open_with(**settings):
-        save_settings(demo_db, **settings)
-        window = build_window(demo_db, data_dir)
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        window.devices.printing.timeout = 0.5
-        window.devices.printing.auto_retry.setInterval(300)
-        windows.append(window)
-        log_in(qtbot, window)
-        return window
-
-    yield open_with
-    for window in windows:
-        window.close()
-        window.till.tasks.shutdown()
-
-
-def next_job(qtbot, printer) -> bytes:
-    """Waits with the event loop running: the print is started from the UI thread."""
-    qtbot.waitUntil(lambda: not printer.jobs.empty(), timeout=10_000)
-    return printer.jobs.get()
 
 
 def banner(window) -> QFrame:

@@ -4,56 +4,20 @@ original receipt and prints a copy; a printer that is off leaves the return save
 banner's Retry prints the receipt once."""
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QApplication, QDialog, QFrame, QLabel, QLineEdit, QListWidget,
                                QPushButton, QTableWidget)
 
 from pos.services import print_queue, returns
-from pos.services.settings import load_settings, save_settings
-from pos.ui.application import build_window
+from pos.services.settings import load_settings
 from tests.ui.conftest import type_and_enter
-from tests.ui.printing_helpers import (COFFEE, WATER, back_to_the_till, log_in, sell_for_cash,
+from tests.ui.printing_helpers import (COFFEE, WATER, back_to_the_till, log_in,  # noqa: F401
+                                      next_job, open_till, printer, sell_for_cash,
                                       visible_dialog)
 from tests.ui.test_returns_ui import approval_pin, open_returns, type_quantity
 
 from escpos_decoder import DrawerKick, decode  # noqa: E402  (tests/printing, via the helpers)
-from fake_printer import FakeNetworkPrinter  # noqa: E402
 from printer_at import PrinterAt, drain, free_port, is_receipt  # noqa: E402
-
-
-@pytest.fixture
-def printer():
-    fake = FakeNetworkPrinter()
-    yield fake
-    fake.close()
-
-
-@pytest.fixture
-def open_till(qtbot, demo_db, data_dir):
-    windows = []
-
-    def open_with(**settings):
-        save_settings(demo_db, **settings)
-        window = build_window(demo_db, data_dir)
-        qtbot.addWidget(window)
-        window.show()
-        qtbot.waitExposed(window)
-        window.devices.printing.timeout = 0.5
-        window.devices.printing.auto_retry.setInterval(300)
-        windows.append(window)
-        log_in(qtbot, window)
-        return window
-
-    yield open_with
-    for window in windows:
-        window.close()
-        window.till.tasks.shutdown()
-
-
-def next_job(qtbot, printer) -> bytes:
-    qtbot.waitUntil(lambda: not printer.jobs.empty(), timeout=10_000)
-    return printer.jobs.get()
 
 
 def lines_of(job: bytes) -> list[str]:
