@@ -22,7 +22,7 @@ from pos.domain.receipt import Receipt, ReceiptLine, ReceiptTaxBand, ReceiptTend
 from pos.i18n import QT_TRANSLATE_NOOP, translate, translated
 from pos.services.errors import ServiceError
 from pos.services.printer import PrinterSetup, print_to_printer
-from pos.services.receipts import (ReceiptToPrint, _paper, local_time, receipt_labels,
+from pos.services.receipts import (_UUID, ReceiptToPrint, _paper, local_time, receipt_labels,
                                    shop_language, shop_money)
 from pos.services.returns import return_label
 from pos.services.settings import ShopSettings
@@ -36,7 +36,6 @@ RETURN_LABELS = {"title": QT_TRANSLATE_NOOP("ReturnReceipt", "RETURN"),
                  "tender_online": QT_TRANSLATE_NOOP("ReturnReceipt", "Online payment"),
                  "restocked": QT_TRANSLATE_NOOP("ReturnReceipt", "Back in stock"),
                  "damaged": QT_TRANSLATE_NOOP("ReturnReceipt", "Damaged: not back in stock")}
-_UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 _LABEL = re.compile(r"^(?P<terminal>.+)-R(?P<number>\d+)$", re.IGNORECASE)
 
 
