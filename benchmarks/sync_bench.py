@@ -146,7 +146,7 @@ def connect_till(data_dir: Path, server, shop):
 
 def _engine(db, data_dir: Path, timer: HttpTimer):
     from pos.services.settings import load_settings
-    from sync.cli import engine_for
+    from sync.runner import engine_for
 
     engine = engine_for(db, data_dir, load_settings(db))
     timer.wrap(engine.connector.http)

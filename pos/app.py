@@ -84,7 +84,7 @@ def speak_shop_language(db: Database) -> str:
 def start_background_sync(db: Database, data_dir: Path):
     """The sync engine in its own thread when a central store is connected, else None."""
     from pos.services.settings import load_settings
-    from sync.cli import engine_for
+    from sync.runner import engine_for
     from sync.runner import BackgroundSync
 
     try:

@@ -10,6 +10,8 @@ from sqlalchemy import select
 
 from pos.db.models import OutboxEvent
 from sync import state
+from sync.config import load_connection
+from sync.connectors import make_connector
 from sync.engine import SyncEngine, retry_parked
 
 log = logging.getLogger(__name__)
@@ -73,3 +75,12 @@ class BackgroundSync:
         count = retry_parked(self.engine.db, row_id)
         self.wake()
         return count
+
+def engine_for(db, data_dir, settings) -> SyncEngine | None:
+    """The engine for the shop's saved store connection, or None when there is none."""
+    loaded = load_connection(data_dir)
+    if loaded is None:
+        return None
+    conn, key = loaded
+    connector = make_connector(conn, key, data_dir)
+    return SyncEngine(db, connector, settings.stock_location)

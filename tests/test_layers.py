@@ -210,3 +210,55 @@ def test_checker_reports_each_offence_with_file_and_line(bad_tree: Path):
 def test_relative_imports_resolve(bad_tree: Path):
     mods = {i.module for i in imports_of(bad_tree / "pos/domain/cart.py", bad_tree)}
     assert {"pos.domain", "pos.domain.money", "pos.db", "pos.db.models"} <= mods
+
+
+# --- no import circles between our modules ---------------------------------------------------
+
+def _module_graph(root: Path) -> dict[str, set[str]]:
+    """Module -> the modules of ours it imports (nested imports included: a circle through a
+    function-level import is still a circle, only hidden). A package counts as its __init__."""
+    known = {}
+    for package in OUR_PACKAGES:
+        for path in (root / package).rglob("*.py"):
+            if "node_modules" not in path.parts:
+                known[_module_of(path, root)[0]] = path
+    graph: dict[str, set[str]] = {name: set() for name in known}
+    for imp in all_imports(root):
+        here = _module_of(root / imp.file, root)[0]
+        if imp.module in known and imp.module != here and not here.startswith(imp.module + "."):
+            graph[here].add(imp.module)
+    return graph
+
+
+def import_cycles(root: Path) -> list[list[str]]:
+    graph, cycles, state = _module_graph(root), [], {}
+
+    def visit(node: str, trail: list[str]) -> None:
+        state[node] = "open"
+        for nxt in sorted(graph[node]):
+            if state.get(nxt) == "open":
+                cycles.append(trail[trail.index(nxt):] + [nxt])
+            elif nxt not in state:
+                visit(nxt, trail + [nxt])
+        state[node] = "done"
+
+    for start in sorted(graph):
+        if start not in state:
+            visit(start, [start])
+    return cycles
+
+
+def test_no_import_circles():
+    cycles = import_cycles(ROOT)
+    assert not cycles, "import circles:\n" + "\n".join(" -> ".join(c) for c in cycles)
+
+
+def test_the_circle_check_finds_a_hidden_circle(tmp_path: Path):
+    tree = {"pos/__init__.py": "", "pos/services/__init__.py": "",
+            "pos/services/sales.py": "from pos.services import shifts\n",
+            "pos/services/shifts.py": "def f():\n    from pos.services.sales import label\n"}
+    for name, source in tree.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(source, encoding="utf-8")
+    assert import_cycles(tmp_path) == [["pos.services.sales", "pos.services.shifts",
+                                        "pos.services.sales"]]

@@ -22,6 +22,11 @@ Align = Literal["left", "center", "right"]
 COLUMNS_BY_PAPER = {58: 32, 80: 48}
 
 
+def receipt_label(terminal_id: str, receipt_no: int) -> str:
+    """The printed receipt number: the till's id and a six-digit sequence (T1-000042)."""
+    return f"{terminal_id}-{receipt_no:06d}"
+
+
 def translate(context: str, text: str) -> str:
     """Marks a label for the catalogue (pyside6-lupdate finds any call named `translate`);
     the domain stays free of languages: pos.services.receipts translates it for the shop."""

@@ -10,7 +10,8 @@ from pos.domain.payment import CASH, Tender
 from pos.services import sales
 from pos.services.returns import (EXCHANGE, CompletedReturn, ReturnRequest, original_by_id,
                                   quote, record_return)
-from pos.services.sales import CompletedSale, receipt_label
+from pos.domain.receipt import receipt_label
+from pos.services.sales import CompletedSale
 from pos.services.settings import ShopSettings
 from pos.services.users import UserInfo
 

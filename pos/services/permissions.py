@@ -18,11 +18,11 @@ from pos.db.models import User
 from pos.i18n import QT_TRANSLATE_NOOP, translate
 from pos.services import journal
 from pos.services.errors import ApprovalNeeded
+from pos.services.user_info import UserInfo
 
-if TYPE_CHECKING:  # users imports this module for approvals
+if TYPE_CHECKING:
     from pos.domain.basket import Basket
     from pos.domain.cart import CartTotals, Discount
-    from pos.services.users import UserInfo
 
 BIG_DISCOUNT = "big_discount"  # above settings.discount_limit_bp
 PRICE_OVERRIDE = "price_override"

@@ -25,7 +25,7 @@ from pos.services.printer import (PrinterSetup, PrinterUnavailable, print_to_pri
 from pos.services.receipts import ReceiptNotFound, ReceiptToPrint, find_sale, receipt_for
 from pos.services.return_receipts import find_return, is_return_ref, return_receipt, returns_of
 from pos.services.returns import return_label
-from pos.services.sales import receipt_label
+from pos.domain.receipt import receipt_label
 from pos.services.settings import ShopSettings
 
 QUEUED, PRINTING, PRINTED, FAILED, SKIPPED = "queued", "printing", "printed", "failed", "skipped"

@@ -27,7 +27,7 @@ from pos.i18n import QT_TRANSLATE_NOOP, language_for, translate, translated
 from pos.services.errors import ServiceError
 from pos.services.loyalty import SalePoints, sale_points
 from pos.services.promotions import promotions_of_sale
-from pos.services.sales import receipt_label
+from pos.domain.receipt import receipt_label
 from pos.services.settings import ShopSettings
 
 # Labels this module adds to the layout's own (pos.domain.receipt.DEFAULT_LABELS).

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
 
@@ -17,42 +17,19 @@ from sqlalchemy.orm import Session
 from pos.db.engine import Database
 from pos.db.models import OutboxEvent, Sale, StockMovement, Variant, utcnow
 from pos.db.return_models import RemoteOrder, Refund, ReturnLine, SaleReturn
+from pos.domain.receipt import receipt_label
 from pos.domain.refund import (EXCHANGE, ORIGINAL, PaidTender, RefundPart, RefundPlan,
                                check_returnable, plan_refund, returned_share)
 from pos.i18n import translate
 from pos.services import journal, loyalty
 from pos.services.errors import NotAllowed, ServiceError
 from pos.services.receipts import ReceiptNotFound, find_sale
-from pos.services.sales import receipt_label
 from pos.services.settings import ShopSettings
 from pos.services.users import UserInfo
 
 OUTBOX_KIND = "return"
 THIS_TILL, OTHER_TILL, ONLINE = "this_till", "other_till", "online"
 REMOTE = "remote:"  # OriginalSale.sale_id of an order fetched from the central store
-
-
-@dataclass(frozen=True)
-class RefundSummary:
-    """Refunds paid in one shift: for the X/Z report and the expected drawer."""
-
-    count: int = 0  # returns
-    total: int = 0  # minor units, positive = money refunded
-    by_tender: dict[str, int] = field(default_factory=dict)  # "exchange": credit, not drawer
-
-
-def refunds_in_shift(session: Session, shift_id: int) -> RefundSummary:
-    count, total = session.execute(
-        select(func.count(SaleReturn.id), func.coalesce(func.sum(SaleReturn.total), 0))
-        .where(SaleReturn.shift_id == shift_id)
-    ).one()
-    rows = session.execute(
-        select(Refund.method, func.sum(Refund.amount))
-        .join(SaleReturn, Refund.return_id == SaleReturn.id)
-        .where(SaleReturn.shift_id == shift_id)
-        .group_by(Refund.method)
-    ).all()
-    return RefundSummary(count=count, total=total, by_tender={m: a for m, a in rows})
 
 
 # -- the original sale --------------------------------------------------------------------

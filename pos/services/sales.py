@@ -22,6 +22,7 @@ from pos.domain.basket import Basket
 from pos.domain.cart import CartTotals
 from pos.domain.errors import PaymentError
 from pos.domain.payment import CASH, Settlement, Tender, settle
+from pos.domain.receipt import receipt_label
 from pos.i18n import translate
 from pos.services import journal, loyalty, permissions, promotions
 from pos.services.errors import ServiceError
@@ -76,10 +77,6 @@ class RecordedSale:
     rounding: int
     change: int
     payments: tuple[SalePayment, ...]
-
-
-def receipt_label(terminal_id: str, receipt_no: int) -> str:
-    return f"{terminal_id}-{receipt_no:06d}"
 
 
 def _till_state(session: Session, terminal_id: str) -> tuple[int, int]:

@@ -15,8 +15,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from pos.db.models import JournalEntry, Payment, Sale, SaleLine, User, utcnow
+from pos.db.return_models import Refund, SaleReturn
 from pos.db.shift_models import CASH_IN, CASH_OUT, CashMovement, Shift
 from pos.domain.payment import CARD, CASH, TRANSFER
+from pos.domain.receipt import receipt_label
 from pos.domain.tax import TaxBand
 from pos.services.settings import read_settings
 
@@ -110,13 +112,14 @@ def _user_name(s: Session, user_id: int | None) -> str | None:
 
 
 def refunds_in_shift(s: Session, shift_id: int) -> Refunds:
-    """Returns paid from this shift's drawer (pos.services.returns, when it is installed)."""
-    try:
-        from pos.services.returns import refunds_in_shift as returns_refunds
-    except ImportError:  # returns not built on this till yet: nothing was refunded
-        return Refunds()
-    got = returns_refunds(s, shift_id)
-    return Refunds(got.count, got.total, dict(got.by_tender))
+    """Returns paid from this shift's drawer ("exchange" is credit, not drawer money)."""
+    count, total = s.execute(
+        select(func.count(SaleReturn.id), func.coalesce(func.sum(SaleReturn.total), 0))
+        .where(SaleReturn.shift_id == shift_id)).one()
+    rows = s.execute(select(Refund.method, func.sum(Refund.amount))
+                     .join(SaleReturn, Refund.return_id == SaleReturn.id)
+                     .where(SaleReturn.shift_id == shift_id).group_by(Refund.method)).all()
+    return Refunds(count, total, {method: amount for method, amount in rows})
 
 
 def _cash_moved(s: Session, shift_id: int) -> dict[str, int]:
@@ -187,8 +190,6 @@ def _sales_summary(s: Session, shift_id: int):
 
 def build_report(s: Session, shift_id: int, kind: str = "X") -> ShiftReport:
     """The shift's figures now (an X report; close_shift turns one into the Z report)."""
-    from pos.services.sales import receipt_label  # sales imports shifts, which imports this
-
     shift = s.get(Shift, shift_id)
     now = utcnow()
     count, total, discounts, rounding, first, last = _sales_summary(s, shift_id)

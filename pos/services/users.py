@@ -4,7 +4,6 @@ from __future__ import annotations
 import hashlib
 import hmac
 import os
-from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 
 from sqlalchemy import select
@@ -17,20 +16,10 @@ from pos.i18n import translate
 from pos.services import journal, permissions
 from pos.services.errors import LockedOut, ServiceError, WrongPin
 from pos.services.settings import ShopSettings, read_settings
+from pos.services.user_info import UserInfo  # noqa: F401  (callers import it from here too)
 
 ROLES = ("cashier", "manager", "admin")
 SCRYPT_N = 2**13  # ~25 ms a check here: the login tries each active user's hash
-
-
-@dataclass(frozen=True)
-class UserInfo:
-    id: int
-    name: str
-    role: str
-
-    @property
-    def is_manager(self) -> bool:
-        return self.role in ("manager", "admin")
 
 
 def hash_pin(pin: str, salt: bytes | None = None) -> str:

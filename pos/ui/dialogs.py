@@ -3,13 +3,14 @@ from __future__ import annotations
 
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QFormLayout, QLabel,
                                QLineEdit, QListWidget, QListWidgetItem, QMessageBox,
                                QRadioButton, QVBoxLayout, QHBoxLayout)
 
 from pos.domain.cart import Discount
 from pos.domain.money import currency, to_minor
+from pos.services import permissions
 from pos.services.errors import WrongPin
 from pos.services.users import approve
 
@@ -148,3 +149,12 @@ class RecallDialog(QDialog):
 
 def confirm(parent, title: str, question: str) -> bool:
     return QMessageBox.question(parent, title, question) == QMessageBox.Yes
+
+
+def manager_present(screen) -> bool:
+    """The logged-in user is a manager, or a manager approves with their PIN."""
+    if permissions.may(screen.till.user, permissions.SETTINGS):
+        return True
+    reason = QCoreApplication.translate("SettingsDialog", "Settings need a manager.")
+    return bool(ManagerApproval(screen.till.db, reason, screen.window(),
+                                permissions.SETTINGS).exec())

@@ -4,13 +4,11 @@ All tabs are saved together, after the services checked every field: one transac
 nothing is written while any field is wrong (the tab with the problem is shown)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QLabel, QPushButton, QTabWidget,
                                QVBoxLayout)
 
-from pos.services import permissions
 from pos.services.setup import SettingsInvalid, save_shop_settings
-from pos.ui.dialogs import ManagerApproval
+from pos.ui.dialogs import manager_present
 from pos.ui.loyalty_settings import LoyaltyForm
 from pos.ui.returns_settings import ReturnsForm
 from pos.ui.setup_forms import (BackupForm, BankForm, LanguageForm, MoneyForm, PrinterForm,
@@ -71,15 +69,6 @@ class SettingsDialog(QDialog):
     def _saved(self, settings) -> None:
         self.till.settings = settings
         self.accept()
-
-
-def manager_present(screen) -> bool:
-    """The logged-in user is a manager, or a manager approves with their PIN."""
-    if permissions.may(screen.till.user, permissions.SETTINGS):
-        return True
-    reason = QCoreApplication.translate("SettingsDialog", "Settings need a manager.")
-    return bool(ManagerApproval(screen.till.db, reason, screen.window(),
-                                permissions.SETTINGS).exec())
 
 
 def open_settings(screen) -> None:

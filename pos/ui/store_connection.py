@@ -10,6 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
                                QPushButton, QVBoxLayout, QWidget)
 
+from pos.ui.dialogs import manager_present
 from pos.ui.setup_forms import button_row
 from sync.connect import connect_store, current_link, test_connection
 
@@ -117,7 +118,5 @@ class StoreConnectionDialog(QDialog):
 
 def open_store_connection(screen) -> None:
     """Manager menu entry."""
-    from pos.ui.settings_dialog import manager_present
-
     if manager_present(screen):
         StoreConnectionDialog(screen.till, screen.window()).open()

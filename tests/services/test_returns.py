@@ -16,6 +16,7 @@ from pos.domain.refund import OverReturn
 from pos.services import catalog, exchanges, returns
 from pos.services.errors import NotAllowed
 from pos.services.returns import ReturnItem, ReturnRequest
+from pos.services.shift_reports import refunds_in_shift
 from pos.services.sales import complete_sale
 from pos.services.settings import load_settings, save_settings
 from pos.services.users import login
@@ -160,7 +161,7 @@ def test_refunds_in_shift_per_tender(demo_db, shop, lan):
                                                    "cash"), lan, shop)
     with demo_db.session() as s:
         shift_id = s.scalar(select(SaleReturn.shift_id))
-        got = returns.refunds_in_shift(s, shift_id)
+        got = refunds_in_shift(s, shift_id)
     assert (got.count, got.total, got.by_tender) == (2, 50_000, {CARD: 25_000, CASH: 25_000})
 
 

@@ -80,7 +80,7 @@ import sys
 from pathlib import Path
 from pos.app import open_shop
 from pos.services.settings import load_settings
-from sync.cli import engine_for
+from sync.runner import engine_for
 data_dir = Path(sys.argv[1])
 db = open_shop(data_dir, create_demo=False)
 engine = engine_for(db, data_dir, load_settings(db))

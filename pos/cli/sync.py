@@ -10,8 +10,8 @@ from pos.i18n import translate
 from pos.stored_text import shown
 from sync import state
 from sync.config import load_connection
-from sync.connectors import make_connector
 from sync.engine import SyncEngine, retry_parked
+from sync.runner import engine_for
 
 
 def add_commands(sub) -> None:
@@ -47,13 +47,6 @@ def cmd_connect(args, db, data_dir) -> int:
     return 0
 
 
-def engine_for(db, data_dir, settings) -> SyncEngine | None:
-    loaded = load_connection(data_dir)
-    if loaded is None:
-        return None
-    conn, key = loaded
-    connector = make_connector(conn, key, data_dir)
-    return SyncEngine(db, connector, settings.stock_location)
 
 
 def cmd_sync(args, db, data_dir, settings) -> int:

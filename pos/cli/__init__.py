@@ -41,7 +41,7 @@ def _till_args(argv: list[str] | None) -> argparse.Namespace | None:
 def _command_args(argv: list[str] | None) -> argparse.Namespace:
     """A command (or -h): its help and argparse's own words (usage, errors) in the shop's
     language, read from its database without opening it, else the computer's."""
-    from pos.cli_language import speak_before_parsing
+    from pos.cli.language import speak_before_parsing
 
     speak_before_parsing(argv)
     return _parser().parse_args(argv)
@@ -78,10 +78,10 @@ def _parser() -> argparse.ArgumentParser:
     add.add_argument("--role", choices=("cashier", "manager", "admin"), required=True)
     add.add_argument("--pin", required=True)
     users.add_parser("list", help=translate("CliHelp", "list users"))
-    from pos.users_cli import add_user_parsers
+    from pos.cli.users import add_user_parsers
 
     add_user_parsers(users, journal)
-    from sync.cli import add_commands
+    from pos.cli.sync import add_commands
 
     add_commands(sub)
     for module in COMMAND_MODULES:
@@ -91,11 +91,11 @@ def _parser() -> argparse.ArgumentParser:
 
 #: modules that each register their own subcommands: add_commands(sub, COMMANDS)
 COMMAND_MODULES = (
-    "pos.printer_cli",   # printer test, receipt print/render
-    "pos.promo_cli",     # customers find/add, promotions list
-    "pos.shift_cli",     # shift status, report x/z
-    "pos.stock_cli",     # stock show/adjust
-    "pos.backup_cli",    # backup, restore, self-test
+    "pos.cli.printer",   # printer test, receipt print/render
+    "pos.cli.promotions",     # customers find/add, promotions list
+    "pos.cli.shift",     # shift status, report x/z
+    "pos.cli.stock",     # stock show/adjust
+    "pos.cli.backup",    # backup, restore, self-test
 )
 
 
@@ -153,14 +153,14 @@ def cmd_users_list(args) -> int:
 
 
 def _users_cli(name: str, args) -> int:
-    from pos import users_cli
+    from pos.cli import users as users_cli
 
     return getattr(users_cli, name)(args, _db(args))
 
 
 def cmd_connect(args) -> int:
     from pos.app import resolve_data_dir
-    from sync.cli import cmd_connect as connect
+    from pos.cli.sync import cmd_connect as connect
 
     data_dir = resolve_data_dir(args.data_dir)
     return connect(args, _db(args), data_dir)
@@ -169,7 +169,7 @@ def cmd_connect(args) -> int:
 def cmd_sync(args) -> int:
     from pos.app import resolve_data_dir
     from pos.services.settings import load_settings
-    from sync.cli import cmd_sync as sync
+    from pos.cli.sync import cmd_sync as sync
 
     db = _db(args)
     return sync(args, db, resolve_data_dir(args.data_dir), load_settings(db))
@@ -209,6 +209,3 @@ def main(argv: list[str] | None = None) -> int:
         print(translate("Cli", "error: {0}").format(exc), file=sys.stderr)
         return 2
 
-
-if __name__ == "__main__":
-    sys.exit(main())

@@ -11,7 +11,7 @@ FORMATS = ("text", "json")
 
 def add_commands(sub, commands: dict) -> None:
     """Register the subcommands on `sub` and their handlers in `commands`."""
-    from pos.printer_cli import _guarded, _printer_options
+    from pos.cli.printer import _guarded, _printer_options
 
     shift = sub.add_parser("shift", help=translate("CliHelp", "the till's shift")).add_subparsers(
         dest="action", required=True)
