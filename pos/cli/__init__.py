@@ -111,6 +111,9 @@ def cmd_catalog_import(args) -> int:
     result = import_csv(_db(args), args.file)
     print(translate("Cli", "Imported {0} new and updated {1} item(s).").format(result.created,
                                                                              result.updated))
+    if result.ignored_columns:
+        print(translate("Cli", "Not imported, the import does not read them: column(s) {0}.")
+              .format(", ".join(result.ignored_columns)))
     return 0
 
 

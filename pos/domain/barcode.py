@@ -7,6 +7,7 @@ UPC-A and UPC-E as the 13-digit EAN form of their UPC-A.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
@@ -38,6 +39,22 @@ def is_gs1_length(code: str) -> bool:
     """True if code (spaces ignored) is all digits with an EAN/UPC length (8, 12 or 13)."""
     digits = _clean(code)
     return digits.isascii() and digits.isdigit() and len(digits) in GS1_LENGTHS
+
+
+_PRINTABLE_ASCII = re.compile(r"[!-~]+")
+
+
+def normalize_code(code: str) -> str:
+    """The one stored form of a typed or imported code: spaces removed, digits of any script
+    (fullwidth, Arabic-Indic...) as ASCII digits, a GS1 code in its canonical form. Anything
+    else that is not printable ASCII is refused: a scanner sends nothing else."""
+    code = "".join(code.split())
+    if not code.isascii():
+        code = "".join(str(unicodedata.decimal(ch)) if ch.isdecimal() else ch for ch in code)
+    if code and not _PRINTABLE_ASCII.fullmatch(code):
+        raise InvalidBarcode(translate("Errors", "Barcode {0} may only contain digits, letters "
+                                                 "and ASCII signs").format(ascii(code)))
+    return validate(code) if code.isdigit() and len(code) in GS1_LENGTHS else code
 
 
 def validate(code: str) -> str:

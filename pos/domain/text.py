@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from pos.domain.errors import DomainError, translate
+
 # Letters with a stroke have no Unicode decomposition, so NFD cannot strip them.
 # U+00D0 (Icelandic eth) is included because old Vietnamese keyboards type it for Đ.
 _STROKED = str.maketrans({"đ": "d", "Đ": "D", "Ð": "D", "ð": "d"})
@@ -47,3 +49,38 @@ def to_ascii(text: str) -> str:
     folded = strip_accents(text)
     printable = "".join(ch if " " <= ch <= "~" else " " for ch in folded)
     return " ".join(printable.split())
+
+
+# Characters a name, SKU or code must never carry: C0 and C1 controls (NUL, ESC, ...) and DEL
+# reach a printer as commands (ESC p opens the drawer); bidirectional embeddings, overrides,
+# isolates and marks and the line/paragraph separators make text show other than it is stored.
+_UNSAFE_CODES = (*range(0x00, 0x20), *range(0x7F, 0xA0), 0x061C, 0x200E, 0x200F,
+                 *range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x2028, 0x2029)
+_UNSAFE = re.compile("[" + "".join(f"\\U{c:08x}" for c in _UNSAFE_CODES) + "]")
+_UNSAFE_AS_SPACE = dict.fromkeys(_UNSAFE_CODES, " ")
+
+
+def unsafe_character(text: str) -> str | None:
+    """The first control or bidirectional character in text, None if there is none."""
+    found = _UNSAFE.search(text)
+    return found.group() if found else None
+
+
+def without_control(text: str) -> str:
+    """text with every control and bidirectional character turned into a space (a tab or a
+    newline inside a name separates words): what a printer or a display may be sent."""
+    return text if text.isprintable() else text.translate(_UNSAFE_AS_SPACE)
+
+
+def clean_text(text: str, what: str, longest: int) -> str:
+    """text without outer spaces, or a DomainError saying which character or length is wrong:
+    one check for names, SKUs and codes wherever they are typed or imported."""
+    bad = unsafe_character(text)
+    if bad is not None:
+        raise DomainError(translate("Errors", "{0} contains the control character U+{1:04X}; "
+                                              "remove it and try again").format(what, ord(bad)))
+    text = text.strip()
+    if len(text) > longest:
+        raise DomainError(translate("Errors", "{0} is {1:,} characters long; at most {2:,} are "
+                                              "allowed").format(what, len(text), longest))
+    return text

@@ -3,8 +3,9 @@ from __future__ import annotations
 
 import csv
 import gc
+import io
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from operator import itemgetter
@@ -15,19 +16,22 @@ from sqlalchemy import delete, func, insert, select, text
 
 from pos.db.engine import Database
 from pos.db.models import Barcode, Category, Product, StockLevel, Variant
-from pos.domain.barcode import is_gs1_length, validate
+from pos.domain.barcode import normalize_code
 from pos.domain.errors import DomainError
 from pos.domain.money import Currency, currency, to_minor
-from pos.domain.text import fold
+from pos.domain.text import clean_text, fold
 from pos.i18n import translate
 from pos.services.errors import ImportFailed
 from pos.services.settings import load_settings
 
 REQUIRED = ("sku", "name", "barcode", "price", "tax_rate", "unit", "category", "stock")
+MUST_HAVE = ("sku", "name", "price")
 SEARCH_TRIGGERS = ("variants_fts_ai", "variants_fts_au")  # keep variants_fts in step, row by row
 BULK_INDEX_ROWS = 2_000
 PRODUCT_COLUMNS = ("name", "category_id", "tax_rate_bp", "unit")
 VARIANT_COLUMNS = ("sku", "name", "price", "search_text")
+LONGEST_NAME, LONGEST_SKU, LONGEST_CODE, LONGEST_CATEGORY = 200, 80, 64, 120  # as the columns
+MOST_STOCK = 1_000_000_000
 UNITS = {"piece": "piece", "pc": "piece", "cái": "piece", "kg": "kg"}
 
 
@@ -47,6 +51,7 @@ class ImportRow(NamedTuple):  # a plain tuple: an import makes 200,000 of them
 class ImportResult:
     created: int
     updated: int
+    ignored_columns: tuple[str, ...] = ()  # header columns the import does not read
 
 
 def search_text(name: str, sku: str) -> str:
@@ -61,52 +66,67 @@ def _fold_word(word: str) -> str:
 
 
 def _percent_to_bp(raw: str) -> int:
-    value = Decimal(raw.strip().rstrip("%") or "0")
+    value = _number(raw.strip().rstrip("%") or "0", "tax_rate", raw)
     if not 0 <= value <= 100 or value * 100 != int(value * 100):
         raise DomainError(translate("Errors", "tax_rate {0} must be a percentage from 0 to 100, "
                                               "e.g. 10 or 8.5").format(repr(raw)))
     return int(value * 100)
 
 
+def _number(text: str, column: str, raw: str) -> Decimal:
+    try:
+        value = Decimal(text)
+    except InvalidOperation:
+        value = None
+    if value is None or not value.is_finite():
+        raise DomainError(translate("Errors", "{0}: {1} is not a number; write digits, e.g. 12 "
+                                              "or 2.5").format(column, repr(raw)))
+    return value
+
+
 def _barcodes(raw: str) -> tuple[str, ...]:
-    if "|" not in raw:  # most items have one code
-        code = raw.strip()
-        return (_canonical(code),) if code else ()
-    codes = [c.strip() for c in raw.split("|") if c.strip()]
+    codes = [_code(c) for c in raw.split("|") if c.strip()]
     # dict.fromkeys: a code listed twice (or as UPC-A and EAN-13) is stored once.
-    return tuple(dict.fromkeys(_canonical(c) for c in codes))
+    return tuple(dict.fromkeys(codes))
 
 
-def _canonical(code: str) -> str:
-    return validate(code) if code.isdigit() and is_gs1_length(code) else code
+def _code(raw: str) -> str:
+    return normalize_code(clean_text(raw, "barcode", LONGEST_CODE))  # never longer once normal
 
 
 def _stock(raw: str, unit: str) -> int | None:
     if not raw.strip():
         return None
-    value = Decimal(raw.strip())
+    value = _number(raw.strip(), "stock", raw)
+    if abs(value) > MOST_STOCK:
+        raise DomainError(translate("Errors", "stock: {0} is too large (at most {1:,})")
+                              .format(repr(raw), MOST_STOCK))
     if unit == "piece" and value != value.to_integral_value():
         raise DomainError(translate("Errors", "stock {0} must be a whole number for items sold by "
                                               "the piece").format(repr(raw)))
+    if value * 1000 != int(value * 1000):
+        raise DomainError(translate("Errors", "stock: {0} has more than 3 decimals (grams are "
+                                              "the smallest step)").format(repr(raw)))
     return int(value * 1000)
 
 
 class _RowParser:
     """Turns one CSV row's cells into an ImportRow or raises a DomainError saying what is wrong.
 
-    A catalogue repeats a few hundred prices, tax rates and stock figures over its 200,000
-    rows: each distinct text is checked once and its value remembered (a bad one is not
-    remembered, so every row that has it gets its own message)."""
+    A catalogue repeats a few hundred prices, tax rates, stock figures, categories and codes
+    over its 200,000 rows: each distinct text is checked once and its value remembered (a bad
+    one is not remembered, so every row that has it gets its own message)."""
 
     def __init__(self, cur: Currency):
         self.cur = cur
         self.prices: dict[str, int] = {}
         self.taxes: dict[str, int] = {}
         self.stocks: dict[tuple[str, str], int | None] = {}
+        self.categories: dict[str, str] = {}
 
     def parse(self, line: int, sku: str, name: str, barcode: str, price: str, tax_rate: str,
               unit: str, category: str, stock: str) -> ImportRow:
-        sku, name = sku.strip(), name.strip()
+        sku, name = clean_text(sku, "sku", LONGEST_SKU), clean_text(name, "name", LONGEST_NAME)
         if not sku or not name:
             raise DomainError(translate("Errors", "sku and name must not be empty"))
         kind = UNITS.get((unit or "piece").strip().lower())
@@ -114,13 +134,11 @@ class _RowParser:
             raise DomainError(translate("Errors", "unit {0} must be piece or kg")
                                   .format(repr(unit)))
         minor = _remembered(self.prices, price, self._price, price)
-        try:
-            milli = _remembered(self.stocks, (stock, kind), _stock, stock, kind)
-            bp = _remembered(self.taxes, tax_rate, _percent_to_bp, tax_rate or "0")
-        except InvalidOperation:
-            raise DomainError(translate("Errors", "stock and tax_rate must be numbers")) from None
-        return ImportRow(line, sku, name, _barcodes(barcode), minor, bp, kind, category.strip(),
-                         milli)
+        milli = _remembered(self.stocks, (stock, kind), _stock, stock, kind)
+        bp = _remembered(self.taxes, tax_rate, _percent_to_bp, tax_rate or "0")
+        group = _remembered(self.categories, category, clean_text, category, "category",
+                            LONGEST_CATEGORY)
+        return ImportRow(line, sku, name, _barcodes(barcode), minor, bp, kind, group, milli)
 
     def _price(self, raw: str) -> int:
         minor = to_minor(raw, self.cur)
@@ -136,38 +154,97 @@ def _remembered(cache: dict, key, parse, *args):
 
 
 def read_csv(path: Path, cur: Currency) -> list[ImportRow]:
-    rows, problems = _read_csv(path, cur)
+    rows, problems, _ = _read_csv(path, cur)
     if problems:
         raise ImportFailed(sorted(problems))
     return rows
 
 
-def _read_csv(path: Path, cur: Currency) -> tuple[list[ImportRow], list[tuple[int, str]]]:
-    """The good rows and (line, reason) for each bad one; raises only for a bad header.
-    Reads as csv.DictReader would (blank lines skipped, missing cells empty, the last of
-    two columns with one name wins) without making a dict per row."""
+def _file_text(path: Path) -> str:
+    """The file as text: UTF-8 (with or without Excel's BOM) or UTF-16 with its BOM. A byte
+    that is neither is reported with its line: the whole file is refused, nothing guessed."""
+    data = Path(path).read_bytes()
+    encoding = "utf-16" if data[:2] in (b"\xff\xfe", b"\xfe\xff") else "utf-8-sig"
+    try:
+        return data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        line = data[:exc.start].decode(encoding, errors="replace").count("\n") + 1
+        name = "UTF-16" if encoding == "utf-16" else "UTF-8"
+        raise ImportFailed([(line, translate("Errors", "byte {0} is not {1} text; save the file "
+                                                       "as \"CSV UTF-8\" and import it again")
+                                  .format(exc.start + 1, name))]) from None
+
+
+def _read_csv(path: Path, cur: Currency):
+    """The good rows, (line, reason) for each bad one and the header's columns the import does
+    not use; raises only for a file that is not text or has a bad header. Reads as
+    csv.DictReader would (blank lines skipped, the last of two columns with one name wins)
+    without making a dict per row."""
     problems: list[tuple[int, str]] = []
     rows: list[ImportRow] = []
     parse = _RowParser(cur).parse
-    with open(path, newline="", encoding="utf-8-sig") as fh:
-        reader = csv.reader(fh)
-        header = {name: i for i, name in enumerate(next(reader, []))}
-        missing = [c for c in REQUIRED if c not in header]
-        if missing:
-            raise ImportFailed([(1, f"header lacks column(s): {', '.join(missing)}")])
-        width = max(header.values()) + 1
-        cells = itemgetter(*(header[c] for c in REQUIRED))
-        for row in reader:
+    reader = csv.reader(io.StringIO(_file_text(path), newline=""))
+    try:
+        names = next(reader, [])
+    except csv.Error as exc:
+        raise ImportFailed([(1, _unreadable(exc))]) from None
+    header = {name: i for i, name in enumerate(names)}
+    missing = [c for c in REQUIRED if c not in header]
+    if missing:
+        raise ImportFailed([(1, f"header lacks column(s): {', '.join(missing)}")])
+    width = len(names)
+    cells = itemgetter(*(header[c] for c in REQUIRED))
+    # Missing trailing cells are empty, as csv.DictReader reads them, unless a cell that must
+    # not be empty is among them.
+    shortest = max(header[c] for c in MUST_HAVE) + 1
+    ragged: list[tuple[int, int]] = []  # (line, cells) of rows too short or too wide
+    while True:
+        try:
+            row = next(reader, None)
+        except csv.Error as exc:  # the reader cannot go on past such a line
+            problems.append((reader.line_num, _unreadable(exc)))
+            break
+        if row is None:
+            break
+        if len(row) != width:
             if not row:
                 continue
-            if len(row) < width:
-                row += [""] * (width - len(row))
-            try:
-                rows.append(parse(reader.line_num, *cells(row)))
-            except (DomainError, ValueError) as exc:
-                problems.append((reader.line_num, str(exc)))
+            if not shortest <= len(row) < width:
+                ragged.append((reader.line_num, len(row)))
+                continue
+            row += [""] * (width - len(row))
+        try:
+            rows.append(parse(reader.line_num, *cells(row)))
+        except (DomainError, ValueError) as exc:
+            problems.append((reader.line_num, str(exc)))
+    problems += _ragged(ragged, width)
     problems += _duplicates(rows)
-    return rows, problems
+    unused = tuple(n for n in names if n not in REQUIRED)
+    return rows, problems, unused
+
+
+def _unreadable(exc: csv.Error) -> str:
+    if "field limit" in str(exc):
+        return translate("Errors", "a cell is longer than {0:,} characters; a name has at most "
+                                   "{1}: is this the right file?").format(csv.field_size_limit(),
+                                                                         LONGEST_NAME)
+    return translate("Errors", "the file cannot be read as CSV from here ({0})").format(exc)
+
+
+def _ragged(ragged: list[tuple[int, int]], width: int) -> list[tuple[int, str]]:
+    """Rows with missing or extra cells: each short row is named, extra cells once for the
+    file (an export with a trailing comma has them on every line)."""
+    short = [(line, translate("Errors", "has {0} cell(s) but the header has {1} columns; add "
+                                        "the missing cells (empty ones too)").format(n, width))
+             for line, n in ragged if n < width]
+    wide = [(line, n) for line, n in ragged if n > width]
+    if wide:
+        line, n = wide[0]
+        short.append((line, translate("Errors", "has {0} cells but the header has {1} columns "
+                                                "(and {2} more line(s) like it); name the extra "
+                                                "columns in the header or remove them")
+                             .format(n, width, len(wide) - 1)))
+    return short
 
 
 def _duplicates(rows: list[ImportRow]) -> list[tuple[int, str]]:
@@ -186,13 +263,14 @@ def _duplicates(rows: list[ImportRow]) -> list[tuple[int, str]]:
 def import_csv(db: Database, path: Path) -> ImportResult:
     shop = load_settings(db)
     with _no_cycle_collection():
-        rows, problems = _read_csv(Path(path), currency(shop.currency))
+        rows, problems, unused = _read_csv(Path(path), currency(shop.currency))
         with db.transaction() as s:
             # Every bad row in one report: barcodes taken by items already in the shop too.
             problems += _foreign_barcodes(s, rows)
             if problems:
                 raise ImportFailed(sorted(problems))
-            return _write(s, rows, shop.stock_location, barcodes_checked=True)
+            result = _write(s, rows, shop.stock_location, barcodes_checked=True)
+    return replace(result, ignored_columns=unused)
 
 
 @contextmanager

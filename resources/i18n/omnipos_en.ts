@@ -226,6 +226,10 @@
         <translation>Imported {0} new and updated {1} item(s).</translation>
     </message>
     <message>
+        <source>Not imported, the import does not read them: column(s) {0}.</source>
+        <translation>Not imported, the import does not read them: column(s) {0}.</translation>
+    </message>
+    <message>
         <source>Journal entry {0} is bad: {1}</source>
         <translation>Journal entry {0} is bad: {1}</translation>
     </message>
@@ -1073,8 +1077,20 @@
         <translation>tax_rate {0} must be a percentage from 0 to 100, e.g. 10 or 8.5</translation>
     </message>
     <message>
+        <source>{0}: {1} is not a number; write digits, e.g. 12 or 2.5</source>
+        <translation>{0}: {1} is not a number; write digits, e.g. 12 or 2.5</translation>
+    </message>
+    <message>
+        <source>stock: {0} is too large (at most {1:,})</source>
+        <translation>stock: {0} is too large (at most {1:,})</translation>
+    </message>
+    <message>
         <source>stock {0} must be a whole number for items sold by the piece</source>
         <translation>stock {0} must be a whole number for items sold by the piece</translation>
+    </message>
+    <message>
+        <source>stock: {0} has more than 3 decimals (grams are the smallest step)</source>
+        <translation>stock: {0} has more than 3 decimals (grams are the smallest step)</translation>
     </message>
     <message>
         <source>sku and name must not be empty</source>
@@ -1089,8 +1105,24 @@
         <translation>price must not be negative</translation>
     </message>
     <message>
-        <source>stock and tax_rate must be numbers</source>
-        <translation>stock and tax_rate must be numbers</translation>
+        <source>byte {0} is not {1} text; save the file as "CSV UTF-8" and import it again</source>
+        <translation>byte {0} is not {1} text; save the file as "CSV UTF-8" and import it again</translation>
+    </message>
+    <message>
+        <source>a cell is longer than {0:,} characters; a name has at most {1}: is this the right file?</source>
+        <translation>a cell is longer than {0:,} characters; a name has at most {1}: is this the right file?</translation>
+    </message>
+    <message>
+        <source>the file cannot be read as CSV from here ({0})</source>
+        <translation>the file cannot be read as CSV from here ({0})</translation>
+    </message>
+    <message>
+        <source>has {0} cell(s) but the header has {1} columns; add the missing cells (empty ones too)</source>
+        <translation>has {0} cell(s) but the header has {1} columns; add the missing cells (empty ones too)</translation>
+    </message>
+    <message>
+        <source>has {0} cells but the header has {1} columns (and {2} more line(s) like it); name the extra columns in the header or remove them</source>
+        <translation>has {0} cells but the header has {1} columns (and {2} more line(s) like it); name the extra columns in the header or remove them</translation>
     </message>
     <message>
         <source>Email {0} does not look like an address (name@example.com).</source>
@@ -1133,8 +1165,12 @@
         <translation>No item has barcode {0}. Check the item or search it by name (F2).</translation>
     </message>
     <message>
-        <source>Too many wrong PINs: this till is locked for {0}. A manager can reset a forgotten PIN with `pos users set-pin`.</source>
-        <translation>Too many wrong PINs: this till is locked for {0}. A manager can reset a forgotten PIN with `pos users set-pin`.</translation>
+        <source>Too many wrong PINs: {0} for {1} (try again at {2}). A manager can end it with `pos users unlock`, or reset a forgotten PIN with `pos users set-pin`.</source>
+        <translation>Too many wrong PINs: {0} for {1} (try again at {2}). A manager can end it with `pos users unlock`, or reset a forgotten PIN with `pos users set-pin`.</translation>
+    </message>
+    <message>
+        <source>this till is locked</source>
+        <translation>this till is locked</translation>
     </message>
     <message>
         <source>Nothing was imported: {0} bad row(s).
@@ -1334,6 +1370,10 @@
     <message>
         <source>Barcode {0} is not a number</source>
         <translation>Barcode {0} is not a number</translation>
+    </message>
+    <message>
+        <source>Barcode {0} may only contain digits, letters and ASCII signs</source>
+        <translation>Barcode {0} may only contain digits, letters and ASCII signs</translation>
     </message>
     <message>
         <source>Barcode is empty</source>
@@ -1671,6 +1711,26 @@
     <message>
         <source>No return has number {0}. Check the number printed on the return receipt (for example T1-R000001).</source>
         <translation>No return has number {0}. Check the number printed on the return receipt (for example T1-R000001).</translation>
+    </message>
+    <message>
+        <source>{0} contains the control character U+{1:04X}; remove it and try again</source>
+        <translation>{0} contains the control character U+{1:04X}; remove it and try again</translation>
+    </message>
+    <message>
+        <source>{0} is {1:,} characters long; at most {2:,} are allowed</source>
+        <translation>{0} is {1:,} characters long; at most {2:,} are allowed</translation>
+    </message>
+    <message>
+        <source>({0} tries left before the lock.)</source>
+        <translation>({0} tries left before the lock.)</translation>
+    </message>
+    <message>
+        <source>approvals on this till are locked</source>
+        <translation>approvals on this till are locked</translation>
+    </message>
+    <message>
+        <source>this user's PIN is locked on this till</source>
+        <translation>this user's PIN is locked on this till</translation>
     </message>
 </context>
 <context>

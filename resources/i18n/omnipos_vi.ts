@@ -227,6 +227,10 @@
         <translation>Đã nhập {0} mặt hàng mới và cập nhật {1} mặt hàng.</translation>
     </message>
     <message>
+        <source>Not imported, the import does not read them: column(s) {0}.</source>
+        <translation>Không nhập, vì phần nhập không đọc các cột này: {0}.</translation>
+    </message>
+    <message>
         <source>Journal entry {0} is bad: {1}</source>
         <translation>Bản ghi nhật ký {0} bị sai: {1}</translation>
     </message>
@@ -1074,8 +1078,20 @@
         <translation>tax_rate {0} phải là phần trăm từ 0 đến 100, vd. 10 hoặc 8.5</translation>
     </message>
     <message>
+        <source>{0}: {1} is not a number; write digits, e.g. 12 or 2.5</source>
+        <translation>{0}: {1} không phải là số; hãy viết bằng chữ số, ví dụ 12 hoặc 2.5</translation>
+    </message>
+    <message>
+        <source>stock: {0} is too large (at most {1:,})</source>
+        <translation>cột stock: {0} quá lớn (tối đa {1:,})</translation>
+    </message>
+    <message>
         <source>stock {0} must be a whole number for items sold by the piece</source>
         <translation>stock {0} phải là số nguyên với hàng bán theo cái</translation>
+    </message>
+    <message>
+        <source>stock: {0} has more than 3 decimals (grams are the smallest step)</source>
+        <translation>cột stock: {0} có hơn 3 chữ số thập phân (nhỏ nhất là gam)</translation>
     </message>
     <message>
         <source>sku and name must not be empty</source>
@@ -1090,8 +1106,24 @@
         <translation>price không được âm</translation>
     </message>
     <message>
-        <source>stock and tax_rate must be numbers</source>
-        <translation>stock và tax_rate phải là số</translation>
+        <source>byte {0} is not {1} text; save the file as &quot;CSV UTF-8&quot; and import it again</source>
+        <translation>byte {0} không phải văn bản {1}; hãy lưu tệp dạng &quot;CSV UTF-8&quot; rồi nhập lại</translation>
+    </message>
+    <message>
+        <source>a cell is longer than {0:,} characters; a name has at most {1}: is this the right file?</source>
+        <translation>một ô dài hơn {0:,} ký tự, trong khi tên chỉ tối đa {1}: có đúng tệp không?</translation>
+    </message>
+    <message>
+        <source>the file cannot be read as CSV from here ({0})</source>
+        <translation>không đọc được tệp dạng CSV từ đây ({0})</translation>
+    </message>
+    <message>
+        <source>has {0} cell(s) but the header has {1} columns; add the missing cells (empty ones too)</source>
+        <translation>có {0} ô nhưng dòng tiêu đề có {1} cột; hãy thêm các ô còn thiếu (kể cả ô trống)</translation>
+    </message>
+    <message>
+        <source>has {0} cells but the header has {1} columns (and {2} more line(s) like it); name the extra columns in the header or remove them</source>
+        <translation>có {0} ô nhưng dòng tiêu đề có {1} cột (và {2} dòng khác cũng vậy); hãy đặt tên các cột thừa trong dòng tiêu đề hoặc xoá chúng</translation>
     </message>
     <message>
         <source>Email {0} does not look like an address (name@example.com).</source>
@@ -1134,8 +1166,12 @@
         <translation>Không có mặt hàng nào có mã vạch {0}. Hãy kiểm tra lại hàng hoặc tìm theo tên (F2).</translation>
     </message>
     <message>
-        <source>Too many wrong PINs: this till is locked for {0}. A manager can reset a forgotten PIN with `pos users set-pin`.</source>
-        <translation>Nhập sai mã PIN quá nhiều lần: máy bị khóa trong {0}. Quản lý có thể đặt lại mã PIN bị quên bằng lệnh `pos users set-pin`.</translation>
+        <source>Too many wrong PINs: {0} for {1} (try again at {2}). A manager can end it with `pos users unlock`, or reset a forgotten PIN with `pos users set-pin`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this till is locked</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing was imported: {0} bad row(s).
@@ -1335,6 +1371,10 @@
     <message>
         <source>Barcode {0} is not a number</source>
         <translation>Mã vạch {0} không phải là số</translation>
+    </message>
+    <message>
+        <source>Barcode {0} may only contain digits, letters and ASCII signs</source>
+        <translation>Mã vạch {0} chỉ được chứa chữ số, chữ cái và ký hiệu ASCII</translation>
     </message>
     <message>
         <source>Barcode is empty</source>
@@ -1672,6 +1712,26 @@
     <message>
         <source>No return has number {0}. Check the number printed on the return receipt (for example T1-R000001).</source>
         <translation>Không có phiếu trả hàng số {0}. Hãy kiểm tra số in trên phiếu trả hàng (ví dụ T1-R000001).</translation>
+    </message>
+    <message>
+        <source>{0} contains the control character U+{1:04X}; remove it and try again</source>
+        <translation>{0} chứa ký tự điều khiển U+{1:04X}; hãy xoá ký tự đó rồi thử lại</translation>
+    </message>
+    <message>
+        <source>{0} is {1:,} characters long; at most {2:,} are allowed</source>
+        <translation>{0} dài {1:,} ký tự; tối đa được {2:,}</translation>
+    </message>
+    <message>
+        <source>({0} tries left before the lock.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approvals on this till are locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this user&apos;s PIN is locked on this till</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
