@@ -1,7 +1,6 @@
 """`pos sales export`: completed sales with lines and payments, as JSON lines or CSV."""
 from __future__ import annotations
 
-import csv
 import json
 from datetime import datetime, timezone
 from typing import Iterator, TextIO
@@ -12,6 +11,7 @@ from sqlalchemy.orm import selectinload
 from pos.db.engine import Database
 from pos.db.models import Sale
 from pos.services.sales import sale_document
+from pos.services.spreadsheet_csv import csv_writer
 
 CSV_COLUMNS = ("sale_id", "receipt", "created_at", "cashier", "currency", "sale_total",
                "rounding", "payments", "line_no", "sku", "name", "quantity", "unit",
@@ -39,7 +39,7 @@ def write_jsonl(docs: Iterator[dict], out: TextIO) -> int:
 
 
 def write_csv(docs: Iterator[dict], out: TextIO) -> int:
-    writer = csv.writer(out)
+    writer = csv_writer(out)
     writer.writerow(CSV_COLUMNS)
     count = 0
     for count, doc in enumerate(docs, start=1):

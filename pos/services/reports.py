@@ -8,7 +8,6 @@ the till's local time (SQLite's 'localtime', i.e. the computer's time zone: the 
 """
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -18,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from pos.db.engine import Database
 from pos.services import permissions
+from pos.services.spreadsheet_csv import csv_writer
 from pos.services.users import UserInfo
 
 MARK = "sales"
@@ -266,7 +266,7 @@ def section(db: Database, name: str, period: Period, terminal_id: str) -> list[F
 def write_csv(dashboard: Dashboard, path: Path) -> Path:
     """The figures on screen as one CSV: section, label, count, amount (minor units)."""
     with open(path, "w", newline="", encoding="utf-8") as fh:
-        w = csv.writer(fh)
+        w = csv_writer(fh)
         w.writerow(("section", "label", "count", "amount"))
         p, t = dashboard.period, dashboard.totals
         w.writerow(("period", f"{p.first.isoformat()}..{p.last.isoformat()}", "", ""))

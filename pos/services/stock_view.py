@@ -2,7 +2,6 @@
 it, the local movements it has not acknowledged yet, the low-stock list, a CSV export."""
 from __future__ import annotations
 
-import csv
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import Decimal
@@ -19,6 +18,7 @@ from pos.i18n import translate
 from pos.services.catalog import search
 from pos.services.errors import ServiceError
 from pos.services.settings import ShopSettings
+from pos.services.spreadsheet_csv import csv_writer
 from pos.services.stock import local_stock_milli
 from pos.services.stock_adjustments import OUTBOX_KIND, find_item, require_stock_permission
 from pos.services.users import UserInfo
@@ -206,7 +206,7 @@ def write_stock_csv(db: Database, settings: ShopSettings, out: TextIO) -> int:
     here = settings.stock_location
     with db.session() as s:
         locations = _location_columns(s, here)
-        writer = csv.writer(out)
+        writer = csv_writer(out)
         writer.writerow(["sku", "name", "unit", "on_hand", "unsynced", "low_threshold", "low"]
                         + [name for _, name in locations])
         count = 0
