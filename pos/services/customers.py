@@ -17,6 +17,7 @@ from pos.i18n import translate
 from pos.services.errors import ServiceError
 
 FIND_LIMIT = 30
+SEARCH_WORDS = 8  # a name, a phone and an email are a few words; more make SQLite refuse
 
 
 @dataclass(frozen=True)
@@ -180,8 +181,8 @@ def find_customers(db: Database, query: str, limit: int = FIND_LIMIT) -> list[Cu
             return [_info(card)]
         terms = _terms(q)
         stmt = select(Customer).where(Customer.active)
-        for term in terms:
-            stmt = stmt.where(Customer.search_text.contains(term))
+        for term in terms[:SEARCH_WORDS]:  # % and _ are letters here, not wildcards
+            stmt = stmt.where(Customer.search_text.contains(term, autoescape=True))
         return [_info(c) for c in s.scalars(stmt.order_by(Customer.name).limit(limit))]
 
 
