@@ -16,6 +16,8 @@ from datetime import datetime
 from decimal import Decimal
 from typing import Callable, Literal, Mapping
 
+from pos.domain.text import without_control
+
 MoneyFormat = Callable[[int], str]
 Align = Literal["left", "center", "right"]
 
@@ -157,6 +159,12 @@ class LayoutRow:
     bold: bool = False
     payload: str = ""  # barcode / QR content
     lines: int = 1  # blank lines of a FEED row
+
+    def __post_init__(self):
+        # Every printed text passes here, raster and text mode alike: a control byte in a
+        # product name (ESC p opens the drawer) must never reach the printer as a command.
+        for name in ("text", "amount", "payload"):
+            object.__setattr__(self, name, without_control(getattr(self, name)))
 
 
 def text_row(text: str, align: Align = "left", bold: bool = False) -> LayoutRow:
