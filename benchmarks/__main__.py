@@ -20,7 +20,7 @@ from pathlib import Path
 
 os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before anything imports Qt
 
-from benchmarks import data, features, figures, startup  # noqa: E402
+from benchmarks import data, features, figures, import_wait, startup  # noqa: E402
 from benchmarks.measure import log, machine, skipped  # noqa: E402
 from benchmarks.report import table  # noqa: E402
 from benchmarks.sales_history import write_year  # noqa: E402
@@ -113,6 +113,7 @@ def run(p: dict, work: Path) -> tuple[dict, dict]:
         "complete_sale": lambda: figures.complete_sale(
             db, settings, user, warmup + repeat, warmup, rng),
         "promotions": lambda: features.promotions(warmup + repeat, warmup, seed),
+        "import_sale_wait_ms": lambda: import_wait.import_sale_wait(work, csv_path, n, seed),
     }
     for key, step in steps.items():
         figs[key] = _safely(key, step)

@@ -10,6 +10,7 @@ LABELS = {
     "cold_start": "cold start",
     "cold_start_peak_rss": "cold start peak RSS",
     "csv_import": "CSV import",
+    "import_sale_wait_ms": "sale wait during an import",
     "dashboard_first_paint": "dashboard first paint",
     "dashboard_year": "dashboard, last 365 days",
     "sync_initial_pull": "sync: initial pull",

@@ -9,7 +9,8 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 FIGURES = ("scan_to_cart", "search_3_chars", "search_6_chars", "complete_sale", "promotions",
-           "cold_start", "cold_start_peak_rss", "csv_import", "dashboard_first_paint",
+           "cold_start", "cold_start_peak_rss", "csv_import", "import_sale_wait_ms",
+           "dashboard_first_paint",
            "dashboard_year", "sync_initial_pull", "sync_push_backlog", "sync_sale_to_order")
 STATS = ("n", "median", "p95", "max")
 FLOORED = ("scan_to_cart", "search_3_chars", "search_6_chars", "complete_sale")
@@ -45,5 +46,5 @@ def test_quick_benchmark_reports_every_figure(tmp_path: Path):
         assert "--sync" in result["figures"][key]["note"]  # long: only when asked
 
     for key in ("scan -> cart", "complete_sale", "promotions", "dashboard first paint",
-                "cold start", "CSV import", "sync: push"):
+                "cold start", "CSV import", "sale wait during an import", "sync: push"):
         assert key in proc.stdout

@@ -4,8 +4,10 @@ from __future__ import annotations
 import csv
 import gc
 import io
+import json
+import time
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from operator import itemgetter
@@ -27,7 +29,12 @@ from pos.services.settings import load_settings
 REQUIRED = ("sku", "name", "barcode", "price", "tax_rate", "unit", "category", "stock")
 MUST_HAVE = ("sku", "name", "price")
 SEARCH_TRIGGERS = ("variants_fts_ai", "variants_fts_au")  # keep variants_fts in step, row by row
-BULK_INDEX_ROWS = 2_000
+BULK_INDEX_ROWS = 1_000
+# A good file is written in chunks of about CHUNK_S of work each (the first CHUNK_ROWS rows,
+# then as many as took that long), with PAUSE_S between them: SQLite's busy handler retries a
+# waiting sale every 25 ms for its first 100 ms, so a pause longer than that lets it in.
+CHUNK_ROWS, CHUNK_S, PAUSE_S = 2_000, 0.05, 0.03
+SMALLEST_CHUNK, LARGEST_CHUNK = 200, 20_000
 PRODUCT_COLUMNS = ("name", "category_id", "tax_rate_bp", "unit")
 VARIANT_COLUMNS = ("sku", "name", "price", "search_text")
 LONGEST_NAME, LONGEST_SKU, LONGEST_CODE, LONGEST_CATEGORY = 200, 80, 64, 120  # as the columns
@@ -261,16 +268,38 @@ def _duplicates(rows: list[ImportRow]) -> list[tuple[int, str]]:
 
 
 def import_csv(db: Database, path: Path) -> ImportResult:
+    """The whole file is read and checked first, and nothing is written if any row is bad.
+    A good file is then written in chunks of about CHUNK_S each, each its own short transaction
+    (the search index kept in step in each), with a pause between them: a sale at the till
+    waits at most about one chunk, never the whole import. If the import stops half-way
+    (power cut, disk full), the chunks written so far stay, each whole; importing the same
+    file again finishes the job (items are matched by SKU, so nothing is doubled)."""
     shop = load_settings(db)
     with _no_cycle_collection():
         rows, problems, unused = _read_csv(Path(path), currency(shop.currency))
-        with db.transaction() as s:
+        with db.session() as s:
             # Every bad row in one report: barcodes taken by items already in the shop too.
             problems += _foreign_barcodes(s, rows)
-            if problems:
-                raise ImportFailed(sorted(problems))
-            result = _write(s, rows, shop.stock_location, barcodes_checked=True)
-    return replace(result, ignored_columns=unused)
+        if problems:
+            raise ImportFailed(sorted(problems))
+        created = updated = start = 0
+        size = CHUNK_ROWS
+        while start < len(rows):
+            if start:
+                time.sleep(PAUSE_S)
+            began = time.perf_counter()
+            with db.transaction() as s:
+                done = _write(s, rows[start:start + size], shop.stock_location,
+                              barcodes_checked=True)
+            created, updated, start = created + done.created, updated + done.updated, start + size
+            size = _next_chunk(size, time.perf_counter() - began)
+    return ImportResult(created, updated, ignored_columns=unused)
+
+
+def _next_chunk(size: int, took_s: float) -> int:
+    """As many rows as take CHUNK_S, judging by the last chunk (a slower machine or a busier
+    disk gets smaller chunks)."""
+    return max(SMALLEST_CHUNK, min(LARGEST_CHUNK, int(size * CHUNK_S / max(took_s, 1e-4))))
 
 
 @contextmanager
@@ -304,8 +333,10 @@ def _foreign_barcodes(s, rows: list[ImportRow]):
 
 def _write(s, rows: list[ImportRow], location: str,
            barcodes_checked: bool = False) -> ImportResult:
-    existing = {sku: (vid, pid) for sku, vid, pid in
-                s.execute(select(Variant.sku, Variant.id, Variant.product_id))}
+    skus = json.dumps([r.sku for r in rows])
+    existing = {sku: (vid, pid) for sku, vid, pid in s.execute(
+        select(Variant.sku, Variant.id, Variant.product_id)
+        .where(Variant.sku.in_(select(func.json_each(skus).table_valued("value").c.value))))}
     problems = [] if barcodes_checked else _foreign_barcodes(s, rows)
     if problems:
         raise ImportFailed(problems)
@@ -331,7 +362,7 @@ def _write(s, rows: list[ImportRow], location: str,
         variant_ids.append(vid)
     _insert_all(s, Product.__table__, ("id", *PRODUCT_COLUMNS), new_products)
     _update_all(s, Product.__table__, PRODUCT_COLUMNS, upd_products)
-    with _search_index_rebuilt_once(s, len(rows)):
+    with _search_index_written_once(s, variant_ids):
         _insert_all(s, Variant.__table__, ("id", "product_id", *VARIANT_COLUMNS), new_variants)
         _update_all(s, Variant.__table__, VARIANT_COLUMNS, upd_variants)
     _replace_barcodes(s, rows, variant_ids, [v[-1] for v in upd_variants])
@@ -340,24 +371,30 @@ def _write(s, rows: list[ImportRow], location: str,
 
 
 @contextmanager
-def _search_index_rebuilt_once(s, rows: int):
-    """The search index's triggers cost about 0.1 ms of CPU per item written (19 s for
-    200,000 new items); rebuilding the whole index once costs about 15 µs per item in the
-    catalogue (3 s). When an import touches a good part of the catalogue, the triggers are
-    dropped inside the import's transaction and put back after one rebuild: if anything
-    fails, the rollback restores them with everything else."""
-    catalogue = s.scalar(select(func.count()).select_from(Variant))
-    if rows < BULK_INDEX_ROWS or rows * 4 < catalogue + rows:
+def _search_index_written_once(s, variant_ids: list[int]):
+    """The search index's triggers cost about 0.1 ms of CPU per item written; indexing the
+    rows of one write in one statement costs a tenth of it. For a write of BULK_INDEX_ROWS
+    items or more, the triggers are dropped inside the write's transaction, the old index
+    entries of its items removed, and the new ones added after; then the triggers are put
+    back. Other connections never see the index out of step (a rollback restores all)."""
+    if len(variant_ids) < BULK_INDEX_ROWS:
         yield
         return
+    ids = {"ids": json.dumps(variant_ids)}
     triggers = s.execute(text("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND "
                               "name IN (:ai, :au)"), dict(zip(("ai", "au"), SEARCH_TRIGGERS))).all()
+    s.execute(text("INSERT INTO variants_fts(variants_fts, rowid, search_text) "
+                   f"SELECT 'delete', id, search_text FROM variants WHERE {_IN_IDS}"), ids)
     for name, _ in triggers:
         s.execute(text(f"DROP TRIGGER {name}"))
     yield
-    s.execute(text("INSERT INTO variants_fts(variants_fts) VALUES ('rebuild')"))
+    s.execute(text(f"INSERT INTO variants_fts(rowid, search_text) SELECT id, search_text "
+                   f"FROM variants WHERE {_IN_IDS}"), ids)
     for _, sql in triggers:
         s.execute(text(sql))
+
+
+_IN_IDS = "id IN (SELECT value FROM json_each(:ids))"
 
 
 def _replace_barcodes(s, rows: list[ImportRow], variant_ids: list[int],
