@@ -4,6 +4,9 @@ from __future__ import annotations
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# PINs hashed with cheap argon2 parameters (the real ones cost ~140 ms a hash); the
+# commands run as subprocesses inherit it. tests/services/test_pins.py checks the real ones.
+os.environ.setdefault("OMNIPOS_CHEAP_PIN_HASH_FOR_TESTS", "1")
 
 from pathlib import Path  # noqa: E402
 

@@ -76,7 +76,9 @@ def _parser() -> argparse.ArgumentParser:
     add = users.add_parser("add", help=translate("CliHelp", "add a user"))
     add.add_argument("name")
     add.add_argument("--role", choices=("cashier", "manager", "admin"), required=True)
-    add.add_argument("--pin", required=True)
+    from pos.cli.identity import add_identity_options
+
+    add_identity_options(add, required=False)  # a shop with no user yet: its first admin
     users.add_parser("list", help=translate("CliHelp", "list users"))
     from pos.cli.users import add_user_parsers
 
@@ -141,7 +143,11 @@ def cmd_journal_verify(args) -> int:
 def cmd_users_add(args) -> int:
     from pos.services.users import add_user
 
-    user = add_user(_db(args), args.name, args.role, args.pin)
+    from pos.cli.identity import user_and_new_pin
+
+    db = _db(args)
+    by, pin = user_and_new_pin(args, db, args.name)
+    user = add_user(db, args.name, args.role, pin, by)
     print(translate("Cli", "Added {role} {name} (id {id}).").format(role=user.role,
                                                                     name=user.name, id=user.id))
     return 0

@@ -31,8 +31,9 @@ def add_commands(sub, commands: dict) -> None:
         "CliHelp", "QTY is the counted quantity: the difference is posted"))
     adjust.add_argument("--note", default="", help=translate(
         "CliHelp", "delivery note number, what broke, ..."))
-    adjust.add_argument("--user", required=True, help=translate(
-        "CliHelp", "the manager making the adjustment"))
+    from pos.cli.identity import add_identity_options
+
+    add_identity_options(adjust)  # the manager making the adjustment, with their PIN
     stock.add_parser("low", help=translate("CliHelp",
                                            "items at or below their low-stock threshold"))
     export = stock.add_parser("export", help=translate("CliHelp", "every item's stock as CSV"))
@@ -47,17 +48,6 @@ def _shop(args):
 
     db = open_shop(resolve_data_dir(args.data_dir))
     return db, load_settings(db)
-
-
-def _user(db, name: str):
-    from pos.services.errors import ServiceError
-    from pos.services.users import list_users
-
-    found = next((u for u in list_users(db) if u.name.casefold() == name.casefold()), None)
-    if found is None:
-        raise ServiceError(translate("Cli", "No active user is called {0}: see `pos users list`.")
-                           .format(repr(name)))
-    return found
 
 
 def _number(value) -> str:
@@ -110,7 +100,9 @@ def cmd_stock_adjust(args) -> int:
               file=sys.stderr)
         return EXIT_BAD_INPUT
     db, settings = _shop(args)
-    user = _user(db, args.user)
+    from pos.cli.identity import acting_user
+
+    user = acting_user(args, db)
     if args.counted:
         posted = post_count(db, settings, {args.code: args.quantity}, user, args.note)
         if not posted.adjustments:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from pos.cli.identity import acting_user, add_identity_options, user_and_new_pin
 from pos.i18n import translate
 
 
@@ -12,13 +13,15 @@ def add_user_parsers(users, journal) -> None:
     set_pin = users.add_parser("set-pin", help=translate(
         "CliHelp", "give a user a new PIN (e.g. a forgotten one)"))
     set_pin.add_argument("name")
-    set_pin.add_argument("--pin", required=True)
+    add_identity_options(set_pin)
     for action, text in (
             ("disable", translate("CliHelp", "stop a user's PIN from working (their sales stay)")),
             ("enable", translate("CliHelp", "let a disabled user log in again"))):
-        users.add_parser(action, help=text).add_argument("name")
-    users.add_parser("unlock", help=translate(
-        "CliHelp", "end the lockout after too many wrong PINs at this till"))
+        parser = users.add_parser(action, help=text)
+        parser.add_argument("name")
+        add_identity_options(parser)
+    add_identity_options(users.add_parser("unlock", help=translate(
+        "CliHelp", "end the lockouts after too many wrong PINs at this till")))
     audit = journal.add_parser("audit", help=translate(
         "CliHelp", "protected actions: who, what, when, approved by"))
     audit.add_argument("--limit", type=int, default=50)
@@ -28,7 +31,8 @@ def add_user_parsers(users, journal) -> None:
 def cmd_set_pin(args, db) -> int:
     from pos.services.users import set_pin
 
-    user = set_pin(db, args.name, args.pin)
+    by, pin = user_and_new_pin(args, db, args.name)
+    user = set_pin(db, args.name, pin, by)
     print(translate("Cli", "New PIN set for {0}.").format(user.name))
     return 0
 
@@ -44,7 +48,7 @@ def cmd_enable(args, db) -> int:
 def _set_active(args, db, active: bool) -> int:
     from pos.services.users import set_active
 
-    user = set_active(db, args.name, active)
+    user = set_active(db, args.name, active, acting_user(args, db))
     print((translate("Cli", "{0} can log in again.") if active
            else translate("Cli", "{0} can no longer log in.")).format(user.name))
     return 0
@@ -55,7 +59,7 @@ def cmd_unlock(args, db) -> int:
     from pos.services.users import unlock_till
 
     terminal = load_settings(db).terminal_id
-    unlock_till(db, terminal)
+    unlock_till(db, terminal, acting_user(args, db))
     print(translate("Cli", "Till {0} unlocked: PINs are accepted again.").format(terminal))
     return 0
 

@@ -11,13 +11,19 @@ from pos.db.models import Base
 
 
 class PinLockout(Base):
-    """Wrong PINs typed at one till. A PIN names no user, so the till is what gets locked;
-    kept in the database so that restarting the app does not reset the count."""
+    """Wrong PINs typed at one till for one target (migration 0015), kept in the database so
+    that restarting the app does not reset the count. A target is who the PIN had to belong
+    to: "" = anyone (the login keypad: a PIN names no user), "approve" = a manager (the
+    approval prompt), "user:<id>" = that user (a command run with --user). Only a success of
+    that target clears its count, so typing one's own PIN between guesses changes nothing."""
 
     __tablename__ = "pin_lockouts"
     terminal_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    target: Mapped[str] = mapped_column(String(40), primary_key=True, default="")
     failures: Mapped[int] = mapped_column(default=0)
+    lockouts: Mapped[int] = mapped_column(default=0)  # in this series: 5, 15, then 60 min
     locked_until: Mapped[datetime | None]
+    last_failure_at: Mapped[datetime | None]
 
 
 class ReportDay(Base):

@@ -1,4 +1,6 @@
 """Errors the services raise; each message tells the cashier or manager what to do."""
+from datetime import datetime, timedelta
+
 from pos.domain.errors import DomainError
 from pos.i18n import translate
 
@@ -34,12 +36,16 @@ class WrongPin(ServiceError):
 class LockedOut(WrongPin):
     """Too many wrong PINs at this till: no PIN is checked until the time is up."""
 
-    def __init__(self, seconds_left: int):
+    def __init__(self, seconds_left: int, scope: str = ""):
         minutes, seconds = divmod(max(seconds_left, 1), 60)
         left = f"{minutes} min {seconds:02d} s" if minutes else f"{seconds} s"
-        super().__init__(translate("Errors", "Too many wrong PINs: this till is locked for {0}. A "
-                                             "manager can reset a forgotten PIN with `pos users "
-                                             "set-pin`.").format(left))
+        retry_at = (datetime.now() + timedelta(seconds=max(seconds_left, 1))).strftime("%H:%M")
+        super().__init__(translate("Errors", "Too many wrong PINs: {0} for {1} (try again at "
+                                             "{2}). A manager can end it with `pos users "
+                                             "unlock`, or reset a forgotten PIN with `pos users "
+                                             "set-pin`.")
+                         .format(scope or translate("Errors", "this till is locked"), left,
+                                 retry_at))
         self.seconds_left = seconds_left
 
 

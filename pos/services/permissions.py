@@ -32,11 +32,12 @@ NO_SALE = "no_sale"  # opening the drawer without a sale
 STOCK_ADJUST = "stock_adjust"
 CLOSE_SHIFT_OVER_SHORT = "close_shift_over_short"  # beyond the over/short setting
 MANAGE_USERS = "manage_users"
+UNLOCK_TILL = "unlock_till"  # `pos users unlock`: ends the PIN lockouts of the till
 SETTINGS = "settings"
 VIEW_REPORTS = "view_reports"  # the sales dashboard
 
 MANAGER_ACTIONS = frozenset({BIG_DISCOUNT, PRICE_OVERRIDE, VOID, REFUND, NO_SALE, STOCK_ADJUST,
-                             CLOSE_SHIFT_OVER_SHORT, SETTINGS, VIEW_REPORTS})
+                             CLOSE_SHIFT_OVER_SHORT, SETTINGS, VIEW_REPORTS, UNLOCK_TILL})
 ALLOWED: dict[str, frozenset[str]] = {
     "cashier": frozenset(),
     "manager": MANAGER_ACTIONS,
@@ -54,6 +55,7 @@ DESCRIPTIONS = {
     CLOSE_SHIFT_OVER_SHORT: QT_TRANSLATE_NOOP("Permissions",
                                               "Closing a shift with this over/short"),
     MANAGE_USERS: QT_TRANSLATE_NOOP("Permissions", "Managing users"),
+    UNLOCK_TILL: QT_TRANSLATE_NOOP("Permissions", "Unlocking PINs on this till"),
     SETTINGS: QT_TRANSLATE_NOOP("Permissions", "Changing settings"),
     VIEW_REPORTS: QT_TRANSLATE_NOOP("Permissions", "The sales dashboard"),
 }

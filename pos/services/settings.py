@@ -61,6 +61,7 @@ class ShopSettings:
     # -- users, roles, reports (issue 6)
     pin_tries_before_lockout: int = 5  # wrong PINs in a row at this till before it locks
     pin_lockout_minutes: int = 5
+    pin_length: int = 4  # digits in a new PIN: 4 or 6 (PINs already given keep working)
     void_needs_manager: bool = True  # cancelling a sale that has items
     # -- language, first-run set-up, backups (issue 8)
     language: str = ""  # "vi" | "en"; "" = the computer's language

@@ -318,10 +318,6 @@
         <translation>Z report of shift {0} sent to {1}.</translation>
     </message>
     <message>
-        <source>No active user is called {0}: see `pos users list`.</source>
-        <translation>No active user is called {0}: see `pos users list`.</translation>
-    </message>
-    <message>
         <source>here ({location}): {quantity} {unit}  (store's last count {count}, {pending} movement(s) not synced)</source>
         <translation>here ({location}): {quantity} {unit}  (store's last count {count}, {pending} movement(s) not synced)</translation>
     </message>
@@ -432,6 +428,26 @@
     <message>
         <source>no online store connected; </source>
         <translation>no online store connected; </translation>
+    </message>
+    <message>
+        <source>A PIN given as an argument is visible to every user of this computer: use --pin-stdin or type it when asked.</source>
+        <translation>A PIN given as an argument is visible to every user of this computer: use --pin-stdin or type it when asked.</translation>
+    </message>
+    <message>
+        <source>--pin-stdin reads {0} line(s) from standard input: one PIN a line.</source>
+        <translation>--pin-stdin reads {0} line(s) from standard input: one PIN a line.</translation>
+    </message>
+    <message>
+        <source>No terminal to ask the PIN on: give it with --pin-stdin (one line on standard input).</source>
+        <translation>No terminal to ask the PIN on: give it with --pin-stdin (one line on standard input).</translation>
+    </message>
+    <message>
+        <source>PIN of {0}: </source>
+        <translation>PIN of {0}: </translation>
+    </message>
+    <message>
+        <source>New PIN for {0}: </source>
+        <translation>New PIN for {0}: </translation>
     </message>
 </context>
 <context>
@@ -637,10 +653,6 @@
         <translation>delivery note number, what broke, ...</translation>
     </message>
     <message>
-        <source>the manager making the adjustment</source>
-        <translation>the manager making the adjustment</translation>
-    </message>
-    <message>
         <source>items at or below their low-stock threshold</source>
         <translation>items at or below their low-stock threshold</translation>
     </message>
@@ -665,8 +677,8 @@
         <translation>let a disabled user log in again</translation>
     </message>
     <message>
-        <source>end the lockout after too many wrong PINs at this till</source>
-        <translation>end the lockout after too many wrong PINs at this till</translation>
+        <source>end the lockouts after too many wrong PINs at this till</source>
+        <translation>end the lockouts after too many wrong PINs at this till</translation>
     </message>
     <message>
         <source>protected actions: who, what, when, approved by</source>
@@ -703,6 +715,14 @@
     <message>
         <source>with retry: only this outbox row</source>
         <translation>with retry: only this outbox row</translation>
+    </message>
+    <message>
+        <source>who does it (their PIN is asked, or read with --pin-stdin)</source>
+        <translation>who does it (their PIN is asked, or read with --pin-stdin)</translation>
+    </message>
+    <message>
+        <source>read the PIN(s) from standard input, one a line</source>
+        <translation>read the PIN(s) from standard input, one a line</translation>
     </message>
 </context>
 <context>
@@ -775,8 +795,8 @@
         <translation>Difference</translation>
     </message>
     <message>
-        <source>Shelf, aisle, …</source>
-        <translation>Shelf, aisle, …</translation>
+        <source>Shelf, aisle, … (Enter posts the differences)</source>
+        <translation>Shelf, aisle, … (Enter posts the differences)</translation>
     </message>
     <message>
         <source>Post differences</source>
@@ -1673,8 +1693,24 @@
         <translation>QR text is malformed at position {0}</translation>
     </message>
     <message>
-        <source>A PIN is 4 to 8 digits.</source>
-        <translation>A PIN is 4 to 8 digits.</translation>
+        <source>A PIN is {0} to {1} digits.</source>
+        <translation>A PIN is {0} to {1} digits.</translation>
+    </message>
+    <message>
+        <source>A user name cannot hold line breaks, tabs or other control characters.</source>
+        <translation>A user name cannot hold line breaks, tabs or other control characters.</translation>
+    </message>
+    <message>
+        <source>Give the user a name.</source>
+        <translation>Give the user a name.</translation>
+    </message>
+    <message>
+        <source>A user name is at most {0} characters.</source>
+        <translation>A user name is at most {0} characters.</translation>
+    </message>
+    <message>
+        <source>first user</source>
+        <translation>first user</translation>
     </message>
     <message>
         <source>Role must be one of: {0}.</source>
@@ -1689,16 +1725,24 @@
         <translation>Another user already has this PIN; choose a different one.</translation>
     </message>
     <message>
-        <source>Wrong PIN. Try again ({0} tries left before the till locks).</source>
-        <translation>Wrong PIN. Try again ({0} tries left before the till locks).</translation>
+        <source>Wrong PIN. Try again.</source>
+        <translation>Wrong PIN. Try again.</translation>
     </message>
     <message>
-        <source>That PIN is not a manager's: {0} may not approve this.</source>
-        <translation>That PIN is not a manager's: {0} may not approve this.</translation>
+        <source>That PIN is not a manager's: it may not approve this.</source>
+        <translation>That PIN is not a manager's: it may not approve this.</translation>
     </message>
     <message>
-        <source>{0} may not approve this.</source>
-        <translation>{0} may not approve this.</translation>
+        <source>That PIN may not approve this: it needs {0}.</source>
+        <translation>That PIN may not approve this: it needs {0}.</translation>
+    </message>
+    <message>
+        <source>{0} is disabled: `pos users enable` first.</source>
+        <translation>{0} is disabled: `pos users enable` first.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN for {0}.</source>
+        <translation>Wrong PIN for {0}.</translation>
     </message>
     <message>
         <source>No user is named {0}. `pos users list` shows them.</source>
@@ -1903,17 +1947,6 @@
     <message>
         <source>Language</source>
         <translation>Language</translation>
-    </message>
-</context>
-<context>
-    <name>LanguageMenu</name>
-    <message>
-        <source>Language</source>
-        <translation>Language</translation>
-    </message>
-    <message>
-        <source>Language of the till, receipts and reports:</source>
-        <translation>Language of the till, receipts and reports:</translation>
     </message>
 </context>
 <context>
@@ -2123,6 +2156,7 @@
     <name>PaymentDialog</name>
     <message>
         <source>Payment</source>
+        <extracomment>the button Enter presses on a tab that is not cash, until nothing is left to pay</extracomment>
         <translation>Payment</translation>
     </message>
     <message>
@@ -2166,16 +2200,16 @@
         <translation>Terminal reference / approval code</translation>
     </message>
     <message>
-        <source>Add card payment</source>
-        <translation>Add card payment</translation>
+        <source>Add card payment (Enter)</source>
+        <translation>Add card payment (Enter)</translation>
+    </message>
+    <message>
+        <source>Transfer received (Enter)</source>
+        <translation>Transfer received (Enter)</translation>
     </message>
     <message>
         <source>Charge this amount on the card terminal:</source>
         <translation>Charge this amount on the card terminal:</translation>
-    </message>
-    <message>
-        <source>Transfer received</source>
-        <translation>Transfer received</translation>
     </message>
     <message>
         <source>Amount due: {0}</source>
@@ -2235,6 +2269,10 @@
     <message>
         <source>Managing users</source>
         <translation>Managing users</translation>
+    </message>
+    <message>
+        <source>Unlocking PINs on this till</source>
+        <translation>Unlocking PINs on this till</translation>
     </message>
     <message>
         <source>Changing settings</source>

@@ -319,10 +319,6 @@
         <translation>Đã gửi báo cáo Z của ca {0} tới {1}.</translation>
     </message>
     <message>
-        <source>No active user is called {0}: see `pos users list`.</source>
-        <translation>Không có người dùng đang hoạt động nào tên {0}: xem `pos users list`.</translation>
-    </message>
-    <message>
         <source>here ({location}): {quantity} {unit}  (store&apos;s last count {count}, {pending} movement(s) not synced)</source>
         <translation>tại đây ({location}): {quantity} {unit}  (số tồn trực tuyến gần nhất {count}, {pending} biến động chưa đồng bộ)</translation>
     </message>
@@ -433,6 +429,26 @@
     <message>
         <source>no online store connected; </source>
         <translation>chưa kết nối cửa hàng trực tuyến; </translation>
+    </message>
+    <message>
+        <source>A PIN given as an argument is visible to every user of this computer: use --pin-stdin or type it when asked.</source>
+        <translation>Mã PIN ghi trong dòng lệnh thì mọi người dùng máy này đều thấy: dùng --pin-stdin hoặc gõ khi được hỏi.</translation>
+    </message>
+    <message>
+        <source>--pin-stdin reads {0} line(s) from standard input: one PIN a line.</source>
+        <translation>--pin-stdin đọc {0} dòng từ đầu vào chuẩn: mỗi dòng một mã PIN.</translation>
+    </message>
+    <message>
+        <source>No terminal to ask the PIN on: give it with --pin-stdin (one line on standard input).</source>
+        <translation>Không có cửa sổ dòng lệnh để hỏi mã PIN: đưa mã bằng --pin-stdin (một dòng ở đầu vào chuẩn).</translation>
+    </message>
+    <message>
+        <source>PIN of {0}: </source>
+        <translation>Mã PIN của {0}: </translation>
+    </message>
+    <message>
+        <source>New PIN for {0}: </source>
+        <translation>Mã PIN mới cho {0}: </translation>
     </message>
 </context>
 <context>
@@ -638,10 +654,6 @@
         <translation>số phiếu giao hàng, món nào bị vỡ, ...</translation>
     </message>
     <message>
-        <source>the manager making the adjustment</source>
-        <translation>quản lý thực hiện điều chỉnh</translation>
-    </message>
-    <message>
         <source>items at or below their low-stock threshold</source>
         <translation>các mặt hàng có tồn kho bằng hoặc dưới ngưỡng sắp hết</translation>
     </message>
@@ -666,8 +678,8 @@
         <translation>cho người dùng đã bị khóa đăng nhập lại</translation>
     </message>
     <message>
-        <source>end the lockout after too many wrong PINs at this till</source>
-        <translation>mở khóa sau khi nhập sai mã PIN quá nhiều lần tại máy này</translation>
+        <source>end the lockouts after too many wrong PINs at this till</source>
+        <translation>mở khóa sau khi nhập sai mã PIN quá nhiều lần ở quầy này</translation>
     </message>
     <message>
         <source>protected actions: who, what, when, approved by</source>
@@ -704,6 +716,14 @@
     <message>
         <source>with retry: only this outbox row</source>
         <translation>với retry: chỉ dòng hộp thư đi này</translation>
+    </message>
+    <message>
+        <source>who does it (their PIN is asked, or read with --pin-stdin)</source>
+        <translation>người thực hiện (hỏi mã PIN của họ, hoặc đọc bằng --pin-stdin)</translation>
+    </message>
+    <message>
+        <source>read the PIN(s) from standard input, one a line</source>
+        <translation>đọc (các) mã PIN từ đầu vào chuẩn, mỗi dòng một mã</translation>
     </message>
 </context>
 <context>
@@ -776,8 +796,8 @@
         <translation>Chênh lệch</translation>
     </message>
     <message>
-        <source>Shelf, aisle, …</source>
-        <translation>Kệ, dãy, …</translation>
+        <source>Shelf, aisle, … (Enter posts the differences)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Post differences</source>
@@ -1167,11 +1187,11 @@
     </message>
     <message>
         <source>Too many wrong PINs: {0} for {1} (try again at {2}). A manager can end it with `pos users unlock`, or reset a forgotten PIN with `pos users set-pin`.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập sai mã PIN quá nhiều lần: {0} trong {1} (thử lại lúc {2}). Quản lý có thể mở khóa bằng `pos users unlock`, hoặc đặt lại mã PIN bị quên bằng `pos users set-pin`.</translation>
     </message>
     <message>
         <source>this till is locked</source>
-        <translation type="unfinished"></translation>
+        <translation>quầy này bị khóa</translation>
     </message>
     <message>
         <source>Nothing was imported: {0} bad row(s).
@@ -1674,8 +1694,24 @@
         <translation>Nội dung QR bị sai định dạng tại vị trí {0}</translation>
     </message>
     <message>
-        <source>A PIN is 4 to 8 digits.</source>
-        <translation>Mã PIN gồm 4 đến 8 chữ số.</translation>
+        <source>A PIN is {0} to {1} digits.</source>
+        <translation>Mã PIN gồm {0} đến {1} chữ số.</translation>
+    </message>
+    <message>
+        <source>A user name cannot hold line breaks, tabs or other control characters.</source>
+        <translation>Tên người dùng không được chứa xuống dòng, tab hay ký tự điều khiển khác.</translation>
+    </message>
+    <message>
+        <source>Give the user a name.</source>
+        <translation>Hãy đặt tên cho người dùng.</translation>
+    </message>
+    <message>
+        <source>A user name is at most {0} characters.</source>
+        <translation>Tên người dùng dài tối đa {0} ký tự.</translation>
+    </message>
+    <message>
+        <source>first user</source>
+        <translation>người dùng đầu tiên</translation>
     </message>
     <message>
         <source>Role must be one of: {0}.</source>
@@ -1690,16 +1726,24 @@
         <translation>Người dùng khác đã dùng mã PIN này; hãy chọn mã khác.</translation>
     </message>
     <message>
-        <source>Wrong PIN. Try again ({0} tries left before the till locks).</source>
-        <translation>Sai mã PIN. Hãy thử lại (còn {0} lần trước khi máy bị khóa).</translation>
+        <source>Wrong PIN. Try again.</source>
+        <translation>Sai mã PIN. Hãy thử lại.</translation>
     </message>
     <message>
-        <source>That PIN is not a manager&apos;s: {0} may not approve this.</source>
-        <translation>Mã PIN này không phải của quản lý: {0} không được duyệt thao tác này.</translation>
+        <source>That PIN is not a manager&apos;s: it may not approve this.</source>
+        <translation>Mã PIN này không phải của quản lý: không được duyệt việc này.</translation>
     </message>
     <message>
-        <source>{0} may not approve this.</source>
-        <translation>{0} không được duyệt thao tác này.</translation>
+        <source>That PIN may not approve this: it needs {0}.</source>
+        <translation>Mã PIN này không được duyệt việc này: cần {0}.</translation>
+    </message>
+    <message>
+        <source>{0} is disabled: `pos users enable` first.</source>
+        <translation>{0} đã bị vô hiệu hóa: hãy chạy `pos users enable` trước.</translation>
+    </message>
+    <message>
+        <source>Wrong PIN for {0}.</source>
+        <translation>Sai mã PIN của {0}.</translation>
     </message>
     <message>
         <source>No user is named {0}. `pos users list` shows them.</source>
@@ -1723,15 +1767,15 @@
     </message>
     <message>
         <source>({0} tries left before the lock.)</source>
-        <translation type="unfinished"></translation>
+        <translation>(còn {0} lần thử trước khi bị khóa.)</translation>
     </message>
     <message>
         <source>approvals on this till are locked</source>
-        <translation type="unfinished"></translation>
+        <translation>việc duyệt ở quầy này bị khóa</translation>
     </message>
     <message>
         <source>this user&apos;s PIN is locked on this till</source>
-        <translation type="unfinished"></translation>
+        <translation>mã PIN của người dùng này bị khóa ở quầy này</translation>
     </message>
 </context>
 <context>
@@ -1904,17 +1948,6 @@
     <message>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
-    </message>
-</context>
-<context>
-    <name>LanguageMenu</name>
-    <message>
-        <source>Language</source>
-        <translation>Ngôn ngữ</translation>
-    </message>
-    <message>
-        <source>Language of the till, receipts and reports:</source>
-        <translation>Ngôn ngữ của máy bán hàng, hóa đơn và báo cáo:</translation>
     </message>
 </context>
 <context>
@@ -2124,6 +2157,7 @@
     <name>PaymentDialog</name>
     <message>
         <source>Payment</source>
+        <extracomment>the button Enter presses on a tab that is not cash, until nothing is left to pay</extracomment>
         <translation>Thanh toán</translation>
     </message>
     <message>
@@ -2167,16 +2201,16 @@
         <translation>Mã giao dịch / mã chuẩn chi trên máy quẹt thẻ</translation>
     </message>
     <message>
-        <source>Add card payment</source>
-        <translation>Thêm thanh toán thẻ</translation>
+        <source>Add card payment (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Transfer received (Enter)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Charge this amount on the card terminal:</source>
         <translation>Quẹt thẻ số tiền này trên máy POS:</translation>
-    </message>
-    <message>
-        <source>Transfer received</source>
-        <translation>Đã nhận chuyển khoản</translation>
     </message>
     <message>
         <source>Amount due: {0}</source>
@@ -2236,6 +2270,10 @@
     <message>
         <source>Managing users</source>
         <translation>Quản lý người dùng</translation>
+    </message>
+    <message>
+        <source>Unlocking PINs on this till</source>
+        <translation>Mở khóa mã PIN ở quầy này</translation>
     </message>
     <message>
         <source>Changing settings</source>

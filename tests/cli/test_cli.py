@@ -29,15 +29,17 @@ SCRIPT = Path(sys.executable).with_name("pos")
 HEADER = "sku,name,barcode,price,tax_rate,unit,category,stock"
 
 
-def pos(*args: str, data_dir: Path | None = None, env: dict | None = None
-        ) -> subprocess.CompletedProcess:
+def pos(*args: str, data_dir: Path | None = None, env: dict | None = None,
+        pins: str | None = None) -> subprocess.CompletedProcess:
+    """`pins`: what the command reads with --pin-stdin (one PIN a line)."""
     command = [str(SCRIPT)] if SCRIPT.exists() else [sys.executable, "-m", "pos.cli"]
     if data_dir is not None:
         command += ["--data-dir", str(data_dir)]
     environment = {k: v for k, v in os.environ.items() if k != "OMNIPOS_DATA_DIR"}
     environment.update(env or {})
     result = subprocess.run(command + list(args), capture_output=True, timeout=120,
-                            env=environment)
+                            env=environment,
+                            input=(pins + "\n").encode() if pins is not None else b"")
     # Decoded by hand: text=True would turn the CSV's \r\n into \n.
     result.stdout, result.stderr = result.stdout.decode(), result.stderr.decode()
     assert "Traceback" not in result.stderr, result.stderr
@@ -89,8 +91,8 @@ def test_help_lists_the_commands():
 
 def test_users_add_and_list(tmp_path: Path):
     shop = tmp_path / "new shop"  # created on first use, spaces and all
-    added = pos("users", "add", "Hoa Nguyễn", "--role", "cashier", "--pin", "2468",
-                data_dir=shop)
+    added = pos("users", "add", "Hoa Nguyễn", "--role", "cashier", "--user", "Admin",
+                "--pin-stdin", data_dir=shop, pins="0000\n2468")  # the admin's, the new one
     assert added.returncode == 0, added.stderr
     assert added.stdout.startswith("Added cashier Hoa Nguyễn (id ")
 
@@ -108,15 +110,19 @@ def test_users_add_refusals(tmp_path: Path):
     assert pos("users", "list", data_dir=shop).returncode == 0
     before = db_digest(shop)
 
-    same_pin = pos("users", "add", "Bảo", "--role", "cashier", "--pin", "1111", data_dir=shop)
+    as_admin = ("--user", "Admin", "--pin-stdin")
+    same_pin = pos("users", "add", "Bảo", "--role", "cashier", *as_admin, data_dir=shop,
+                   pins="0000\n1111")
     assert same_pin.returncode != 0
     assert "already has this PIN" in same_pin.stderr
 
     for pin in ("12", "12345abc", "123456789"):
-        bad = pos("users", "add", "Bảo", "--role", "cashier", "--pin", pin, data_dir=shop)
+        bad = pos("users", "add", "Bảo", "--role", "cashier", *as_admin, data_dir=shop,
+                  pins="0000\n" + pin)
         assert bad.returncode != 0 and "4 to 8 digits" in bad.stderr, bad.stderr
 
-    role = pos("users", "add", "Bảo", "--role", "owner", "--pin", "2468", data_dir=shop)
+    role = pos("users", "add", "Bảo", "--role", "owner", *as_admin, data_dir=shop,
+               pins="0000\n2468")
     assert role.returncode == 2 and "invalid choice" in role.stderr
     assert db_digest(shop) == before
 

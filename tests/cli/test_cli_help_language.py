@@ -29,7 +29,7 @@ def test_a_command_help_and_its_errors_in_vietnamese(demo_db, data_dir):
     shown = pos("stock", "adjust", "--help", data_dir=data_dir, env=ENGLISH)
     assert shown.returncode == 0, shown.stderr
     assert shown.stdout.startswith("cách dùng: pos stock adjust [-h]")
-    assert "quản lý thực hiện điều chỉnh" in " ".join(shown.stdout.split())
+    assert "người thực hiện (hỏi mã PIN của họ" in " ".join(shown.stdout.split())
     assert "QTY là số lượng đếm được" in shown.stdout
     wrong = pos("stock", "adjust", "CF-001", data_dir=data_dir, env=ENGLISH)
     assert wrong.returncode == 2

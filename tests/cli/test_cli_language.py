@@ -16,9 +16,9 @@ def test_the_real_command_prints_vietnamese_when_the_shop_speaks_it(demo_db, dat
     assert result.returncode == 0
     assert result.stdout == "Nhật ký tốt: chuỗi mã băm còn nguyên vẹn.\n"
     refused = pos("stock", "adjust", "CF-001", "1", "--reason", "damage", "--user", "Nobody",
-                  data_dir=data_dir, env=ENGLISH)
+                  "--pin-stdin", data_dir=data_dir, env=ENGLISH, pins="9999")
     assert refused.returncode == 2
-    assert refused.stderr == ("lỗi: Không có người dùng đang hoạt động nào tên 'Nobody': xem "
+    assert refused.stderr == ("lỗi: Không có người dùng nào tên 'Nobody'. Xem danh sách bằng "
                               "`pos users list`.\n")
 
 

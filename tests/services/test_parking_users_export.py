@@ -130,8 +130,8 @@ def test_any_basket_comes_back_as_it_was_parked(parking_db, basket, label):
 
 def test_add_list_and_login(empty_db: Database):
     assert users.list_users(empty_db) == []
-    hoa = users.add_user(empty_db, "Hoa", "cashier", "2468")
-    tuan = users.add_user(empty_db, "Tuấn", "manager", "13579135")
+    tuan = users.add_user(empty_db, "Tuấn", "manager", "13579135")  # the shop's first user
+    hoa = users.add_user(empty_db, "Hoa", "cashier", "2468", tuan)  # no admin: a manager may
     assert [u.name for u in users.list_users(empty_db)] == ["Hoa", "Tuấn"]
     assert users.login(empty_db, "2468") == hoa and not hoa.is_manager
     assert users.login(empty_db, "13579135") == tuan and tuan.is_manager
@@ -148,14 +148,15 @@ def test_wrong_pin(empty_db: Database):
 
 
 def test_duplicate_pin_and_name_are_refused(empty_db: Database):
-    users.add_user(empty_db, "Hoa", "cashier", "2468")
+    boss = users.add_user(empty_db, "Boss", "admin", "0000")
+    users.add_user(empty_db, "Hoa", "cashier", "2468", boss)
     with pytest.raises(ServiceError, match="already has this PIN"):
-        users.add_user(empty_db, "Lan", "cashier", "2468")
+        users.add_user(empty_db, "Lan", "cashier", "2468", boss)
     with pytest.raises(ServiceError, match="already exists"):
-        users.add_user(empty_db, "Hoa", "manager", "9753")
+        users.add_user(empty_db, "Hoa", "manager", "9753", boss)
     with pytest.raises(ServiceError, match="Role"):
-        users.add_user(empty_db, "Bảo", "owner", "9753")
-    assert [u.name for u in users.list_users(empty_db)] == ["Hoa"]
+        users.add_user(empty_db, "Bảo", "owner", "9753", boss)
+    assert [u.name for u in users.list_users(empty_db)] == ["Boss", "Hoa"]
 
 
 @pytest.mark.parametrize("pin", ["", "123", "123456789", "12a4", "12 34", " 1234", "1234\n",
@@ -185,11 +186,12 @@ def _file_bytes(db_path: Path) -> bytes:
 def test_pins_are_stored_hashed(data_dir: Path):
     db = open_shop(data_dir, create_demo=False)
     pins = ("58392047", "71946285")  # 8 digits: a chance match in hex is ~1e-7
+    boss = None
     for n, pin in enumerate(pins):
-        users.add_user(db, f"User {n}", "cashier", pin)
+        boss = users.add_user(db, f"User {n}", "admin", pin, boss)
     with db.session() as s:
         stored = s.scalars(select(User.pin_hash)).all()
-    assert all(h.startswith("scrypt$") for h in stored)
+    assert all(h.startswith("$argon2id$") for h in stored)
     assert len(set(stored)) == 2
     for pin in pins:
         assert pin.encode() not in _file_bytes(db.path)  # while open: DB + WAL

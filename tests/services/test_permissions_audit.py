@@ -95,7 +95,7 @@ def test_approval_checks_the_role_for_the_action(demo_db):
     assert users.approve(demo_db, "9999", permissions.REFUND).name == "Minh"
     with pytest.raises(WrongPin, match="not a manager's"):
         users.approve(demo_db, "1111", permissions.REFUND)
-    with pytest.raises(WrongPin, match="Minh may not approve"):
+    with pytest.raises(WrongPin, match="may not approve this: it needs an admin"):
         users.approve(demo_db, "9999", permissions.MANAGE_USERS)
     assert users.approve(demo_db, "0000", permissions.MANAGE_USERS).name == "Admin"
 
@@ -126,26 +126,27 @@ def test_wrong_pins_lock_the_till_and_the_lock_survives_a_restart(data_dir: Path
 
 def _end_lock(db: Database, terminal_id: str) -> None:
     with db.transaction() as s:
-        lock = s.get(PinLockout, terminal_id)
+        lock = s.get(PinLockout, (terminal_id, ""))
         lock.locked_until -= timedelta(minutes=6)
 
 
 def test_set_pin_disable_and_unlock(demo_db):
-    users.set_pin(demo_db, "Lan", "2468")
+    admin = users.authenticate(demo_db, "Admin", "0000")
+    users.set_pin(demo_db, "Lan", "2468", admin)
     assert users.login(demo_db, "2468").name == "Lan"
     with pytest.raises(WrongPin):
         users.login(demo_db, "1111")
     with pytest.raises(ServiceError, match="already has this PIN"):
-        users.set_pin(demo_db, "Lan", "9999")
+        users.set_pin(demo_db, "Lan", "9999", admin)
     with pytest.raises(ServiceError, match="No user is named"):
-        users.set_pin(demo_db, "Nobody", "1357")
-    users.set_active(demo_db, "Lan", False)
+        users.set_pin(demo_db, "Nobody", "1357", admin)
+    users.set_active(demo_db, "Lan", False, admin)
     with pytest.raises(WrongPin):
         users.login(demo_db, "2468")
     assert "Lan" not in demo_users(demo_db)
     with pytest.raises(ServiceError, match="last active admin"):
-        users.set_active(demo_db, "Admin", False)
-    users.unlock_till(demo_db, "T1")
+        users.set_active(demo_db, "Admin", False, admin)
+    users.unlock_till(demo_db, "T1", users.authenticate(demo_db, "Minh", "9999"))
     assert users.login(demo_db, "9999").name == "Minh"
 
 
