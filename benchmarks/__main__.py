@@ -113,6 +113,7 @@ def run(p: dict, work: Path) -> tuple[dict, dict]:
         "complete_sale": lambda: figures.complete_sale(
             db, settings, user, warmup + repeat, warmup, rng),
         "promotions": lambda: features.promotions(warmup + repeat, warmup, seed),
+        "pin_hash_ms": lambda: features.pin_hash(warmup + repeat, warmup),
         "import_sale_wait_ms": lambda: import_wait.import_sale_wait(work, csv_path, n, seed),
     }
     for key, step in steps.items():

@@ -72,3 +72,27 @@ def _paint_once(data_dir: Path) -> dict:
         raise TimeoutError(f"the dashboard did not paint every card within {DASHBOARD_HANG_S} s "
                            f"(painted: {got})")
     return got
+
+
+def pin_hash(runs: int, warmup: int) -> dict:
+    """One PIN check with the real argon2id parameters (what each guess costs a thief with a
+    copied database, and what the login pays per active user)."""
+    import os
+
+    from pos.services import pin_hashes
+
+    cheap = os.environ.pop(pin_hashes.TEST_SWITCH, None)  # never the test suite's cheap ones
+    try:
+        stored = pin_hashes.hash_pin("246813")
+        wall, cpu = [], []
+        for _ in range(runs):
+            c0, t0 = cpu_ns(), now_ns()
+            pin_hashes.pin_matches("135790", stored)
+            wall.append(now_ns() - t0)
+            cpu.append(cpu_ns() - c0)
+    finally:
+        if cheap is not None:
+            os.environ[pin_hashes.TEST_SWITCH] = cheap
+    return figure(ms(wall[warmup:]), "ms", "one PIN check (argon2id, the shop's parameters): "
+                  "at least 100 ms is the aim, so a copied database's PINs take long to guess",
+                  cpu=ms(cpu[warmup:]), parameters=dict(pin_hashes.STRONG))

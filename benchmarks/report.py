@@ -7,6 +7,7 @@ LABELS = {
     "search_6_chars": "search, 6 chars",
     "complete_sale": "complete_sale",
     "promotions": "promotions (100 lines x 500)",
+    "pin_hash_ms": "PIN check (argon2id)",
     "cold_start": "cold start",
     "cold_start_peak_rss": "cold start peak RSS",
     "csv_import": "CSV import",

@@ -9,7 +9,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 FIGURES = ("scan_to_cart", "search_3_chars", "search_6_chars", "complete_sale", "promotions",
-           "cold_start", "cold_start_peak_rss", "csv_import", "import_sale_wait_ms",
+           "pin_hash_ms", "cold_start", "cold_start_peak_rss", "csv_import", "import_sale_wait_ms",
            "dashboard_first_paint",
            "dashboard_year", "sync_initial_pull", "sync_push_backlog", "sync_sale_to_order")
 STATS = ("n", "median", "p95", "max")
