@@ -32,6 +32,9 @@ def _add_customer_commands(sub, commands: dict) -> None:
     add.add_argument("--phone", default="", help=translate("CliHelp",
                                                            "0912 345 678, +84912345678, ..."))
     add.add_argument("--email", default="")
+    from pos.cli.identity import add_identity_options
+
+    add_identity_options(add)  # who adds them, with their PIN
     commands.update({("customers", "find"): cmd_customers_find,
                      ("customers", "add"): cmd_customers_add})
 
@@ -77,7 +80,10 @@ def cmd_customers_add(args) -> int:
     from pos.domain.phone import display_phone
     from pos.services.customers import add_customer
 
-    c = add_customer(_shop_db(args), args.name, args.phone, args.email)
+    from pos.cli.identity import acting_user
+
+    db = _shop_db(args)
+    c = add_customer(db, args.name, args.phone, args.email, by=acting_user(args, db))
     contact = display_phone(c.phone) or c.email
     print(translate("Cli", "Added customer {name} ({contact}), id {id}.").format(
         name=c.name, contact=contact, id=c.id))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timezone
 
 from sqlalchemy import func, or_, select
 
@@ -14,7 +14,9 @@ from pos.db.models import Barcode, OutboxEvent, Sale
 from pos.domain.phone import looks_like_phone, normalize_phone
 from pos.domain.text import fold
 from pos.i18n import translate
+from pos.services import journal
 from pos.services.errors import ServiceError
+from pos.services.user_info import UserInfo
 
 FIND_LIMIT = 30
 SEARCH_WORDS = 8  # a name, a phone and an email are a few words; more make SQLite refuse
@@ -117,7 +119,8 @@ def _queue_push(s, customer: Customer) -> None:
 
 
 def add_customer(db: Database, name: str, phone: str = "", email: str = "",
-                 card_code: str = "") -> CustomerInfo:
+                 card_code: str = "", by: UserInfo | None = None) -> CustomerInfo:
+    """`by`: who adds the customer from the command line (journaled with them)."""
     phone_n = normalize_phone(phone) if phone.strip() else None
     email_n = _clean_email(email)
     if not (phone_n or email_n):
@@ -135,6 +138,11 @@ def add_customer(db: Database, name: str, phone: str = "", email: str = "",
         s.add(customer)
         s.flush()
         _queue_push(s, customer)
+        if by is not None:
+            journal.append(s, "customer_added", {
+                "customer_id": customer.id, "name": customer.name, "user": by.name,
+                "user_id": by.id, "from": "command line",
+                "at": datetime.now(timezone.utc).isoformat(timespec="seconds")})
         return _info(customer)
 
 
