@@ -194,6 +194,7 @@ COMMANDS = {
     ("users", "disable"): lambda args: _users_cli("cmd_disable", args),
     ("users", "enable"): lambda args: _users_cli("cmd_enable", args),
     ("users", "unlock"): lambda args: _users_cli("cmd_unlock", args),
+    ("users", "pin-length"): lambda args: _users_cli("cmd_pin_length", args),
     ("journal", "audit"): lambda args: _users_cli("cmd_audit", args),
 }
 WHOLE_COMMANDS = {"connect": cmd_connect, "sync": cmd_sync}

@@ -22,6 +22,10 @@ def add_user_parsers(users, journal) -> None:
         add_identity_options(parser)
     add_identity_options(users.add_parser("unlock", help=translate(
         "CliHelp", "end the lockouts after too many wrong PINs at this till")))
+    length = users.add_parser("pin-length", help=translate(
+        "CliHelp", "how many digits a new PIN has at least: 4 or 6 (a manager's setting)"))
+    length.add_argument("digits", type=int, choices=(4, 6))
+    add_identity_options(length)
     audit = journal.add_parser("audit", help=translate(
         "CliHelp", "protected actions: who, what, when, approved by"))
     audit.add_argument("--limit", type=int, default=50)
@@ -61,6 +65,15 @@ def cmd_unlock(args, db) -> int:
     terminal = load_settings(db).terminal_id
     unlock_till(db, terminal, acting_user(args, db))
     print(translate("Cli", "Till {0} unlocked: PINs are accepted again.").format(terminal))
+    return 0
+
+
+def cmd_pin_length(args, db) -> int:
+    from pos.services.users import set_pin_length
+
+    set_pin_length(db, args.digits, acting_user(args, db))
+    print(translate("Cli", "New PINs now have at least {0} digits; PINs already given keep "
+                           "working.").format(args.digits))
     return 0
 
 

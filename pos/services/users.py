@@ -14,12 +14,13 @@ from pos.i18n import translate
 from pos.services import journal, permissions, pin_lockouts
 from pos.services.errors import ServiceError, WrongPin
 from pos.services.pin_hashes import hash_pin, needs_rehash, pin_matches  # noqa: F401
-from pos.services.settings import read_settings
+from pos.services.settings import read_settings, write_settings
 from pos.services.user_info import UserInfo  # noqa: F401  (callers import it from here too)
 
 ROLES = ("cashier", "manager", "admin")
 NAME_MAX = 40
 PIN_MAX = 8
+PIN_LENGTHS = (4, 6)
 
 
 def check_pin_format(pin: str, length: int = 4) -> None:
@@ -220,6 +221,16 @@ def set_active(db: Database, name: str, active: bool, by: UserInfo | None = None
         user.active = active
         _journal_user_change(s, "enabled" if active else "disabled", user.name, by, authoriser)
         return UserInfo(user.id, user.name, user.role)
+
+
+def set_pin_length(db: Database, length: int, by: UserInfo | None) -> None:
+    """The shortest PIN a new or changed PIN may be: 4 or 6 digits (a manager's setting)."""
+    if length not in PIN_LENGTHS:
+        raise ServiceError(translate("Errors", "A PIN length is 4 or 6 digits."))
+    with db.transaction() as s:
+        authoriser = permissions.authorise(by, permissions.SETTINGS)
+        write_settings(s, pin_length=length)
+        _journal_user_change(s, f"PIN length {length}", "", by, authoriser)
 
 
 def _other_active_admins(s: Session, user_id: int) -> int:

@@ -370,6 +370,10 @@
         <translation>Till {0} unlocked: PINs are accepted again.</translation>
     </message>
     <message>
+        <source>New PINs now have at least {0} digits; PINs already given keep working.</source>
+        <translation>New PINs now have at least {0} digits; PINs already given keep working.</translation>
+    </message>
+    <message>
         <source> approved by {0}</source>
         <translation> approved by {0}</translation>
     </message>
@@ -679,6 +683,10 @@
     <message>
         <source>end the lockouts after too many wrong PINs at this till</source>
         <translation>end the lockouts after too many wrong PINs at this till</translation>
+    </message>
+    <message>
+        <source>how many digits a new PIN has at least: 4 or 6 (a manager's setting)</source>
+        <translation>how many digits a new PIN has at least: 4 or 6 (a manager's setting)</translation>
     </message>
     <message>
         <source>protected actions: who, what, when, approved by</source>
@@ -1751,6 +1759,10 @@
     <message>
         <source>This is the last active admin: add another admin first.</source>
         <translation>This is the last active admin: add another admin first.</translation>
+    </message>
+    <message>
+        <source>A PIN length is 4 or 6 digits.</source>
+        <translation>A PIN length is 4 or 6 digits.</translation>
     </message>
     <message>
         <source>No return has number {0}. Check the number printed on the return receipt (for example T1-R000001).</source>

@@ -371,6 +371,10 @@
         <translation>Đã mở khóa máy {0}: mã PIN được chấp nhận trở lại.</translation>
     </message>
     <message>
+        <source>New PINs now have at least {0} digits; PINs already given keep working.</source>
+        <translation>Từ nay mã PIN mới có ít nhất {0} chữ số; các mã PIN đã cấp vẫn dùng được.</translation>
+    </message>
+    <message>
         <source> approved by {0}</source>
         <translation> được duyệt bởi {0}</translation>
     </message>
@@ -680,6 +684,10 @@
     <message>
         <source>end the lockouts after too many wrong PINs at this till</source>
         <translation>mở khóa sau khi nhập sai mã PIN quá nhiều lần ở quầy này</translation>
+    </message>
+    <message>
+        <source>how many digits a new PIN has at least: 4 or 6 (a manager&apos;s setting)</source>
+        <translation>mã PIN mới có ít nhất bao nhiêu chữ số: 4 hoặc 6 (cài đặt của quản lý)</translation>
     </message>
     <message>
         <source>protected actions: who, what, when, approved by</source>
@@ -1752,6 +1760,10 @@
     <message>
         <source>This is the last active admin: add another admin first.</source>
         <translation>Đây là quản trị viên cuối cùng còn hoạt động: hãy thêm quản trị viên khác trước.</translation>
+    </message>
+    <message>
+        <source>A PIN length is 4 or 6 digits.</source>
+        <translation>Độ dài mã PIN là 4 hoặc 6 chữ số.</translation>
     </message>
     <message>
         <source>No return has number {0}. Check the number printed on the return receipt (for example T1-R000001).</source>

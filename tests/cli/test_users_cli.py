@@ -101,3 +101,17 @@ def test_journal_audit_lists_protected_actions(tmp_path: Path):
     assert (entry["kind"], entry["user"], entry["approved_by"], entry["new_price"]) == (
         "price_override", "Lan", "Minh", 5000)
     assert "intact" in ok("journal", "verify", shop=shop)
+
+
+def test_a_manager_sets_six_digit_pins(tmp_path: Path):
+    shop = tmp_path / "shop"
+    refused = pos("users", "pin-length", "6", "--user", "Lan", "--pin-stdin", data_dir=shop,
+                  pins="1111")
+    assert refused.returncode == 2 and "needs a manager" in refused.stderr
+    assert "at least 6 digits" in ok("users", "pin-length", "6", "--user", "Minh",
+                                     "--pin-stdin", shop=shop, pins="9999")
+    short = pos("users", "add", "Hoa", "--role", "cashier", *ADMIN, data_dir=shop,
+                pins="0000\n2468")
+    assert short.returncode == 2 and "6 to 8 digits" in short.stderr
+    assert "Added cashier Hoa" in ok("users", "add", "Hoa", "--role", "cashier", *ADMIN,
+                                     shop=shop, pins="0000\n246813")
