@@ -20,6 +20,9 @@ def add_commands(sub, commands: dict) -> None:
         "CliHelp", "replace the shop database by a backup copy (close the till first)"))
     restore.add_argument("file", type=Path, help=translate(
         "CliHelp", "a copy made by `pos backup` or the automatic backups"))
+    from pos.cli.identity import add_identity_options
+
+    add_identity_options(restore, required=False)  # a manager of the shop being replaced
     self_test = sub.add_parser("self-test", help=translate(
         "CliHelp", "check this installation without a screen: open the database, draw a receipt "
                    "and the window offscreen; exit 0 when all is well"))
@@ -60,9 +63,12 @@ def cmd_backup(args) -> int:
 
 
 def cmd_restore(args) -> int:
-    from pos.services.backups import BackupRefused, restore_backup
+    from pos.services.backups import BackupRefused, check_backup, restore_backup
 
     try:
+        check_backup(args.file)  # a bad copy is refused before anyone is asked for a PIN
+        if _db_path(args).exists():
+            _journal_restore(args)
         info, kept = restore_backup(_db_path(args), args.file)
     except BackupRefused as error:
         return _refused(error)
@@ -74,6 +80,25 @@ def cmd_restore(args) -> int:
     print(translate("Cli", "Start the till again; it upgrades the restored database if it is "
                            "older."))
     return 0
+
+
+def _journal_restore(args) -> None:
+    """A manager of the shop being replaced, PIN checked; the entry goes into the database
+    that the restore keeps aside (pre-restore copy), with who restored which file."""
+    from pos.app import open_shop, resolve_data_dir
+    from pos.cli.identity import acting_user
+    from pos.services.errors import ServiceError
+    from pos.services.settings import load_settings
+    from pos.services.shop_restore import journal_restore
+
+    if not args.user:
+        raise ServiceError(translate("Cli", "Restoring replaces this shop's data: give --user "
+                                            "with a manager's name (their PIN is asked)."))
+    db = open_shop(resolve_data_dir(args.data_dir), create_demo=False)
+    try:
+        journal_restore(db, load_settings(db), acting_user(args, db), args.file.name)
+    finally:
+        db.close()
 
 
 def cmd_self_test(args) -> int:

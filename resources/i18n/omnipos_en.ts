@@ -193,6 +193,10 @@
         <translation>Start the till again; it upgrades the restored database if it is older.</translation>
     </message>
     <message>
+        <source>Restoring replaces this shop's data: give --user with a manager's name (their PIN is asked).</source>
+        <translation>Restoring replaces this shop's data: give --user with a manager's name (their PIN is asked).</translation>
+    </message>
+    <message>
         <source>{0}: ok ({1})</source>
         <translation>{0}: ok ({1})</translation>
     </message>
@@ -1959,6 +1963,17 @@
     <message>
         <source>Language</source>
         <translation>Language</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Language of the till, receipts and reports:</source>
+        <translation>Language of the till, receipts and reports:</translation>
     </message>
 </context>
 <context>

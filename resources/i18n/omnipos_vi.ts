@@ -194,6 +194,10 @@
         <translation>Hãy mở lại máy bán hàng; dữ liệu khôi phục sẽ được nâng cấp nếu là bản cũ hơn.</translation>
     </message>
     <message>
+        <source>Restoring replaces this shop&apos;s data: give --user with a manager&apos;s name (their PIN is asked).</source>
+        <translation>Khôi phục sẽ thay toàn bộ dữ liệu của cửa hàng: hãy ghi --user với tên một quản lý (sẽ hỏi mã PIN của họ).</translation>
+    </message>
+    <message>
         <source>{0}: ok ({1})</source>
         <translation>{0}: tốt ({1})</translation>
     </message>
@@ -805,7 +809,7 @@
     </message>
     <message>
         <source>Shelf, aisle, … (Enter posts the differences)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kệ, dãy hàng, … (Enter ghi các chênh lệch)</translation>
     </message>
     <message>
         <source>Post differences</source>
@@ -1963,6 +1967,17 @@
     </message>
 </context>
 <context>
+    <name>LanguageMenu</name>
+    <message>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <source>Language of the till, receipts and reports:</source>
+        <translation>Ngôn ngữ của máy bán hàng, hoá đơn và báo cáo:</translation>
+    </message>
+</context>
+<context>
     <name>LoginScreen</name>
     <message>
         <source>Enter your PIN</source>
@@ -2214,11 +2229,11 @@
     </message>
     <message>
         <source>Add card payment (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm thanh toán thẻ (Enter)</translation>
     </message>
     <message>
         <source>Transfer received (Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã nhận chuyển khoản (Enter)</translation>
     </message>
     <message>
         <source>Charge this amount on the card terminal:</source>

@@ -165,7 +165,12 @@ def test_backup_and_restore_commands(tmp_path: Path):
     assert "Choose an older backup" in refused.stderr
     assert db_digest(shop) == before
 
-    restored = pos("restore", str(copy), data_dir=shop)
+    for how, pins in (((), None), (("--user", "Lan", "--pin-stdin"), "1111")):
+        unsure = pos("restore", str(copy), *how, data_dir=shop, pins=pins)  # issue 13
+        assert unsure.returncode == 2 and "manager" in unsure.stderr, unsure.stderr
+    assert db_digest(shop) == before
+    restored = pos("restore", str(copy), "--user", "Minh", "--pin-stdin", data_dir=shop,
+                   pins="9999")
     assert restored.returncode == 0, restored.stderr
     assert "kept at" in restored.stdout and "pre-restore" in restored.stdout
 
