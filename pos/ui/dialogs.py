@@ -4,7 +4,7 @@ from __future__ import annotations
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QFormLayout, QLabel,
+from PySide6.QtWidgets import (QButtonGroup, QDialogButtonBox, QFormLayout, QLabel,
                                QLineEdit, QListWidget, QListWidgetItem, QMessageBox,
                                QRadioButton, QVBoxLayout, QHBoxLayout)
 
@@ -13,9 +13,14 @@ from pos.domain.money import currency, to_minor
 from pos.services import permissions
 from pos.services.errors import WrongPin
 from pos.services.users import approve
+from pos.ui.keyboard import KeyboardFirstDialog
+from pos.ui.keypad import PinPad
 
 
-class _Form(QDialog):
+class _Form(KeyboardFirstDialog):
+    """A small form: opens with its first field focused and selected, Enter is OK (checked by
+    `read` first), Esc cancels."""
+
     def __init__(self, title: str, parent=None):
         super().__init__(parent)
         self.setWindowTitle(title)
@@ -28,6 +33,7 @@ class _Form(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
+        self.enter_button = self.buttons.button(QDialogButtonBox.Ok)
 
     def _try_accept(self) -> None:
         try:
@@ -49,9 +55,11 @@ class ManagerApproval(_Form):
         super().__init__(self.tr("Manager approval"), parent)
         self.setObjectName("managerApproval")
         self.db, self.action = db, action
-        self.form.addRow(QLabel(reason))
-        self.pin = QLineEdit(objectName="managerPinInput", echoMode=QLineEdit.Password)
-        self.form.addRow(self.tr("Manager PIN"), self.pin)
+        self.form.addRow(QLabel(reason, wordWrap=True))
+        self.keypad = PinPad("managerPinInput")  # the login screen's keypad
+        self.keypad.submitted.connect(self._try_accept)
+        self.pin = self.keypad.field
+        self.form.addRow(self.tr("Manager PIN"), self.keypad)
 
     def _try_accept(self) -> None:
         try:
@@ -64,10 +72,14 @@ class ManagerApproval(_Form):
 
 
 class QuantityDialog(_Form):
-    def __init__(self, current: Decimal, unit: str, parent=None):
+    """The new quantity of one cart line, named so the cashier sees which line changes."""
+
+    def __init__(self, current: Decimal, unit: str, parent=None, name: str = ""):
         super().__init__(self.tr("Quantity"), parent)
-        self.field = QLineEdit(str(current.normalize()), objectName="quantityInput")
-        self.field.selectAll()
+        self.setObjectName("quantityDialog")
+        if name:
+            self.form.addRow(QLabel(name, objectName="quantityLineName", wordWrap=True))
+        self.field = QLineEdit(f"{current.normalize():f}", objectName="quantityInput")
         self.form.addRow(self.tr("New quantity (kg)") if unit == "kg" else self.tr("New quantity"),
                          self.field)
 
@@ -122,7 +134,7 @@ class PriceDialog(_Form):
         return to_minor(text, self.currency)
 
 
-class RecallDialog(QDialog):
+class RecallDialog(KeyboardFirstDialog):
     def __init__(self, parked: list, parent=None):
         super().__init__(parent)
         self.setObjectName("recallDialog")
@@ -134,13 +146,14 @@ class RecallDialog(QDialog):
             item.setData(Qt.UserRole, p.id)
             self.list.addItem(item)
         self.list.setCurrentRow(0)
-        self.list.itemActivated.connect(lambda _: self.accept())
+        self.list.itemActivated.connect(lambda _: self.accept())  # Enter on a row
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
         layout.addWidget(buttons)
+        self.enter_button = buttons.button(QDialogButtonBox.Ok)  # ↑/↓ in the list, Enter
 
     def chosen_id(self) -> int | None:
         item = self.list.currentItem()

@@ -2,10 +2,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QFrame, QGridLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from pos.services.users import login
+from pos.ui.keypad import PinPad
 
 
 class LoginScreen(QWidget):
@@ -18,14 +18,14 @@ class LoginScreen(QWidget):
         card = QFrame(objectName="loginCard")
         title = QLabel(till.settings.shop_name, objectName="loginTitle", alignment=Qt.AlignCenter)
         hint = QLabel(self.tr("Enter your PIN"), alignment=Qt.AlignCenter)
-        self.pin = QLineEdit(objectName="pinInput", echoMode=QLineEdit.Password,
-                             alignment=Qt.AlignCenter, maxLength=8)
+        self.keypad = PinPad("pinInput")
+        self.keypad.submitted.connect(self.submit)
+        self.pin = self.keypad.field
         self.pin.returnPressed.connect(self.submit)
         self.message = QLabel(objectName="loginMessage", alignment=Qt.AlignCenter)
         inner = QVBoxLayout(card)
-        for w in (title, hint, self.pin):
+        for w in (title, hint, self.keypad):
             inner.addWidget(w)
-        inner.addLayout(self._keypad())
         inner.addWidget(self.message)
         if till.settings.demo:
             inner.addWidget(QLabel(self.tr("Demo shop — cashier PIN 1111, manager PIN 9999"),
@@ -34,23 +34,6 @@ class LoginScreen(QWidget):
         outer.addStretch()
         outer.addWidget(card, 0, Qt.AlignHCenter)
         outer.addStretch()
-
-    def _keypad(self) -> QGridLayout:
-        grid = QGridLayout()
-        keys = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "⌫", "0", "OK"]
-        for i, key in enumerate(keys):
-            b = QPushButton(key, objectName="keypadButton", focusPolicy=Qt.NoFocus)
-            b.clicked.connect(lambda _=False, k=key: self._key(k))
-            grid.addWidget(b, i // 3, i % 3)
-        return grid
-
-    def _key(self, key: str) -> None:
-        if key == "OK":
-            self.submit()
-        elif key == "⌫":
-            self.pin.backspace()
-        else:
-            self.pin.insert(key)
 
     def submit(self) -> None:
         pin = self.pin.text()

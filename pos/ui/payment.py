@@ -2,18 +2,22 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QDialog, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+from PySide6.QtWidgets import (QGridLayout, QHBoxLayout, QLabel, QLineEdit, QListWidget,
                                QPushButton, QTabWidget, QVBoxLayout, QWidget)
 
 from pos.domain.errors import DomainError
 from pos.domain.money import currency, to_minor
 from pos.domain.payment import CARD, CASH, POINTS, TRANSFER, Tender, quick_tenders, settle
 from pos.domain.vietqr import build_vietqr
+from pos.ui.keyboard import KeyboardFirstDialog, first_field, focus_field, only_default
 from pos.ui.points_tender import PointsTab
 from pos.ui.qr import qr_pixmap
 
+#: the button Enter presses on a tab that is not cash, until nothing is left to pay
+ADD_BUTTONS = ("addCardButton", "addTransferButton", "usePointsButton")
 
-class PaymentDialog(QDialog):
+
+class PaymentDialog(KeyboardFirstDialog):
     def __init__(self, till, total: int, sale_label: str, parent=None,
                  customer_id: int | None = None):
         super().__init__(parent)
@@ -27,6 +31,8 @@ class PaymentDialog(QDialog):
         self.tenders: list[Tender] = []
         self._build()
         self._update()
+        self.enter_button = self.complete_button
+        self.tabs.currentChanged.connect(self._tab_shown)
 
     # -- layout ---------------------------------------------------------------------------
     def _build(self) -> None:
@@ -89,7 +95,7 @@ class PaymentDialog(QDialog):
         self.card_amount = QLineEdit(objectName="cardAmountInput")
         self.card_ref = QLineEdit(objectName="cardReferenceInput",
                                   placeholderText=self.tr("Terminal reference / approval code"))
-        add = QPushButton(self.tr("Add card payment"), objectName="addCardButton")
+        add = QPushButton(self.tr("Add card payment (Enter)"), objectName="addCardButton")
         add.clicked.connect(lambda: self._add_other(CARD, self.card_amount, self.card_ref.text()))
         layout = QVBoxLayout(tab)
         for w in (QLabel(self.tr("Charge this amount on the card terminal:")), self.card_amount,
@@ -103,13 +109,40 @@ class PaymentDialog(QDialog):
         self.qr_label = QLabel(objectName="vietqrImage", alignment=Qt.AlignCenter)
         self.transfer_amount = QLineEdit(objectName="transferAmountInput")
         self.transfer_amount.textChanged.connect(self._refresh_qr)
-        add = QPushButton(self.tr("Transfer received"), objectName="addTransferButton")
+        add = QPushButton(self.tr("Transfer received (Enter)"), objectName="addTransferButton")
         add.clicked.connect(lambda: self._add_other(TRANSFER, self.transfer_amount,
                                                     self.sale_label))
         layout = QVBoxLayout(tab)
         for w in (self.qr_label, self.transfer_amount, add):
             layout.addWidget(w)
         return tab
+
+    # -- the keyboard -----------------------------------------------------------------------
+    def keyboard_field(self):
+        """Where the cashier types on the tab in front: the cash received, the card or the
+        transfer amount, the points."""
+        page = self.tabs.currentWidget()
+        return first_field(page) if page is not None else None
+
+    def _tab_action(self) -> QPushButton:
+        """What Enter does on the tab in front: complete the sale (cash), or add the card
+        payment / the transfer received / the points; once nothing is left to pay, complete."""
+        page = self.tabs.currentWidget()
+        if page is None or self.complete_button.isEnabled():
+            return self.complete_button
+        adds = (page.findChild(QPushButton, name) for name in ADD_BUTTONS)
+        return next((b for b in adds if b is not None), self.complete_button)
+
+    def _tab_shown(self, _index: int) -> None:
+        only_default(self, self._tab_action())
+        focus_field(self.keyboard_field())
+
+    def _ready_to_complete(self) -> None:
+        """A tender was added: Enter now does what the button says, complete the sale."""
+        action = self._tab_action()
+        only_default(self, action)
+        if action is self.complete_button:
+            self.complete_button.setFocus()
 
     # -- behaviour ------------------------------------------------------------------------
     def _parse(self, text: str) -> int:
@@ -148,10 +181,12 @@ class PaymentDialog(QDialog):
             self.other_tenders.append(Tender(method, amount, reference))
             field.clear()
         self._update()
+        self._ready_to_complete()
 
     def _add_points(self, tender: Tender) -> None:
         self.other_tenders.append(tender)
         self._update()
+        self._ready_to_complete()
 
     def _current_tenders(self) -> list[Tender]:
         cash = self._parse(self.cash_input.text())

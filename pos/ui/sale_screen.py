@@ -289,10 +289,13 @@ class SaleScreen(QWidget):
         self.scan_input.setFocus()
 
     def _back_to_scanning(self, dialog_action) -> None:
-        """After any dialog, approved or not, the cashier is back in the scan field."""
+        """After any dialog, approved or not, the cashier is back in the scan field. The
+        wedge scanner rests meanwhile: a PIN or a quantity typed fast is not a scan."""
+        self.scanner.enabled = False
         try:
             dialog_action()
         finally:
+            self.scanner.enabled = True
             self.activateWindow()
             self.scan_input.setFocus()
 
@@ -313,7 +316,7 @@ class SaleScreen(QWidget):
         if row is None:
             return
         line = self.basket.lines[row]
-        dialog = QuantityDialog(line.quantity, line.unit, self)
+        dialog = QuantityDialog(line.quantity, line.unit, self, name=line.name)
         if dialog.exec():
             self._edit(lambda: self.basket.set_quantity(row, dialog.result_value))
 

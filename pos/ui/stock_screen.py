@@ -8,7 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, QTimer
-from PySide6.QtWidgets import (QComboBox, QDialog, QFileDialog, QFormLayout, QHBoxLayout,
+from PySide6.QtWidgets import (QComboBox, QFileDialog, QFormLayout, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QListWidget, QListWidgetItem,
                                QPushButton, QTableWidget, QTableWidgetItem, QTabWidget,
                                QVBoxLayout, QWidget)
@@ -19,6 +19,7 @@ from pos.services import catalog, stock_adjustments, stock_view
 from pos.services.errors import ApprovalNeeded
 from pos.services.receipts import local_time
 from pos.ui.dialogs import ManagerApproval
+from pos.ui.keyboard import KeyboardFirstDialog, first_field, focus_field, only_default
 
 REASON_LABELS = ((RECEIVED, QT_TRANSLATE_NOOP("StockScreen", "Received goods")),
                  (DAMAGE, QT_TRANSLATE_NOOP("StockScreen", "Damage")),
@@ -82,7 +83,7 @@ def _fill(table: QTableWidget, rows: list[list[str]], numbers: tuple[int, ...] =
             table.setItem(r, c, cell)
 
 
-class StockScreen(QDialog):
+class StockScreen(KeyboardFirstDialog):
     def __init__(self, till, parent=None):
         super().__init__(parent)
         self.setObjectName("stockScreen")
@@ -97,6 +98,12 @@ class StockScreen(QDialog):
         self.tabs.currentChanged.connect(self._tab_shown)
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
+        # no button takes Enter: Enter in a field does that field's own thing (show the item,
+        # post the adjustment), never a button that happens to be first
+        only_default(self, None)
+
+    def keyboard_field(self):
+        return first_field(self.tabs.currentWidget())
 
     def scanned(self, code: str) -> None:
         """A code from a scanner that does not type (serial): to the tab in front."""
@@ -105,6 +112,7 @@ class StockScreen(QDialog):
     def _tab_shown(self, index: int) -> None:
         tab = self.tabs.widget(index)
         tab.shown()
+        focus_field(first_field(tab))  # Ctrl+Tab to a tab: type there at once
 
     def quantity(self, value, unit: str) -> str:
         return format_quantity(Decimal(value), unit, self.till.settings.locale)
@@ -148,6 +156,7 @@ class ItemTab(QWidget):
         self._timer = QTimer(self, singleShot=True, interval=120, timeout=self._find)
         self.results = QListWidget(objectName="stockResults")
         self.results.currentItemChanged.connect(self._picked)
+        self.results.itemActivated.connect(self._chosen)  # Enter: on to the quantity
         self.search.installEventFilter(self)  # ↓ goes into the results, as on the sale screen
         self.title = QLabel(objectName="stockItemTitle", wordWrap=True)
         self.locations = _table("stockLocations", [self.tr("Location"), self.tr("Kind"),
@@ -197,7 +206,7 @@ class ItemTab(QWidget):
         return form
 
     def shown(self) -> None:
-        self.search.setFocus()
+        focus_field(self.search)
 
     def _find(self) -> None:
         query, t = self.search.text(), self.screen.till
@@ -224,6 +233,12 @@ class ItemTab(QWidget):
     def _picked(self, row) -> None:
         if row is not None:
             self.load(row.data(Qt.UserRole))
+
+    def _chosen(self, row) -> None:
+        """Enter on a result: that item, and the cursor in the adjustment's quantity."""
+        if self.screen.item is None or self.screen.item.sku != row.data(Qt.UserRole):
+            self.load(row.data(Qt.UserRole))
+        focus_field(self.adjust_qty)
 
     def take_scan(self, code: str) -> None:
         self.search.setText(code)
@@ -386,7 +401,10 @@ class CountTab(QWidget):
         self.table.setEditTriggers(QTableWidget.DoubleClicked | QTableWidget.EditKeyPressed
                                    | QTableWidget.AnyKeyPressed)
         self.table.itemChanged.connect(self._typed)
-        self.note = QLineEdit(objectName="countNote", placeholderText=self.tr("Shelf, aisle, …"))
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table, on to the note
+        self.note = QLineEdit(objectName="countNote", placeholderText=self.tr(
+            "Shelf, aisle, … (Enter posts the differences)"))
+        self.note.returnPressed.connect(self._post)
         post = _button(self.tr("Post differences"), "postCountButton", self._post)
         clear = _button(self.tr("Start again"), "clearCountButton", self._clear)
         self.message = QLabel(objectName="countMessage", wordWrap=True)
@@ -401,7 +419,7 @@ class CountTab(QWidget):
         layout.addWidget(self.message)
 
     def shown(self) -> None:
-        self.scan.setFocus()
+        focus_field(self.scan)
 
     def _scanned(self) -> None:
         code = self.scan.text().strip()

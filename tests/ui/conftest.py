@@ -6,9 +6,10 @@ from PySide6.QtCore import Qt
 from pos.ui.application import build_window
 
 
-@pytest.fixture
-def window(qtbot, demo_db, data_dir):
-    w = build_window(demo_db, data_dir)
+def shown_window(qtbot, db, data_dir):
+    """The till's window on `db`, shown and active; closed afterwards (a generator for
+    fixtures: `yield from shown_window(...)`)."""
+    w = build_window(db, data_dir)
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)
@@ -16,6 +17,11 @@ def window(qtbot, demo_db, data_dir):
     yield w
     w.close()
     w.till.tasks.shutdown()
+
+
+@pytest.fixture
+def window(qtbot, demo_db, data_dir):
+    yield from shown_window(qtbot, demo_db, data_dir)
 
 
 def type_and_enter(qtbot, widget, text: str) -> None:

@@ -12,9 +12,10 @@ from pos.ui.i18n import installed, switch_language
 
 
 def choose(monkeypatch, screen, name: str) -> None:
-    # the dialog is modal: answer it as the manager would
-    monkeypatch.setattr(language.QInputDialog, "getItem",
-                        staticmethod(lambda *args, **kwargs: (name, True)))
+    # the dialog is modal: answer it as the manager would (tests/ui/test_keyboard_flows.py
+    # drives the list itself with ↑/↓ and Enter)
+    code = next(c for c, n in i18n.LANGUAGES.items() if n == name)
+    monkeypatch.setattr(language, "ask_language", lambda _screen: code)
     language.choose_language(screen)
 
 
