@@ -196,7 +196,8 @@ def create_shop(data_dir: Path):
     db = open_shop(data_dir, create_demo=False)
     save_settings(db, shop_name="Cửa hàng Benchmark", cash_rounding_step=500,
                   terminal_id=TERMINAL)
-    user = add_user(db, "Thu ngân", "cashier", "1111")
-    add_user(db, "Quản lý", "manager", "9999")  # the dashboard is for managers
+    owner = add_user(db, "Chủ cửa hàng", "admin", "7777")  # the first user needs no approval
+    user = add_user(db, "Thu ngân", "cashier", "1111", by=owner)
+    add_user(db, "Quản lý", "manager", "9999", by=owner)  # the dashboard is for managers
     open_shift(db, user, 0, load_settings(db))  # a sale needs an open shift
     return db, user

@@ -72,4 +72,6 @@ def _target(f: dict) -> str:
     if not t:
         return ""
     unit = "x floor" if t["stat"].startswith("ratio") else f.get("unit", "ms")
+    if "at_least" in t:
+        return f"{t['stat']} >= {t['at_least']:g} {unit}"
     return f"{t['stat']} < {t['below']:g} {unit}"
