@@ -22,7 +22,8 @@ class PointsTab(QWidget):
         self.status = QLabel(objectName="pointsBalanceLabel", wordWrap=True)
         self.points_input = QLineEdit(objectName="pointsInput",
                                       placeholderText=self.tr("Points to use"))
-        self.points_input.returnPressed.connect(self._use)
+        # Enter is the payment dialog's: it presses "Use points" (its default button on this
+        # tab); a returnPressed handler here as well used the points twice
         self.worth = QLabel(objectName="pointsWorthLabel")
         self.points_input.textChanged.connect(self._show_worth)
         self.use_button = QPushButton(self.tr("Use points"), objectName="usePointsButton")

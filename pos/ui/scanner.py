@@ -8,6 +8,8 @@ Scanners configured with a prefix and/or suffix: the prefix and suffix are remov
 code, a suffix ends a scan like Enter does, and bursts are caught in the scan field too (so
 the affixes never reach the search).
 
+Dialogs in front of the till and PIN fields are left alone: what is typed there is a person.
+
 Input methods (Vietnamese Telex/VNI): the code is built from key events only. A digit key is
 read as its digit even when the event carries another character. If the input method
 composes text in the middle of a burst (it swallowed letters of the code), the burst is not
@@ -19,7 +21,7 @@ import time
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
 from pos.devices.scan_codes import clean_scan
 
@@ -61,11 +63,19 @@ class WedgeScanner(QObject):
         if event.type() != QEvent.KeyPress:
             return False
         target = QApplication.focusWidget()
-        if target is None or obj is not target:
+        if target is None or obj is not target or self._resting(target):
             return False
         if target is self.scan_field and not (self.prefix or self.suffix):
             return False  # the scan field reads plain scans itself (Enter = scan)
         return self._hold_or_pass(target, event)
+
+    def _resting(self, target: QWidget) -> bool:
+        """A dialog in front of the till's window, or a PIN field, is typed in by a person:
+        a manager's PIN typed fast and ended with Enter is not a scan."""
+        modal = QApplication.activeModalWidget()
+        if modal is not None and modal is not self.scan_field.window():
+            return True
+        return isinstance(target, QLineEdit) and target.echoMode() != QLineEdit.Normal
 
     def _input_method_used(self) -> None:
         """Composed text: the keys around it are not a trustworthy scan (letters are missing).
