@@ -186,6 +186,9 @@ PAYMENT_COLS = ("sale_id", "method", "amount", "tendered", "reference")
 
 # -- the shop ------------------------------------------------------------------------------
 
+MANAGER, MANAGER_PIN = "Quản lý", "9999"  # runs the commands that need a manager's PIN
+
+
 def create_shop(data_dir: Path):
     """A fresh, empty shop (no demo catalogue) with shop settings and one cashier."""
     from pos.app import open_shop
@@ -198,6 +201,6 @@ def create_shop(data_dir: Path):
                   terminal_id=TERMINAL)
     owner = add_user(db, "Chủ cửa hàng", "admin", "7777")  # the first user needs no approval
     user = add_user(db, "Thu ngân", "cashier", "1111", by=owner)
-    add_user(db, "Quản lý", "manager", "9999", by=owner)  # the dashboard is for managers
+    add_user(db, MANAGER, "manager", MANAGER_PIN, by=owner)  # the dashboard is for managers
     open_shift(db, user, 0, load_settings(db))  # a sale needs an open shift
     return db, user

@@ -20,7 +20,7 @@ import sys
 import time
 from pathlib import Path
 
-from benchmarks.data import create_shop
+from benchmarks.data import MANAGER, MANAGER_PIN, create_shop
 from benchmarks.measure import REPO, figure, log, ms, now_ns
 
 sys.path.insert(0, str(REPO / "tests"))  # the Medusa test harness lives with the tests
@@ -135,11 +135,16 @@ class HttpTimer:
 
 def connect_till(data_dir: Path, server, shop):
     """A bench shop connected like `pos connect medusa` does; its engine's HTTP is timed."""
+    import io
+    from unittest import mock
+
     from pos.cli import main as pos
 
     db, _ = create_shop(data_dir)
-    code = pos(["--data-dir", str(data_dir), "connect", "medusa", "--url", server.url,
-                "--api-key", server.api_key, "--location-id", shop.location_id])
+    with mock.patch("sys.stdin", io.StringIO(MANAGER_PIN + "\n")):  # read by --pin-stdin
+        code = pos(["--data-dir", str(data_dir), "connect", "medusa", "--url", server.url,
+                    "--api-key", server.api_key, "--location-id", shop.location_id,
+                    "--user", MANAGER, "--pin-stdin"])
     assert code == 0, "pos connect medusa failed"
     return db, data_dir, HttpTimer()
 

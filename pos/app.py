@@ -50,6 +50,27 @@ def backup_before_migration(db_path: Path) -> Path | None:
     return target
 
 
+class NoShopHere(Exception):
+    """A command on a data folder that holds no shop yet. Nothing was created: a shop is set
+    up in the window's first-run set-up (or restored from a backup), the demo only on request."""
+
+    def __init__(self, data_dir: Path):
+        from pos.i18n import translate
+
+        super().__init__(translate(
+            "Cli", "No shop in {0} yet: start the app (pos) to set one up, or `pos --demo` to "
+                   "try the demo shop (`pos restore FILE` brings a backup back).").format(data_dir))
+
+
+def open_command_shop(data_dir: Path, demo: bool = False) -> Database:
+    """The shop a command works on. A folder with no shop stays as it is (NoShopHere): a
+    command must never quietly make a shop, least of all the demo one with its PIN 0000 admin;
+    with `demo` (`pos --demo COMMAND`) a new folder gets the demo shop."""
+    if not demo and not (data_dir / DB_NAME).exists():
+        raise NoShopHere(data_dir)
+    return open_shop(data_dir, create_demo=demo)
+
+
 def open_shop(data_dir: Path, create_demo: bool = True) -> Database:
     """Opens (creating if needed) the shop DB, upgraded to the newest schema."""
     from pos.db.engine import Database

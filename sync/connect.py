@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import urlsplit
+from urllib.parse import urlsplit, urlunsplit
 
+from pos.db.engine import Database
 from pos.i18n import translate
+from pos.services import permissions
+from pos.services.settings import read_settings
+from pos.services.user_info import UserInfo
 from sync.config import StoreConnection, load_connection, save_connection
 from sync.connectors import KINDS, make_connector
 from sync.errors import SyncError
@@ -74,6 +78,31 @@ def connect_store(data_dir: Path, url: str, api_key: str, kind: str = "medusa",
     ids = connector.set_up_till()
     saved = save_connection(data_dir, StoreConnection(kind, url, ids=ids), api_key)
     return StoreLink(saved.kind, saved.url, saved.key_storage, dict(saved.ids))
+
+
+def connect_store_as(db: Database, data_dir: Path, by: UserInfo | None, url: str,
+                     api_key: str, kind: str = "medusa", location_id: str | None = None
+                     ) -> StoreLink:
+    """connect_store run by a person (`pos connect`): where the sales go is a manager's to
+    change (permissions.SETTINGS, as for the settings dialog), checked before the store is
+    asked. Journaled once the connection is saved: who, which kind, which store (its address
+    without any user, password or query) and the ids it got; never the key. The network work
+    runs outside any transaction, so a till selling meanwhile never waits on it."""
+    authoriser = permissions.authorise(by, permissions.SETTINGS)
+    link = connect_store(data_dir, url, api_key, kind, location_id)
+    with db.transaction() as s:
+        permissions.record(s, "store_connected", by, authoriser, read_settings(s).terminal_id,
+                           store=public_address(link.url), store_kind=link.kind,
+                           sales_channel_id=link.ids.get("sales_channel_id"),
+                           stock_location_id=link.ids.get("stock_location_id"))
+    return link
+
+
+def public_address(url: str) -> str:
+    """The store's address as it may be written down: no user:password@, query or fragment
+    (some people paste a key into the address)."""
+    parts = urlsplit(url)
+    return urlunsplit((parts.scheme, parts.netloc.rpartition("@")[2], parts.path, "", ""))
 
 
 def current_link(data_dir: Path) -> StoreLink | None:

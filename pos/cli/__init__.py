@@ -21,8 +21,9 @@ def _till_options(p: argparse.ArgumentParser) -> None:
     p.add_argument("--exit-when-ready", action="store_true", help=translate(
         "CliHelp", "open the window, exit as soon as the sale screen is ready (timing)"))
     p.add_argument("--demo", action="store_true", help=translate(
-        "CliHelp", "open the embedded demo shop (created if the data folder is new) instead of "
-                   "the first-run set-up"))
+        "CliHelp", "the embedded demo shop (created if the data folder is new), for the window "
+                   "instead of the first-run set-up or for a command; the only way a command "
+                   "makes a shop"))
 
 
 def _till_args(argv: list[str] | None) -> argparse.Namespace | None:
@@ -56,8 +57,12 @@ def _parser() -> argparse.ArgumentParser:
     catalog = sub.add_parser("catalog", help=translate(
         "CliHelp", "the product catalogue")).add_subparsers(dest="action", required=True)
     imp = catalog.add_parser("import", help=translate(
-        "CliHelp", "import or update products from a UTF-8 CSV"))
+        "CliHelp", "import or update products from a UTF-8 CSV (a manager, with --user and "
+                   "their PIN)"))
     imp.add_argument("file", type=Path)
+    from pos.cli.identity import add_identity_options
+
+    add_identity_options(imp)  # a manager, with their PIN: prices and stock change
 
     sales = sub.add_parser("sales", help=translate(
         "CliHelp", "completed sales")).add_subparsers(dest="action", required=True)
@@ -76,8 +81,6 @@ def _parser() -> argparse.ArgumentParser:
     add = users.add_parser("add", help=translate("CliHelp", "add a user"))
     add.add_argument("name")
     add.add_argument("--role", choices=("cashier", "manager", "admin"), required=True)
-    from pos.cli.identity import add_identity_options
-
     add_identity_options(add, required=False)  # a shop with no user yet: its first admin
     users.add_parser("list", help=translate("CliHelp", "list users"))
     from pos.cli.users import add_user_parsers
@@ -102,15 +105,17 @@ COMMAND_MODULES = (
 
 
 def _db(args):
-    from pos.app import open_shop, resolve_data_dir
+    from pos.cli.shop import command_shop
 
-    return open_shop(resolve_data_dir(args.data_dir))
+    return command_shop(args)
 
 
 def cmd_catalog_import(args) -> int:
-    from pos.services.catalog_import import import_csv
+    from pos.cli.identity import acting_user
+    from pos.services.catalog_import import import_catalogue
 
-    result = import_csv(_db(args), args.file)
+    db = _db(args)
+    result = import_catalogue(db, args.file, acting_user(args, db))
     print(translate("Cli", "Imported {0} new and updated {1} item(s).").format(result.created,
                                                                              result.updated))
     if result.ignored_columns:
@@ -209,12 +214,16 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_gui(resolve_data_dir(args.data_dir), exit_when_ready=args.exit_when_ready,
                        demo=args.demo)
+    from pos.app import NoShopHere
     from sync.errors import SyncError
 
     try:
         if args.command in WHOLE_COMMANDS:
             return WHOLE_COMMANDS[args.command](args)
         return COMMANDS[(args.command, args.action)](args)
+    except NoShopHere as exc:  # nothing to work on, and nothing was made
+        print(exc, file=sys.stderr)
+        return 1
     except (DomainError, ValueError, OSError, SyncError) as exc:
         print(translate("Cli", "error: {0}").format(exc), file=sys.stderr)
         return 2

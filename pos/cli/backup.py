@@ -50,8 +50,11 @@ def _refused(error: Exception) -> int:
 
 
 def cmd_backup(args) -> int:
+    from pos.app import NoShopHere
     from pos.services.backups import BackupRefused, check_backup, make_backup
 
+    if not _db_path(args).exists():
+        raise NoShopHere(_db_path(args).parent)
     try:
         path = make_backup(_db_path(args), args.out)
     except BackupRefused as error:

@@ -40,9 +40,9 @@ def _add_customer_commands(sub, commands: dict) -> None:
 
 
 def _shop_db(args):
-    from pos.app import open_shop, resolve_data_dir
+    from pos.cli.shop import command_shop
 
-    return open_shop(resolve_data_dir(args.data_dir))
+    return command_shop(args)
 
 
 def _customer_row(c) -> str:

@@ -38,10 +38,10 @@ def _format(parser) -> None:
 
 
 def _shop(args):
-    from pos.app import open_shop, resolve_data_dir
+    from pos.cli.shop import command_shop
     from pos.services.settings import load_settings
 
-    db = open_shop(resolve_data_dir(args.data_dir), create_demo=False)
+    db = command_shop(args)
     return db, load_settings(db)
 
 

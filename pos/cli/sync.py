@@ -16,13 +16,17 @@ from sync.runner import engine_for
 
 def add_commands(sub) -> None:
     connect = sub.add_parser("connect", help=translate(
-        "CliHelp", "connect this till to the central online store"))
+        "CliHelp", "connect this till to the central online store (a manager, with --user and "
+                   "their PIN)"))
     connect.add_argument("kind", choices=("medusa",))
     connect.add_argument("--url", required=True)
     connect.add_argument("--api-key", required=True)
     connect.add_argument("--location-id", help=translate(
         "CliHelp", "the store's stock location this shop sells from (default: one named 'omnipos "
                    "shop', created if missing)"))
+    from pos.cli.identity import add_identity_options
+
+    add_identity_options(connect)  # a manager, with their PIN: where the sales go is theirs
     sync = sub.add_parser("sync", help=translate(
         "CliHelp", "push waiting changes and pull what changed online"))
     sync.add_argument("action", nargs="?", choices=("status", "retry"), help=translate(
@@ -37,9 +41,11 @@ def add_commands(sub) -> None:
 
 
 def cmd_connect(args, db, data_dir) -> int:
-    from sync.connect import connect_store
+    from pos.cli.identity import acting_user
+    from sync.connect import connect_store_as
 
-    link = connect_store(data_dir, args.url, args.api_key, args.kind, args.location_id)
+    link = connect_store_as(db, data_dir, acting_user(args, db), args.url, args.api_key,
+                            args.kind, args.location_id)
     print(translate("Cli", "Connected to {url}. Sales channel {channel}, stock location "
                            "{location}.").format(url=link.url,
                                                  channel=link.ids.get("sales_channel_id"),

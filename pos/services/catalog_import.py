@@ -23,8 +23,10 @@ from pos.domain.errors import DomainError
 from pos.domain.money import Currency, currency, to_minor
 from pos.domain.text import clean_text, fold
 from pos.i18n import translate
+from pos.services import permissions
 from pos.services.errors import ImportFailed
 from pos.services.settings import load_settings
+from pos.services.user_info import UserInfo
 
 REQUIRED = ("sku", "name", "barcode", "price", "tax_rate", "unit", "category", "stock")
 MUST_HAVE = ("sku", "name", "price")
@@ -268,13 +270,34 @@ def _duplicates(rows: list[ImportRow]) -> list[tuple[int, str]]:
     return problems
 
 
+def import_catalogue(db: Database, path: Path, by: UserInfo | None) -> ImportResult:
+    """`pos catalog import` run by a person: a manager's (permissions.CATALOG_IMPORT), checked
+    before the file is read. Journaled (who, which file, how many rows) in the transaction of
+    the first rows written, so no row changes without its entry; a file with no rows writes
+    nothing and leaves none."""
+    authoriser = permissions.authorise(by, permissions.CATALOG_IMPORT)
+
+    def journal_entry(s, shop, rows: int) -> None:
+        permissions.record(s, permissions.CATALOG_IMPORT, by, authoriser, shop.terminal_id,
+                           file=Path(path).name, rows=rows)
+
+    return _import(db, path, journal_entry)
+
+
 def import_csv(db: Database, path: Path) -> ImportResult:
+    """The import itself, with no one's permission checked: for the demo shop, benchmarks
+    and tests; a person imports through import_catalogue."""
+    return _import(db, path)
+
+
+def _import(db: Database, path: Path, journal_entry=None) -> ImportResult:
     """The whole file is read and checked first, and nothing is written if any row is bad.
     A good file is then written in chunks of about CHUNK_S each, each its own short transaction
     (the search index kept in step in each), with a pause between them: a sale at the till
     waits at most about one chunk, never the whole import. If the import stops half-way
     (power cut, disk full), the chunks written so far stay, each whole; importing the same
-    file again finishes the job (items are matched by SKU, so nothing is doubled)."""
+    file again finishes the job (items are matched by SKU, so nothing is doubled).
+    `journal_entry(session, settings, rows)` is written with the first chunk."""
     shop = load_settings(db)
     with _no_cycle_collection():
         rows, problems, unused = _read_csv(Path(path), currency(shop.currency))
@@ -290,6 +313,8 @@ def import_csv(db: Database, path: Path) -> ImportResult:
                 time.sleep(PAUSE_S)
             began = time.perf_counter()
             with db.transaction() as s:
+                if journal_entry and not start:
+                    journal_entry(s, shop, len(rows))
                 done = _write(s, rows[start:start + size], shop.stock_location,
                               barcodes_checked=True)
             created, updated, start = created + done.created, updated + done.updated, start + size

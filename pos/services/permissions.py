@@ -33,11 +33,13 @@ STOCK_ADJUST = "stock_adjust"
 CLOSE_SHIFT_OVER_SHORT = "close_shift_over_short"  # beyond the over/short setting
 MANAGE_USERS = "manage_users"
 UNLOCK_TILL = "unlock_till"  # `pos users unlock`: ends the PIN lockouts of the till
-SETTINGS = "settings"
+SETTINGS = "settings"  # also connecting the central store (the settings dialog, `pos connect`)
+CATALOG_IMPORT = "catalog_import"  # `pos catalog import`: prices, names and stock of many items
 VIEW_REPORTS = "view_reports"  # the sales dashboard
 
 MANAGER_ACTIONS = frozenset({BIG_DISCOUNT, PRICE_OVERRIDE, VOID, REFUND, NO_SALE, STOCK_ADJUST,
-                             CLOSE_SHIFT_OVER_SHORT, SETTINGS, VIEW_REPORTS, UNLOCK_TILL})
+                             CLOSE_SHIFT_OVER_SHORT, SETTINGS, VIEW_REPORTS, UNLOCK_TILL,
+                             CATALOG_IMPORT})
 ALLOWED: dict[str, frozenset[str]] = {
     "cashier": frozenset(),
     "manager": MANAGER_ACTIONS,
@@ -57,6 +59,7 @@ DESCRIPTIONS = {
     MANAGE_USERS: QT_TRANSLATE_NOOP("Permissions", "Managing users"),
     UNLOCK_TILL: QT_TRANSLATE_NOOP("Permissions", "Unlocking PINs on this till"),
     SETTINGS: QT_TRANSLATE_NOOP("Permissions", "Changing settings"),
+    CATALOG_IMPORT: QT_TRANSLATE_NOOP("Permissions", "Importing the catalogue"),
     VIEW_REPORTS: QT_TRANSLATE_NOOP("Permissions", "The sales dashboard"),
 }
 

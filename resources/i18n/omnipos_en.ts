@@ -457,6 +457,10 @@
         <source>New PIN for {0}: </source>
         <translation>New PIN for {0}: </translation>
     </message>
+    <message>
+        <source>No shop in {0} yet: start the app (pos) to set one up, or `pos --demo` to try the demo shop (`pos restore FILE` brings a backup back).</source>
+        <translation>No shop in {0} yet: start the app (pos) to set one up, or `pos --demo` to try the demo shop (`pos restore FILE` brings a backup back).</translation>
+    </message>
 </context>
 <context>
     <name>CliHelp</name>
@@ -493,10 +497,6 @@
         <translation>open the window, exit as soon as the sale screen is ready (timing)</translation>
     </message>
     <message>
-        <source>open the embedded demo shop (created if the data folder is new) instead of the first-run set-up</source>
-        <translation>open the embedded demo shop (created if the data folder is new) instead of the first-run set-up</translation>
-    </message>
-    <message>
         <source>omnipos point of sale</source>
         <translation>omnipos point of sale</translation>
     </message>
@@ -505,8 +505,12 @@
         <translation>the product catalogue</translation>
     </message>
     <message>
-        <source>import or update products from a UTF-8 CSV</source>
-        <translation>import or update products from a UTF-8 CSV</translation>
+        <source>the embedded demo shop (created if the data folder is new), for the window instead of the first-run set-up or for a command; the only way a command makes a shop</source>
+        <translation>the embedded demo shop (created if the data folder is new), for the window instead of the first-run set-up or for a command; the only way a command makes a shop</translation>
+    </message>
+    <message>
+        <source>import or update products from a UTF-8 CSV (a manager, with --user and their PIN)</source>
+        <translation>import or update products from a UTF-8 CSV (a manager, with --user and their PIN)</translation>
     </message>
     <message>
         <source>completed sales</source>
@@ -697,8 +701,8 @@
         <translation>protected actions: who, what, when, approved by</translation>
     </message>
     <message>
-        <source>connect this till to the central online store</source>
-        <translation>connect this till to the central online store</translation>
+        <source>connect this till to the central online store (a manager, with --user and their PIN)</source>
+        <translation>connect this till to the central online store (a manager, with --user and their PIN)</translation>
     </message>
     <message>
         <source>the store's stock location this shop sells from (default: one named 'omnipos shop', created if missing)</source>
@@ -1095,6 +1099,14 @@
     <message>
         <source>{0} was made by a newer omnipos (schema {1}). Install that version or a newer one to restore it.</source>
         <translation>{0} was made by a newer omnipos (schema {1}). Install that version or a newer one to restore it.</translation>
+    </message>
+    <message>
+        <source>; and {0} more</source>
+        <translation>; and {0} more</translation>
+    </message>
+    <message>
+        <source>{0} is refused: its schema is not the one omnipos makes for version {1} ({2}). Nothing was changed; choose another backup.</source>
+        <translation>{0} is refused: its schema is not the one omnipos makes for version {1} ({2}). Nothing was changed; choose another backup.</translation>
     </message>
     <message>
         <source>That is the shop database itself; choose a backup file.</source>
@@ -1792,6 +1804,38 @@
         <source>this user's PIN is locked on this till</source>
         <translation>this user's PIN is locked on this till</translation>
     </message>
+    <message>
+        <source>Order {0} is {1}: nothing more to prepare.</source>
+        <translation>Order {0} is {1}: nothing more to prepare.</translation>
+    </message>
+    <message>
+        <source>{0} is not on order {1}: put it back.</source>
+        <translation>{0} is not on order {1}: put it back.</translation>
+    </message>
+    <message>
+        <source>Order {0} needs only {1} × {2}: that one is too many.</source>
+        <translation>Order {0} needs only {1} × {2}: that one is too many.</translation>
+    </message>
+    <message>
+        <source>Order {0} is {1}: it cannot be marked ready.</source>
+        <translation>Order {0} is {1}: it cannot be marked ready.</translation>
+    </message>
+    <message>
+        <source>Still to pick for order {0}: {1}.</source>
+        <translation>Still to pick for order {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>Order {0} is {1}: only an order ready for pickup is handed over.</source>
+        <translation>Order {0} is {1}: only an order ready for pickup is handed over.</translation>
+    </message>
+    <message>
+        <source>Order {0} is not paid: take the payment first.</source>
+        <translation>Order {0} is not paid: take the payment first.</translation>
+    </message>
+    <message>
+        <source>No order to collect has the number {0}.</source>
+        <translation>No order to collect has the number {0}.</translation>
+    </message>
 </context>
 <context>
     <name>Exchange</name>
@@ -2304,6 +2348,10 @@
     <message>
         <source>Changing settings</source>
         <translation>Changing settings</translation>
+    </message>
+    <message>
+        <source>Importing the catalogue</source>
+        <translation>Importing the catalogue</translation>
     </message>
     <message>
         <source>The sales dashboard</source>

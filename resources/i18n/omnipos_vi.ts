@@ -458,6 +458,10 @@
         <source>New PIN for {0}: </source>
         <translation>Mã PIN mới cho {0}: </translation>
     </message>
+    <message>
+        <source>No shop in {0} yet: start the app (pos) to set one up, or `pos --demo` to try the demo shop (`pos restore FILE` brings a backup back).</source>
+        <translation>Chưa có cửa hàng trong {0}: hãy mở ứng dụng (pos) để thiết lập, hoặc chạy `pos --demo` để dùng thử cửa hàng mẫu (`pos restore TỆP` khôi phục một bản sao lưu).</translation>
+    </message>
 </context>
 <context>
     <name>CliHelp</name>
@@ -494,10 +498,6 @@
         <translation>mở cửa sổ, thoát ngay khi màn hình bán hàng sẵn sàng (đo thời gian)</translation>
     </message>
     <message>
-        <source>open the embedded demo shop (created if the data folder is new) instead of the first-run set-up</source>
-        <translation>mở cửa hàng mẫu có sẵn (được tạo nếu thư mục dữ liệu còn mới) thay cho phần thiết lập lần đầu</translation>
-    </message>
-    <message>
         <source>omnipos point of sale</source>
         <translation>omnipos – phần mềm bán hàng tại quầy</translation>
     </message>
@@ -506,8 +506,12 @@
         <translation>danh mục sản phẩm</translation>
     </message>
     <message>
-        <source>import or update products from a UTF-8 CSV</source>
-        <translation>nhập hoặc cập nhật sản phẩm từ tệp CSV UTF-8</translation>
+        <source>the embedded demo shop (created if the data folder is new), for the window instead of the first-run set-up or for a command; the only way a command makes a shop</source>
+        <translation>cửa hàng mẫu có sẵn (được tạo nếu thư mục dữ liệu còn mới), cho cửa sổ thay cho phần thiết lập lần đầu hoặc cho một lệnh; đây là cách duy nhất để một lệnh tạo cửa hàng</translation>
+    </message>
+    <message>
+        <source>import or update products from a UTF-8 CSV (a manager, with --user and their PIN)</source>
+        <translation>nhập hoặc cập nhật sản phẩm từ tệp CSV UTF-8 (quản lý thực hiện, với --user và mã PIN của mình)</translation>
     </message>
     <message>
         <source>completed sales</source>
@@ -698,8 +702,8 @@
         <translation>các thao tác cần quyền: ai, làm gì, khi nào, ai duyệt</translation>
     </message>
     <message>
-        <source>connect this till to the central online store</source>
-        <translation>kết nối máy bán hàng này với cửa hàng trực tuyến trung tâm</translation>
+        <source>connect this till to the central online store (a manager, with --user and their PIN)</source>
+        <translation>kết nối máy bán hàng này với cửa hàng trực tuyến trung tâm (quản lý thực hiện, với --user và mã PIN của mình)</translation>
     </message>
     <message>
         <source>the store&apos;s stock location this shop sells from (default: one named &apos;omnipos shop&apos;, created if missing)</source>
@@ -1096,6 +1100,14 @@
     <message>
         <source>{0} was made by a newer omnipos (schema {1}). Install that version or a newer one to restore it.</source>
         <translation>{0} được tạo bởi omnipos mới hơn (phiên bản dữ liệu {1}). Hãy cài phiên bản đó hoặc mới hơn để khôi phục.</translation>
+    </message>
+    <message>
+        <source>; and {0} more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is refused: its schema is not the one omnipos makes for version {1} ({2}). Nothing was changed; choose another backup.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>That is the shop database itself; choose a backup file.</source>
@@ -1793,6 +1805,38 @@
         <source>this user&apos;s PIN is locked on this till</source>
         <translation>mã PIN của người dùng này bị khóa ở quầy này</translation>
     </message>
+    <message>
+        <source>Order {0} is {1}: nothing more to prepare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is not on order {1}: put it back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {0} needs only {1} × {2}: that one is too many.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {0} is {1}: it cannot be marked ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still to pick for order {0}: {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {0} is {1}: only an order ready for pickup is handed over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order {0} is not paid: take the payment first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No order to collect has the number {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Exchange</name>
@@ -2305,6 +2349,10 @@
     <message>
         <source>Changing settings</source>
         <translation>Thay đổi cài đặt</translation>
+    </message>
+    <message>
+        <source>Importing the catalogue</source>
+        <translation>Nhập danh mục sản phẩm</translation>
     </message>
     <message>
         <source>The sales dashboard</source>

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.test_cli import HEADER, db_digest, pos
+from tests.cli.test_cli import AS_MANAGER, HEADER, db_digest, demo_shop, pos
 
 
 @pytest.mark.parametrize("content", [
@@ -15,12 +15,11 @@ from tests.cli.test_cli import HEADER, db_digest, pos
     f"{HEADER}\n".encode() + "B,Cà phê,,1,8,piece,,\n".encode("cp1258"),
 ], ids=["long-cell", "huge-stock", "infinite-stock", "not-utf8"])
 def test_bad_file_exits_2_with_a_message_and_no_traceback(tmp_path: Path, content: bytes):
-    shop = tmp_path / "shop"
-    assert pos("users", "list", data_dir=shop).returncode == 0
+    shop = demo_shop(tmp_path / "shop")
     before = db_digest(shop)
     path = tmp_path / "bad.csv"
     path.write_bytes(content)
-    result = pos("catalog", "import", str(path), data_dir=shop)
+    result = pos("catalog", "import", str(path), *AS_MANAGER, data_dir=shop, pins="9999")
     assert result.returncode == 2, result.stderr
     assert "Traceback" not in result.stderr
     assert "line 2:" in result.stderr
@@ -30,6 +29,7 @@ def test_bad_file_exits_2_with_a_message_and_no_traceback(tmp_path: Path, conten
 def test_columns_not_read_are_named_once(tmp_path: Path):
     path = tmp_path / "extra.csv"
     path.write_text(f"{HEADER},note\nN-1,Bánh,,1000,8,piece,,,hỏi lại\n", encoding="utf-8")
-    result = pos("catalog", "import", str(path), data_dir=tmp_path / "shop")
+    shop = demo_shop(tmp_path / "shop")
+    result = pos("catalog", "import", str(path), *AS_MANAGER, data_dir=shop, pins="9999")
     assert result.returncode == 0, result.stderr
     assert result.stdout.count("note") == 1

@@ -27,6 +27,7 @@ from pos.services.users import login
 
 SCRIPT = Path(sys.executable).with_name("pos")
 HEADER = "sku,name,barcode,price,tax_rate,unit,category,stock"
+AS_MANAGER = ("--user", "Minh", "--pin-stdin")  # the demo shop's manager; PIN 9999
 
 
 def pos(*args: str, data_dir: Path | None = None, env: dict | None = None,
@@ -44,6 +45,13 @@ def pos(*args: str, data_dir: Path | None = None, env: dict | None = None,
     result.stdout, result.stderr = result.stdout.decode(), result.stderr.decode()
     assert "Traceback" not in result.stderr, result.stderr
     return result
+
+
+def demo_shop(data_dir: Path) -> Path:
+    """The demo shop in `data_dir`: only `pos --demo` makes a shop in a new folder."""
+    made = pos("--demo", "users", "list", data_dir=data_dir)
+    assert made.returncode == 0, made.stderr
+    return data_dir
 
 
 def ean13(n: int) -> str:
@@ -90,7 +98,7 @@ def test_help_lists_the_commands():
 # --- users ----------------------------------------------------------------------------------
 
 def test_users_add_and_list(tmp_path: Path):
-    shop = tmp_path / "new shop"  # created on first use, spaces and all
+    shop = demo_shop(tmp_path / "new shop")  # spaces and all
     added = pos("users", "add", "Hoa Nguyễn", "--role", "cashier", "--user", "Admin",
                 "--pin-stdin", data_dir=shop, pins="0000\n2468")  # the admin's, the new one
     assert added.returncode == 0, added.stderr
@@ -100,14 +108,13 @@ def test_users_add_and_list(tmp_path: Path):
     assert listed.returncode == 0, listed.stderr
     rows = [line.split("\t") for line in listed.stdout.splitlines()]
     assert ["Hoa Nguyễn", "cashier"] in [r[1:] for r in rows]
-    assert {"Lan", "Minh", "Admin"} <= {r[1] for r in rows}  # the demo shop came with it
+    assert {"Lan", "Minh", "Admin"} <= {r[1] for r in rows}  # the demo shop's
     assert all(r[0].isdigit() for r in rows)
     assert query(shop, "SELECT count(*) FROM users WHERE name = ?", "Hoa Nguyễn") == [(1,)]
 
 
 def test_users_add_refusals(tmp_path: Path):
-    shop = tmp_path / "shop"
-    assert pos("users", "list", data_dir=shop).returncode == 0
+    shop = demo_shop(tmp_path / "shop")
     before = db_digest(shop)
 
     as_admin = ("--user", "Admin", "--pin-stdin")
@@ -129,7 +136,7 @@ def test_users_add_refusals(tmp_path: Path):
 
 def test_data_dir_from_the_environment(tmp_path: Path):
     shop = tmp_path / "env-shop"
-    result = pos("users", "list", env={"OMNIPOS_DATA_DIR": str(shop)})
+    result = pos("--demo", "users", "list", env={"OMNIPOS_DATA_DIR": str(shop)})
     assert result.returncode == 0, result.stderr
     assert (shop / DB_NAME).exists()
 
@@ -137,14 +144,14 @@ def test_data_dir_from_the_environment(tmp_path: Path):
 # --- catalog import -------------------------------------------------------------------------
 
 def test_catalog_import_good_file(tmp_path: Path):
-    shop = tmp_path / "shop"
+    shop = demo_shop(tmp_path / "shop")
     good = tmp_path / "good.csv"
     good.write_text("\n".join([
         HEADER,
         f"CLI-1,Bánh tráng trộn,{ean13(1)}|{ean13(2)},20000,8,piece,Ăn vặt,30",
         f"CLI-2,Nho Mỹ,{ean13(3)},150000,5,kg,Trái cây,4.75",
     ]) + "\n", encoding="utf-8")
-    result = pos("catalog", "import", str(good), data_dir=shop)
+    result = pos("catalog", "import", str(good), *AS_MANAGER, data_dir=shop, pins="9999")
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "Imported 2 new and updated 0 item(s)."
     assert query(shop, "SELECT v.sku, v.price, p.unit FROM variants v JOIN products p "
@@ -155,13 +162,12 @@ def test_catalog_import_good_file(tmp_path: Path):
     assert query(shop, "SELECT quantity_milli FROM stock_levels s JOIN variants v "
                        "ON v.id = s.variant_id WHERE v.sku = 'CLI-2'") == [(4750,)]
 
-    again = pos("catalog", "import", str(good), data_dir=shop)
+    again = pos("catalog", "import", str(good), *AS_MANAGER, data_dir=shop, pins="9999")
     assert again.returncode == 0 and "0 new and updated 2" in again.stdout
 
 
 def test_catalog_import_bad_file_changes_nothing(tmp_path: Path):
-    shop = tmp_path / "shop"
-    assert pos("users", "list", data_dir=shop).returncode == 0
+    shop = demo_shop(tmp_path / "shop")
     before = db_digest(shop)
     bad = tmp_path / "bad.csv"
     wrong = ean13(4)[:-1] + str((int(ean13(4)[-1]) + 1) % 10)
@@ -172,7 +178,7 @@ def test_catalog_import_bad_file_changes_nothing(tmp_path: Path):
         "BAD-2,,,10000,8,piece,,",
         "BAD-3,Sữa,,10000.5,8,piece,,",
     ]) + "\n", encoding="utf-8")
-    result = pos("catalog", "import", str(bad), data_dir=shop)
+    result = pos("catalog", "import", str(bad), *AS_MANAGER, data_dir=shop, pins="9999")
     assert result.returncode != 0
     assert result.stdout == ""
     assert "Nothing was imported: 3 bad row(s)" in result.stderr
@@ -183,12 +189,13 @@ def test_catalog_import_bad_file_changes_nothing(tmp_path: Path):
 
 
 def test_catalog_import_missing_file_or_column(tmp_path: Path):
-    shop = tmp_path / "shop"
-    missing = pos("catalog", "import", str(tmp_path / "nope.csv"), data_dir=shop)
+    shop = demo_shop(tmp_path / "shop")
+    missing = pos("catalog", "import", str(tmp_path / "nope.csv"), *AS_MANAGER, data_dir=shop,
+                  pins="9999")
     assert missing.returncode != 0 and "nope.csv" in missing.stderr
     header = tmp_path / "header.csv"
     header.write_text("sku,name,price\nA,B,1\n", encoding="utf-8")
-    result = pos("catalog", "import", str(header), data_dir=shop)
+    result = pos("catalog", "import", str(header), *AS_MANAGER, data_dir=shop, pins="9999")
     assert result.returncode != 0
     assert "line 1: header lacks column(s): barcode, tax_rate, unit, category, stock" \
         in result.stderr
@@ -283,5 +290,5 @@ def test_journal_verify(shop_with_sales):
 
 
 def test_journal_verify_on_a_new_shop(tmp_path: Path):
-    result = pos("journal", "verify", data_dir=tmp_path / "shop")
+    result = pos("journal", "verify", data_dir=demo_shop(tmp_path / "shop"))
     assert result.returncode == 0, result.stderr

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.test_cli import db_digest, pos
+from tests.cli.test_cli import db_digest, demo_shop, pos
 
 
 AS_LAN = ("--user", "Lan", "--pin-stdin")  # the demo shop's cashier
@@ -14,7 +14,7 @@ AS_LAN = ("--user", "Lan", "--pin-stdin")  # the demo shop's cashier
 
 @pytest.fixture
 def shop(tmp_path: Path) -> Path:
-    assert pos("users", "list", data_dir=tmp_path).returncode == 0  # first run makes the shop
+    demo_shop(tmp_path)
     return tmp_path
 
 

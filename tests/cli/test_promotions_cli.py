@@ -9,12 +9,12 @@ import pytest
 from pos.app import open_shop
 from pos.domain.promotions import Conditions, OrderOff
 from pos.services import promotions
-from tests.cli.test_cli import pos
+from tests.cli.test_cli import demo_shop, pos
 
 
 @pytest.fixture
 def shop(tmp_path: Path) -> Path:
-    assert pos("users", "list", data_dir=tmp_path).returncode == 0  # first run makes the shop
+    demo_shop(tmp_path)
     db = open_shop(tmp_path)
     promotions.create_local_promotion(db, "Giảm 10%", OrderOff(percent_bp=1000),
                                       Conditions(code="GIAM10", usage_limit=100))
@@ -44,5 +44,5 @@ def test_list_as_json(shop):
 
 
 def test_empty_list_says_where_promotions_come_from(tmp_path):
-    listed = pos("promotions", "list", data_dir=tmp_path)
+    listed = pos("promotions", "list", data_dir=demo_shop(tmp_path))
     assert listed.returncode == 0 and "pos sync" in listed.stderr

@@ -10,7 +10,7 @@ from pos.app import open_shop
 from pos.services import users
 from pos.services.errors import LockedOut, WrongPin
 from pos.services.settings import save_settings
-from tests.cli.test_cli import db_digest, pos
+from tests.cli.test_cli import db_digest, demo_shop, pos
 
 
 def ok(*args, shop: Path, pins: str | None = None) -> str:
@@ -23,7 +23,7 @@ ADMIN = ("--user", "Admin", "--pin-stdin")
 
 
 def test_a_forgotten_pin_a_leaver_and_a_locked_till(tmp_path: Path):
-    shop = tmp_path / "shop"
+    shop = demo_shop(tmp_path / "shop")
     assert "New PIN set for Lan." in ok("users", "set-pin", "Lan", *ADMIN, shop=shop,
                                         pins="0000\n2468")
     assert "can no longer log in" in ok("users", "disable", "Minh", *ADMIN, shop=shop,
@@ -56,7 +56,7 @@ def test_a_forgotten_pin_a_leaver_and_a_locked_till(tmp_path: Path):
 
 
 def test_every_user_command_takes_the_pin_of_someone_allowed(tmp_path: Path):
-    shop = tmp_path / "shop"
+    shop = demo_shop(tmp_path / "shop")
     ok("users", "list", shop=shop)  # the demo shop
     before = db_digest(shop)
     for args, pins, words in (
@@ -86,7 +86,7 @@ def test_every_user_command_takes_the_pin_of_someone_allowed(tmp_path: Path):
 
 
 def test_journal_audit_lists_protected_actions(tmp_path: Path):
-    shop = tmp_path / "shop"
+    shop = demo_shop(tmp_path / "shop")
     db = open_shop(shop)
     try:
         from pos.services import audit, permissions
@@ -104,7 +104,7 @@ def test_journal_audit_lists_protected_actions(tmp_path: Path):
 
 
 def test_a_manager_sets_six_digit_pins(tmp_path: Path):
-    shop = tmp_path / "shop"
+    shop = demo_shop(tmp_path / "shop")
     refused = pos("users", "pin-length", "6", "--user", "Lan", "--pin-stdin", data_dir=shop,
                   pins="1111")
     assert refused.returncode == 2 and "needs a manager" in refused.stderr

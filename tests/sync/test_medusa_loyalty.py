@@ -5,10 +5,10 @@ uncertain outcome (the store did it, the till never heard) counts them once."""
 from __future__ import annotations
 
 import pytest
+from store_link import connect_as
 from till_helpers import sync_once, till  # noqa: F401
 
 from pos.app import open_shop
-from pos.cli import main as pos
 from pos.db.loyalty_models import LoyaltyEntry
 from pos.db.models import OutboxEvent
 from pos.domain.basket import Basket
@@ -44,11 +44,12 @@ def second_till(tmp_path, medusa):
     """Another till of the same shop: its own data folder, the same online store."""
     data_dir = tmp_path / "till2"
     db = open_shop(data_dir, create_demo=False)
-    cashier = users.add_user(db, "Minh", "cashier", "2222")
+    owner = users.add_user(db, "Chủ", "admin", "0001")  # connects the till
+    cashier = users.add_user(db, "Minh", "cashier", "2222", by=owner)
     open_shift_if_needed(db, cashier)
     save_settings(db, terminal_id="T2")
-    assert pos(["--data-dir", str(data_dir), "connect", "medusa", "--url", medusa.url,
-                "--api-key", medusa.api_key, "--location-id", medusa.shop.location_id]) == 0
+    assert connect_as(data_dir, medusa, "Chủ", "0001", "--location-id",
+                      medusa.shop.location_id) == 0
     enable_loyalty(db)
     yield db, data_dir
     db.close()

@@ -9,7 +9,8 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import select
 
-from till_helpers import (orders_for, pos, sell, sell_weighed, sync_once, till,  # noqa: F401
+from store_link import connect_as
+from till_helpers import (orders_for, sell, sell_weighed, sync_once, till,  # noqa: F401
                           weighed_product)
 
 from pos.app import open_shop
@@ -134,11 +135,12 @@ def test_another_tills_receipt_is_returned_here(till, medusa, tmp_path):
 
     other_dir = tmp_path / "till2"  # a second till of the same shop
     other = open_shop(other_dir, create_demo=False)
-    lan = users.add_user(other, "Lan", "cashier", "1111")
+    owner = users.add_user(other, "Chủ", "admin", "0001")  # connects the till
+    lan = users.add_user(other, "Lan", "cashier", "1111", by=owner)
     save_settings(other, terminal_id="T2", return_manager_limit=-1)
     shifts.open_shift(other, lan, 0, load_settings(other))
-    assert pos(["--data-dir", str(other_dir), "connect", "medusa", "--url", medusa.url,
-                "--api-key", medusa.api_key, "--location-id", medusa.shop.location_id]) == 0
+    assert connect_as(other_dir, medusa, "Chủ", "0001", "--location-id",
+                      medusa.shop.location_id) == 0
     assert sync_once(other_dir) == 0
     fetched = store_connector(other_dir).fetch_order(sale.receipt_label)
     with pytest.raises(NotAllowed):

@@ -6,10 +6,10 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from store_link import connect_as
 from till_helpers import sell, sync_once, till  # noqa: F401
 
 from pos.app import open_shop
-from pos.cli import main as pos
 from pos.services import reports, shifts, users
 from pos.services.settings import load_settings, save_settings
 
@@ -30,10 +30,11 @@ def as_till(db, terminal_id: str) -> None:
 def other_till(tmp_path, medusa):
     data_dir = tmp_path / "till2"
     db = open_shop(data_dir, create_demo=False)
-    users.add_user(db, "Minh", "cashier", "1111")
+    owner = users.add_user(db, "Chủ", "admin", "0001")  # connects the till
+    users.add_user(db, "Minh", "cashier", "1111", by=owner)
     as_till(db, OTHER)
-    assert pos(["--data-dir", str(data_dir), "connect", "medusa", "--url", medusa.url,
-                "--api-key", medusa.api_key, "--location-id", medusa.shop.location_id]) == 0
+    assert connect_as(data_dir, medusa, "Chủ", "0001", "--location-id",
+                      medusa.shop.location_id) == 0
     yield db, data_dir
     db.close()
 

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from till_helpers import orders_for, pos, sell, sync_once, till  # noqa: F401
+from store_link import connect_as
+from till_helpers import orders_for, sell, sync_once, till  # noqa: F401
 
 from pos.services import catalog, customers
 from sync import state
@@ -16,8 +17,7 @@ NOODLE = "OMNI-NOODLE-HH"
 def test_connect_is_idempotent_and_pull_brings_the_catalogue(till, medusa):
     db, data_dir = till
     channels = medusa.admin.get("/admin/sales-channels")["count"]
-    assert pos(["--data-dir", str(data_dir), "connect", "medusa", "--url", medusa.url,
-                "--api-key", medusa.api_key]) == 0
+    assert connect_as(data_dir, medusa, "Chủ", "0001") == 0  # the till fixture's owner
     assert medusa.admin.get("/admin/sales-channels")["count"] == channels
     assert sync_once(data_dir) == 0
     seeded = medusa.shop.variants[NOODLE]
