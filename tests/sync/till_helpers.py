@@ -4,6 +4,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
+from store_link import connect_as
 
 from pos.app import open_shop
 from pos.cli import main as pos
@@ -15,13 +16,15 @@ from pos.services.settings import load_settings
 
 @pytest.fixture
 def till(tmp_path, medusa):
-    """A fresh till (no demo shop) with a cashier, connected to the session's Medusa."""
+    """A fresh till (no demo shop) with its owner (an admin, as the first-run set-up makes) and
+    a cashier, connected to the session's Medusa."""
     data_dir = tmp_path / "till"
     db = open_shop(data_dir, create_demo=False)
-    lan = users.add_user(db, "Lan", "cashier", "1111")
+    owner = users.add_user(db, "Chủ", "admin", "0001")
+    lan = users.add_user(db, "Lan", "cashier", "1111", by=owner)
     shifts.open_shift(db, lan, 0, load_settings(db))  # a sale needs an open shift
-    assert pos(["--data-dir", str(data_dir), "connect", "medusa", "--url", medusa.url,
-                "--api-key", medusa.api_key, "--location-id", medusa.shop.location_id]) == 0
+    assert connect_as(data_dir, medusa, "Chủ", "0001", "--location-id",
+                      medusa.shop.location_id) == 0  # connecting is a manager's
     yield db, data_dir
     db.close()
 
