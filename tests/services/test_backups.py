@@ -150,7 +150,7 @@ def test_daily_backup_once_a_day_keeping_the_newest(empty_db):
 
 def test_backup_and_restore_commands(tmp_path: Path):
     shop = tmp_path / "shop"
-    assert pos("users", "list", data_dir=shop).returncode == 0
+    assert pos("--demo", "users", "list", data_dir=shop).returncode == 0  # the demo shop
     copy = tmp_path / "copy.sqlite3"
     made = pos("backup", "--out", str(copy), data_dir=shop)
     assert made.returncode == 0, made.stderr
