@@ -94,7 +94,7 @@ class TillStart:
 
     def open_till(self) -> None:
         self.window = build_window(self.db, self.data_dir, self.sync)
-        self.window.show()
+        self.window.showMaximized()  # a till's screen is small (1024×768): all of it is the till
 
     def shutdown(self) -> None:
         for tasks in (self.setup_tasks, self.window.till.tasks if self.window else None):

@@ -46,7 +46,7 @@ class CounterDevices(QObject):
     def _device_bar(self) -> QFrame:
         bar = QFrame(objectName="deviceBar", enabled=False)
         row = QHBoxLayout(bar)
-        row.setContentsMargins(0, 0, 0, 0)
+        row.setContentsMargins(9, 0, 9, 6)  # in line with the sale screen's function keys
         self.buttons = {}
         for name, label, key, slot in (
             ("reprintButton", self.tr("Reprint receipt"), "Ctrl+R", self.open_reprint),

@@ -20,6 +20,7 @@ from pos.services import permissions, reports
 from pos.ui.dashboard_charts import (PALETTE, ChartCard, MoneyScale, column_chart, day_chart,
                                      donut_chart, ranked_chart, top_with_other)
 from pos.ui.dialogs import ManagerApproval
+from pos.ui.screen_fit import scrolling
 
 PRESETS = (  # (key, English label); the dates come from `preset_period`
     ("last7", QT_TRANSLATE_NOOP("SalesDashboard", "Last 7 days")),
@@ -34,7 +35,7 @@ PRESETS = (  # (key, English label); the dates come from `preset_period`
 OPEN_HOURS = range(6, 22)  # hours always shown on the hour chart, even without sales
 
 STYLE = """
-#salesDashboard { background: #eef1f5; }
+#salesDashboard, #dashboardBody { background: #eef1f5; }
 QFrame[card="true"] { background: white; border: 1px solid #d3dbe4; border-radius: 10px; }
 #cardTitle { font-size: 14px; font-weight: 600; color: #1f3a5f; border: none; }
 #cardWaiting { color: #7d8a99; border: none; }
@@ -101,8 +102,10 @@ class SalesDashboard(QWidget):
 
     # -- layout ---------------------------------------------------------------------------
     def _build(self) -> None:
-        layout = QVBoxLayout(self)
+        body = QWidget(objectName="dashboardBody")  # scrolls where the screen is too small
+        layout = QVBoxLayout(body)
         layout.addLayout(self._header())
+        layout.addWidget(self.status)  # its own line: the header fits a 1024 px screen
         layout.addLayout(self._tiles())
         grid = QGridLayout()
         grid.setSpacing(10)
@@ -121,6 +124,9 @@ class SalesDashboard(QWidget):
         for col, stretch in enumerate((2, 2, 3, 2)):  # the channel ring's legend needs room
             grid.setColumnStretch(col, stretch)
         layout.addLayout(grid, 1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scrolling(body, "dashboardScroll"))
 
     def _header(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -138,7 +144,7 @@ class SalesDashboard(QWidget):
         self.export = QPushButton(self.tr("Export CSV"), objectName="exportCsvButton")
         self.export.clicked.connect(self.export_csv)
         self.status = QLabel(objectName="dashboardStatus")
-        for w in (self.status, self.preset, QLabel(self.tr("from")), self.first,
+        for w in (self.preset, QLabel(self.tr("from")), self.first,
                   QLabel(self.tr("to")), self.last, self.export):
             row.addWidget(w)
         return row
@@ -354,6 +360,6 @@ def open_dashboard(screen) -> None:
         dashboard = till.extras["dashboard"] = SalesDashboard(till)
     else:
         dashboard.reload()  # sales made since it was last shown
-    dashboard.show()
+    dashboard.showMaximized()  # a till's screen is small: all of it for the charts
     dashboard.raise_()
     dashboard.activateWindow()

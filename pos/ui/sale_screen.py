@@ -18,6 +18,7 @@ from pos.ui.models import CartModel, SearchModel
 from pos.ui.payment import PaymentDialog
 from pos.ui.promotions import TillPromotions
 from pos.ui.scanner import WedgeScanner
+from pos.ui.screen_fit import ColumnScrollArea
 from pos.ui.sync_panel import StatusBridge, SyncPanel, local_waiting, status_text
 
 SEARCH_DELAY_MS = 60
@@ -117,14 +118,22 @@ class SaleScreen(QWidget):
             grid.addWidget(label, i, 1)
         self.last_sale = QLabel(objectName="lastSaleLabel", wordWrap=True)
         self.customer_label = QLabel(objectName="customerLabel", wordWrap=True)
-        self.quick_grid = QGridLayout()
         col = QVBoxLayout()
         col.addWidget(totals)
         col.addWidget(self.customer_label)
         col.addWidget(self.last_sale)
-        col.addLayout(self.quick_grid)
-        col.addStretch()
+        col.addWidget(self._quick_keys_area(), 1)
         return col
+
+    def _quick_keys_area(self) -> ColumnScrollArea:
+        """Quick keys scroll in their own area: however many the shop has, the function keys
+        below them stay on a 768 px screen."""
+        keys = QWidget(objectName="quickKeys")
+        self.quick_grid = QGridLayout(keys)
+        self.quick_grid.setContentsMargins(0, 0, 0, 0)
+        self.quick_grid.setAlignment(Qt.AlignTop)
+        self.quick_area = ColumnScrollArea(keys, "quickKeysArea")
+        return self.quick_area
 
     def _function_keys(self) -> QWidget:
         bar = QFrame(objectName="functionBar")
@@ -164,11 +173,13 @@ class SaleScreen(QWidget):
         self.till.tasks.run(lambda: catalog.quick_keys(self.till.db), self._show_quick_keys)
 
     def _show_quick_keys(self, items) -> None:
+        # three columns on a narrow screen (1024 px) leave the cart room for its columns
+        columns = 4 if self.screen().availableGeometry().width() >= 1280 else 3
         for i, item in enumerate(items):
             b = QPushButton(f"{item.name}\n{self.till.money(item.price)}",
                             objectName=f"quickKey_{i + 1}", focusPolicy=Qt.NoFocus)
             b.clicked.connect(lambda _=False, it=item: self.add_line(it.basket_line()))
-            self.quick_grid.addWidget(b, i // 4, i % 4)
+            self.quick_grid.addWidget(b, i // columns, i % columns)
 
     # -- entering items -------------------------------------------------------------------
     def eventFilter(self, obj, event) -> bool:

@@ -1,0 +1,177 @@
+"""Child process for the screen-fit test: the real till on a real X server with a window manager.
+
+    python xvfb_screen_fit_child.py DATA_DIR RECEIPT_LABEL OUT_DIR
+
+Starts the till the way `pos` does (style sheet, fonts, the shop's language, the window as the
+start-up opens it), logs the manager in, rings up a few items and then shows, one after the
+other, the sale screen, the search results, payment, the F11 menu, the stock screen, the
+dashboard and the returns screen (with a sale loaded). For each it saves a screenshot of the
+whole X screen as OUT_DIR/<name>.png and records in OUT_DIR/report.json every visible widget
+that lies outside the screen's available geometry and every touch row shorter than 40 px."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, QRect, QTimer
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
+
+from pos.app import open_shop
+from pos.services.users import login
+from pos.ui import application
+from pos.ui.dashboard import open_dashboard
+from pos.ui.returns_screen import open_returns
+from pos.ui.stock_screen import open_stock_screen
+
+SETTLE_MS = 700  # the window manager maps and places the window, Qt paints it
+TIMEOUT_MS = 50_000
+TOUCH_ROW_PX = 40
+ITEMS = ("CF0161", "CF0167", "SP0001")  # coffee, bánh mì, water
+
+
+def describe(widget: QWidget) -> str:
+    return f"{type(widget).__name__}#{widget.objectName() or '?'}"
+
+
+def on_screen_rect(widget: QWidget) -> QRect:
+    """The part of `widget` its window shows, in global coordinates: clipped by every parent
+    (a row scrolled out of a scroll area's viewport is not on screen, so not outside it)."""
+    rect = QRect(widget.mapToGlobal(QPoint(0, 0)), widget.size())
+    while not widget.isWindow():
+        widget = widget.parentWidget()
+        rect = rect.intersected(QRect(widget.mapToGlobal(QPoint(0, 0)), widget.size()))
+    return rect
+
+
+def _box(rect: QRect) -> str:
+    return f"{rect.x()},{rect.y()} {rect.width()}x{rect.height()}"
+
+
+def outside(window: QWidget, available: QRect) -> list[str]:
+    """Every visible widget of `window` (and the window's frame, title bar included) that is
+    not wholly inside `available`."""
+    found = []
+    if not available.contains(window.frameGeometry()):
+        found.append(f"{describe(window)} frame {_box(window.frameGeometry())}")
+    for widget in [window, *window.findChildren(QWidget)]:
+        if not widget.isVisible() or widget.window() is not window:
+            continue
+        rect = on_screen_rect(widget)
+        if not rect.isEmpty() and not available.contains(rect):
+            found.append(f"{describe(widget)} at {_box(rect)}")
+    return found
+
+
+def short_menu_rows(menu: QMenu) -> list[str]:
+    return [f"menu row {a.text()!r} {menu.actionGeometry(a).height()} px"
+            for a in menu.actions() if a.isVisible() and not a.isSeparator()
+            and menu.actionGeometry(a).height() < TOUCH_ROW_PX]
+
+
+def short_list_rows(view) -> list[str]:
+    model = view.model()
+    return [f"{describe(view)} row {r} {view.visualRect(model.index(r, 0)).height()} px"
+            for r in range(model.rowCount())
+            if view.visualRect(model.index(r, 0)).height() < TOUCH_ROW_PX]
+
+
+class Tour:
+    """The screens in turn: open one, let it settle, shoot and check it, close it, next."""
+
+    def __init__(self, app: QApplication, window, receipt: str, out: Path):
+        self.app, self.window, self.sale, self.receipt, self.out = (app, window, window.sale,
+                                                                    receipt, out)
+        self.report: dict[str, dict] = {}
+        self.steps = [
+            ("sale", self.show_sale, None),
+            ("search", self.show_search, self.close_search),
+            ("payment", self.sale.pay, self.close_dialog),
+            ("f11-menu", self.sale.open_back_office, self.close_menu),
+            ("stock", lambda: open_stock_screen(self.sale), self.close_dialog),
+            ("dashboard", lambda: open_dashboard(self.sale), self.close_dashboard),
+            ("returns", self.show_returns, self.close_dialog),
+        ]
+
+    def start(self) -> None:
+        self.next_step()
+
+    def next_step(self) -> None:
+        if not self.steps:
+            (self.out / "report.json").write_text(json.dumps(self.report, indent=1))
+            self.app.exit(0)
+            return
+        name, show, close = self.steps.pop(0)
+        show()
+        QTimer.singleShot(SETTLE_MS, lambda: self.shoot(name, close))
+
+    def shoot(self, name: str, close) -> None:
+        screen = self.app.primaryScreen()
+        available = screen.availableGeometry()
+        self.app.primaryScreen().grabWindow(0).save(str(self.out / f"{name}.png"), "PNG")
+        problems, rows = [], []
+        for top in QApplication.topLevelWidgets():
+            if top.isVisible():
+                problems += outside(top, available)
+                if isinstance(top, QMenu):
+                    rows += short_menu_rows(top)
+        if name == "search":
+            rows += short_list_rows(self.sale.search_results)
+        self.report[name] = {"outside": problems, "short_rows": rows,
+                             "window_maximised": self.window.isMaximized(),
+                             "available": _box(available)}
+        if close is not None:
+            close()
+        QTimer.singleShot(200, self.next_step)
+
+    # -- showing and closing ---------------------------------------------------------------
+    def show_sale(self) -> None:
+        for code in ITEMS:
+            self.sale.scan(code)
+
+    def show_search(self) -> None:
+        self.sale.scan_input.setText("cà phê")
+        self.sale.scan_input.textEdited.emit("cà phê")
+
+    def close_search(self) -> None:
+        self.sale.scan_input.clear()
+        self.sale.search_results.hide()
+
+    def show_returns(self) -> None:
+        open_returns(self.sale)
+        dialog = QApplication.activeModalWidget()
+        dialog.receipt_input.setText(self.receipt)
+        dialog.find()
+
+    def close_dialog(self) -> None:
+        QApplication.activeModalWidget().reject()
+
+    def close_menu(self) -> None:
+        QApplication.activePopupWidget().close()
+
+    def close_dashboard(self) -> None:
+        self.window.till.extras["dashboard"].close()
+
+
+def main(data_dir: str, receipt: str, out: str) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setStyleSheet(application.stylesheet())
+    application.register_bundled_fonts()
+    db = open_shop(Path(data_dir))
+    application.install_translator(app, application.interface_language(db))
+    start = application.TillStart(db, Path(data_dir))
+    start.open_till()  # as `pos` opens it: the size and state are the start-up's own
+    window = start.window
+    window.start_selling(login(db, "9999"))  # the manager: the dashboard asks no PIN
+    tour = Tour(app, window, receipt, Path(out))
+    QTimer.singleShot(SETTLE_MS, tour.start)
+    QTimer.singleShot(TIMEOUT_MS, lambda: app.exit(3))
+    code = app.exec()
+    window.close()
+    start.shutdown()
+    db.close()
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main(*sys.argv[1:4]))
