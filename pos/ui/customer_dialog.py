@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QGridLayout, QGroupBo
 
 from pos.domain.phone import display_phone
 from pos.services import customers
+from pos.ui.screen_fit import size_within_screen
 
 HISTORY_ROWS = 12
 SHOP_CHANNEL = "this shop"  # what customers.customer_card calls a sale at this till
@@ -25,7 +26,7 @@ class CustomerDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("customerDialog")
         self.setWindowTitle(self.tr("Customer"))
-        self.setMinimumSize(1060, 700)
+        size_within_screen(self, 1060, 700)
         self.till = till
         self.editing = None  # the CustomerInfo being edited, None when adding
         self.search = QLineEdit(objectName="customerSearchInput", placeholderText=self.tr(

@@ -20,7 +20,7 @@ from pos.services import permissions, reports
 from pos.ui.dashboard_charts import (PALETTE, ChartCard, MoneyScale, column_chart, day_chart,
                                      donut_chart, ranked_chart, top_with_other)
 from pos.ui.dialogs import ManagerApproval
-from pos.ui.screen_fit import scrolling
+from pos.ui.screen_fit import scrolling, size_within_screen
 
 PRESETS = (  # (key, English label); the dates come from `preset_period`
     ("last7", QT_TRANSLATE_NOOP("SalesDashboard", "Last 7 days")),
@@ -97,7 +97,7 @@ class SalesDashboard(QWidget):
         self._generation = 0
         self._waiting: set[str] = set()
         self._build()
-        self.resize(1280, 800)
+        size_within_screen(self, 1280, 800)  # when it is not maximised
         self.preset.setCurrentIndex(1)  # last 30 days: loads
 
     # -- layout ---------------------------------------------------------------------------

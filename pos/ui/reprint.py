@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QLineEdit, QListWid
 
 from pos.services.print_queue import document_for, related_documents
 from pos.services.printer import receipt_png
+from pos.ui.screen_fit import size_within_screen
 
 
 class ReprintDialog(QDialog):
@@ -17,7 +18,7 @@ class ReprintDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("reprintDialog")
         self.setWindowTitle(self.tr("Reprint a receipt"))
-        self.resize(560, 760)
+        size_within_screen(self, 560, 760)
         self.till, self.controller = till, controller
         self.shown_receipt: str | None = None
         self._build(receipt_no)

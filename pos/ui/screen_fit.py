@@ -3,7 +3,19 @@ window, never off the screen. tests/ui/test_screen_fit_xvfb.py checks every scre
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
+from PySide6.QtWidgets import QApplication, QFrame, QScrollArea, QWidget
+
+#: room the window manager takes around a window: borders, and the title bar above
+FRAME = QSize(12, 40)
+
+
+def size_within_screen(window: QWidget, width: int, height: int) -> None:
+    """Opens `window` at `width`×`height` where the screen has room, else as large as the
+    screen's free area less the title bar: a dialog never starts bigger than the till's
+    screen (its layout's own minimum still wins, so tall dialogs scroll inside)."""
+    screen = window.screen() or QApplication.primaryScreen()
+    area = screen.availableGeometry().size() - FRAME
+    window.resize(min(width, area.width()), min(height, area.height()))
 
 
 def scrolling(content: QWidget, name: str) -> QScrollArea:

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QHBoxLay
 from pos.domain.money import currency, to_minor
 from pos.domain.payment import CARD, CASH, TRANSFER
 from pos.ui.dialogs import _Form
+from pos.ui.screen_fit import size_within_screen
 
 COUNTED = (CASH, CARD, TRANSFER)
 
@@ -204,7 +205,7 @@ class ShiftReportDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("shiftReportDialog")
         self.setWindowTitle(title)
-        self.resize(560, 760)
+        size_within_screen(self, 560, 760)
         self.text = QPlainTextEdit(text, objectName="shiftReportText", readOnly=True)
         self.text.setFont(QFontDatabase.systemFont(QFontDatabase.FixedFont))
         self.status = QLabel(objectName="shiftReportStatus", wordWrap=True)

@@ -180,6 +180,9 @@ class ItemTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(columns)
         layout.addWidget(self.message)
+        # Tab goes quantity, reason, note, then the button, though the note is a line below
+        QWidget.setTabOrder(self.reason, self.note)
+        QWidget.setTabOrder(self.note, self.findChild(QPushButton, "adjustButton"))
 
     def _adjust_form(self) -> QFormLayout:
         self.adjust_qty = QLineEdit(objectName="adjustQuantity", placeholderText="24, -3, -0.850")
@@ -196,9 +199,10 @@ class ItemTab(QWidget):
                        self._set_threshold)
         form = QFormLayout()
         row = QHBoxLayout()
-        for widget in (self.adjust_qty, self.reason, self.note, post):
+        for widget in (self.adjust_qty, self.reason, post):
             row.addWidget(widget)
         form.addRow(self.tr("Adjust"), row)
+        form.addRow("", self.note)  # its own line: on a 1024 px screen it has room to read
         limit = QHBoxLayout()
         limit.addWidget(self.threshold)
         limit.addWidget(keep)

@@ -1,7 +1,8 @@
 """The till fits a small till screen: on a real X server (Xvfb) with a window manager (openbox)
 at 1024×768 and 1366×768, the window starts maximised and the sale screen, search results,
 payment, the F11 menu, the stock screen, the dashboard and the returns screen each lie wholly
-on the screen, with touch rows at least 40 px tall. One child process per screen size shows
+on the screen, with touch rows at least 40 px tall; so do the other dialogs a counter opens
+(customer, settings, printer, promotions, online store, sync panel, reprint, X report). One child process per screen size shows
 the screens in turn (tests/ui/xvfb_screen_fit_child.py); the screenshots are kept in the
 folder the test prints, and copied to $OMNIPOS_SCREENS_DIR when it is set."""
 from __future__ import annotations
@@ -23,7 +24,9 @@ from shop_sales import busy_sale  # noqa: E402
 from pos.services.settings import save_settings  # noqa: E402
 
 CHILD = Path(__file__).with_name("xvfb_screen_fit_child.py")
-SCREENS = ("sale", "search", "payment", "f11-menu", "stock", "dashboard", "returns")
+SCREENS = ("sale", "search", "payment", "f11-menu", "stock", "dashboard", "returns",
+           "customer", "settings", "printer-settings", "promotions", "store-connection",
+           "sync-panel", "reprint", "x-report")
 
 
 def _free_display() -> int:

@@ -5,7 +5,8 @@
 Starts the till the way `pos` does (style sheet, fonts, the shop's language, the window as the
 start-up opens it), logs the manager in, rings up a few items and then shows, one after the
 other, the sale screen, the search results, payment, the F11 menu, the stock screen, the
-dashboard and the returns screen (with a sale loaded). For each it saves a screenshot of the
+dashboard and the returns screen (with a sale loaded), then the other dialogs a counter opens
+(customer, settings, printer, promotions, online store, sync panel, reprint, X report). For each it saves a screenshot of the
 whole X screen as OUT_DIR/<name>.png and records in OUT_DIR/report.json every visible widget
 that lies outside the screen's available geometry and every touch row shorter than 40 px."""
 from __future__ import annotations
@@ -15,16 +16,21 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QRect, QTimer
-from PySide6.QtWidgets import QApplication, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMenu, QWidget
 
 from pos.app import open_shop
 from pos.services.users import login
 from pos.ui import application
 from pos.ui.dashboard import open_dashboard
+from pos.ui.promotions_dialog import open_promotions
+from pos.ui.reprint import ReprintDialog
 from pos.ui.returns_screen import open_returns
+from pos.ui.settings_dialog import open_settings
+from pos.ui.shift_desk import x_report
 from pos.ui.stock_screen import open_stock_screen
+from pos.ui.store_connection import open_store_connection
 
-SETTLE_MS = 700  # the window manager maps and places the window, Qt paints it
+SETTLE_MS = 500  # the window manager maps and places the window, Qt paints it
 TIMEOUT_MS = 50_000
 TOUCH_ROW_PX = 40
 ITEMS = ("CF0161", "CF0167", "SP0001")  # coffee, bánh mì, water
@@ -91,6 +97,15 @@ class Tour:
             ("stock", lambda: open_stock_screen(self.sale), self.close_dialog),
             ("dashboard", lambda: open_dashboard(self.sale), self.close_dashboard),
             ("returns", self.show_returns, self.close_dialog),
+            # the other dialogs a counter opens
+            ("customer", self.sale.choose_customer, self.close_dialog),
+            ("settings", lambda: open_settings(self.sale), self.close_dialog),
+            ("printer-settings", window.devices.open_printer_settings, self.close_dialog),
+            ("promotions", lambda: open_promotions(self.sale), self.close_dialog),
+            ("store-connection", lambda: open_store_connection(self.sale), self.close_dialog),
+            ("sync-panel", self.sale.open_sync_panel, self.close_dialog),
+            ("reprint", self.show_reprint, self.close_dialog),
+            ("x-report", lambda: x_report(self.sale), self.close_dialog),
         ]
 
     def start(self) -> None:
@@ -102,8 +117,8 @@ class Tour:
             self.app.exit(0)
             return
         name, show, close = self.steps.pop(0)
+        QTimer.singleShot(SETTLE_MS, lambda: self.shoot(name, close))  # before: show may block
         show()
-        QTimer.singleShot(SETTLE_MS, lambda: self.shoot(name, close))
 
     def shoot(self, name: str, close) -> None:
         screen = self.app.primaryScreen()
@@ -143,8 +158,16 @@ class Tour:
         dialog.receipt_input.setText(self.receipt)
         dialog.find()
 
+    def show_reprint(self) -> None:
+        dialog = ReprintDialog(self.window.till, self.window.devices.printing, self.receipt,
+                               self.window)
+        dialog.open()
+        dialog.show_receipt()
+
     def close_dialog(self) -> None:
-        QApplication.activeModalWidget().reject()
+        for top in QApplication.topLevelWidgets():
+            if top.isVisible() and isinstance(top, QDialog):
+                top.reject()
 
     def close_menu(self) -> None:
         QApplication.activePopupWidget().close()
