@@ -74,6 +74,12 @@ def transfer_message(message: str) -> str:
     return to_ascii(message)[:MESSAGE_MAX].rstrip()
 
 
+def transfer_content(terminal_id: str, receipt_no: int) -> str:
+    """What the customer's bank transfer says, to match it to the sale on the bank statement:
+    the till and the receipt number with no separator (T1 + 123 -> 'T1000123')."""
+    return "".join(c for c in transfer_message(f"{terminal_id}{receipt_no:06d}") if c.isalnum())
+
+
 def with_crc(body: str) -> str:
     """Append field 63; its CRC covers everything before it including '6304'."""
     head = body + "6304"

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 from pathlib import Path
 
 from sqlalchemy import text
@@ -111,11 +112,14 @@ class Period:
 
 @dataclass(frozen=True)
 class Figure:
-    """One bar, slice or row: a label, how many sales (or items), how much money."""
+    """One bar, slice or row: a label, how many sales (or items), how much money; a best
+    seller also carries its exact quantity (thousandths) and unit, so 0.850 kg is not "0"."""
 
     label: str
     count: int
     amount: int
+    quantity_milli: int | None = None
+    unit: str = ""
 
 
 @dataclass(frozen=True)
@@ -242,14 +246,18 @@ def by_category(db: Database, period: Period) -> list[Figure]:
 
 
 def top_products(db: Database, period: Period, limit: int = 10) -> list[Figure]:
-    """Best sellers by amount; count is the quantity sold in whole units (kg rounded)."""
+    """Best sellers by amount; count is the quantity in whole units (the CSV's), quantity_milli
+    the exact one the dashboard shows (0.850 kg)."""
     with db.session() as s:
-        return _figures(s, f"""SELECT coalesce(v.name, '—'), q / 1000, a FROM (
-              SELECT variant_id, sum(quantity_milli) AS q, sum(amount) AS a
+        rows = s.execute(text(f"""SELECT coalesce(v.name, '—'), q, a, coalesce(p.unit, '')
+            FROM (SELECT variant_id, sum(quantity_milli) AS q, sum(amount) AS a
               FROM report_item_days WHERE {IN_PERIOD}
               GROUP BY variant_id ORDER BY a DESC LIMIT :limit) t
-            LEFT JOIN variants v ON v.id = t.variant_id ORDER BY a DESC""",
-                        {**period.params(), "limit": limit})
+            LEFT JOIN variants v ON v.id = t.variant_id
+            LEFT JOIN products p ON p.id = v.product_id ORDER BY a DESC"""),
+                         {**period.params(), "limit": limit})
+        return [Figure(str(label), int(q or 0) // 1000, int(a or 0), int(q or 0), unit)
+                for label, q, a, unit in rows]
 
 
 SECTIONS = ("by_day", "by_hour", "by_channel", "by_cashier", "by_category", "top_products")
@@ -277,5 +285,13 @@ def write_csv(dashboard: Dashboard, path: Path) -> Path:
                          ("totals", "online", t.online_count, t.online_amount)))
         for name in SECTIONS:
             for f in dashboard.sections.get(name, ()):
-                w.writerow((name, f.label, f.count, f.amount))
+                w.writerow((name, f.label, _csv_count(f), f.amount))
     return path
+
+
+def _csv_count(f: Figure):
+    """A best seller's exact quantity (0.85 for 850 g, 12 for twelve pieces); else the count."""
+    if f.quantity_milli is None:
+        return f.count
+    return Decimal(f.quantity_milli).scaleb(-3).normalize() if f.quantity_milli % 1000 \
+        else f.quantity_milli // 1000

@@ -21,8 +21,9 @@ from pos.db.shift_models import OPEN, Shift
 from pos.domain.basket import Basket
 from pos.domain.cart import CartTotals
 from pos.domain.errors import PaymentError
-from pos.domain.payment import CASH, Settlement, Tender, settle
+from pos.domain.payment import CASH, TRANSFER, Settlement, Tender, settle
 from pos.domain.receipt import receipt_label
+from pos.domain.vietqr import transfer_content
 from pos.i18n import translate
 from pos.services import journal, loyalty, permissions, promotions
 from pos.services.errors import ServiceError
@@ -88,6 +89,22 @@ def _till_state(session: Session, terminal_id: str) -> tuple[int, int]:
     return shift_id, (last_no or 0) + 1
 
 
+def _reference(tender: Tender, settings: ShopSettings, receipt_no: int) -> str:
+    """A transfer's reference is the sale's transfer content: the one the payment QR asked the
+    bank to write (the screen passes it), else the sale's own ('T1000123'), so that the receipt
+    and the bank statement say the same."""
+    if tender.method == TRANSFER:
+        return tender.reference or transfer_content(settings.terminal_id, receipt_no)
+    return tender.reference
+
+
+def next_transfer_content(db: Database, settings: ShopSettings) -> str:
+    """The transfer content of the till's next sale, for the payment QR ('T1000124')."""
+    with db.session() as s:
+        last_no = s.execute(_TILL_STATE, {"till": settings.terminal_id}).one()[1]
+    return transfer_content(settings.terminal_id, (last_no or 0) + 1)
+
+
 def check_payable(basket: Basket, tenders: list[Tender], settings: ShopSettings):
     if basket.is_empty():
         raise ServiceError(translate("Errors", "The sale has no items yet."))
@@ -120,7 +137,7 @@ def record_sale(s, basket: Basket, tenders: list[Tender], cashier: UserInfo,
     sale = RecordedSale(
         row["id"], row["terminal_id"], row["receipt_no"], row["created_at"], cashier.id,
         basket.customer_id, row["total"], row["rounding"], row["change"],
-        tuple(SalePayment(t.method, applied, t.amount, t.reference)
+        tuple(SalePayment(t.method, applied, t.amount, _reference(t, settings, receipt_no))
               for t, applied in zip(tenders, settlement.applied)))
     s.execute(_INSERT_SALE, row)
     lines = _write_lines(s, sale, basket, totals)

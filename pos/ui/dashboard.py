@@ -7,6 +7,7 @@ one after the other, and each card paints as soon as its figures arrive.
 from __future__ import annotations
 
 from datetime import date, timedelta
+from decimal import Decimal
 
 from babel.numbers import format_decimal, get_currency_symbol
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt, Signal
@@ -16,6 +17,7 @@ from PySide6.QtWidgets import (QComboBox, QDateEdit, QFileDialog, QFrame, QGridL
                                QTableWidgetItem, QVBoxLayout, QWidget)
 
 from pos.domain.money import currency
+from pos.format import format_quantity
 from pos.services import permissions, reports
 from pos.ui.dashboard_charts import (PALETTE, ChartCard, MoneyScale, column_chart, day_chart,
                                      donut_chart, ranked_chart, top_with_other)
@@ -249,6 +251,13 @@ class SalesDashboard(QWidget):
     def _count(self, n: int) -> str:
         return format_decimal(n, locale=self.till.settings.locale)
 
+    def _quantity(self, f: reports.Figure) -> str:
+        """A best seller's quantity as sold: '12' pieces, '0,850 kg' (the locale's decimals)."""
+        if f.quantity_milli is None:
+            return self._count(f.count)
+        return format_quantity(Decimal(f.quantity_milli).scaleb(-3), f.unit,
+                               self.till.settings.locale)
+
     def _show_totals(self, totals: reports.Totals) -> None:
         self.data.totals = totals
         m = self.till.money
@@ -314,7 +323,7 @@ class SalesDashboard(QWidget):
         table.setHorizontalHeaderLabels([self.tr("Item"), self.tr("Qty"), self.tr("Sales")])
         for row, f in enumerate(figures):
             for col, (text, align) in enumerate(((f.label, Qt.AlignLeft),
-                                                 (self._count(f.count), Qt.AlignRight),
+                                                 (self._quantity(f), Qt.AlignRight),
                                                  (self.till.money(f.amount), Qt.AlignRight))):
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(align | Qt.AlignVCenter)

@@ -9,6 +9,8 @@ from pos.domain.errors import DomainError
 from pos.domain.money import currency, to_minor
 from pos.domain.payment import CARD, CASH, POINTS, TRANSFER, Tender, quick_tenders, settle
 from pos.domain.vietqr import build_vietqr
+from pos.domain.vietqr_banks import bank_name
+from pos.services.sales import next_transfer_content
 from pos.ui.keyboard import KeyboardFirstDialog, first_field, focus_field, only_default
 from pos.ui.points_tender import PointsTab
 from pos.ui.qr import qr_pixmap
@@ -29,8 +31,12 @@ class PaymentDialog(KeyboardFirstDialog):
         self.currency = currency(till.settings.currency)
         self.other_tenders: list[Tender] = []
         self.tenders: list[Tender] = []
+        # what the QR asks the bank to write (the next receipt's); None until it is read
+        self.transfer_content: str | None = None
         self._build()
         self._update()
+        till.tasks.run(lambda: next_transfer_content(till.db, till.settings),
+                       self._transfer_content_known, lambda _exc: self._transfer_content_known(""))
         self.enter_button = self.complete_button
         self.tabs.currentChanged.connect(self._tab_shown)
 
@@ -109,13 +115,36 @@ class PaymentDialog(KeyboardFirstDialog):
         self.qr_label = QLabel(objectName="vietqrImage", alignment=Qt.AlignCenter)
         self.transfer_amount = QLineEdit(objectName="transferAmountInput")
         self.transfer_amount.textChanged.connect(self._refresh_qr)
+        self.payee_label = QLabel(objectName="payeeLabel", wordWrap=True)
         add = QPushButton(self.tr("Transfer received (Enter)"), objectName="addTransferButton")
         add.clicked.connect(lambda: self._add_other(TRANSFER, self.transfer_amount,
-                                                    self.sale_label))
+                                                    self.transfer_content or ""))
+        beside = QHBoxLayout()
+        beside.addWidget(self.qr_label)
+        beside.addWidget(self.payee_label, 1)
         layout = QVBoxLayout(tab)
-        for w in (self.qr_label, self.transfer_amount, add):
+        layout.addLayout(beside)
+        for w in (self.transfer_amount, add):
             layout.addWidget(w)
+        self._show_payee()
         return tab
+
+    def _show_payee(self) -> None:
+        """Who the money goes to, beside the QR, for the customer to check in their banking
+        app before sending: the bank, the account and its holder, the transfer content."""
+        s = self.till.settings
+        if not s.bank_account:
+            self.payee_label.clear()
+            return
+        lines = [self.tr("Pay to:"), bank_name(s.bank_bin), s.bank_account, s.bank_account_name]
+        if self.transfer_content:
+            lines.append(self.tr("Transfer content: {0}").format(self.transfer_content))
+        self.payee_label.setText("\n".join(line for line in lines if line))
+
+    def _transfer_content_known(self, content: str) -> None:
+        self.transfer_content = content
+        self._show_payee()
+        self._refresh_qr()
 
     # -- the keyboard -----------------------------------------------------------------------
     def keyboard_field(self):
@@ -227,9 +256,11 @@ class PaymentDialog(KeyboardFirstDialog):
 
     def _refresh_qr(self) -> None:
         s = self.till.settings
+        if self.transfer_content is None:
+            return  # drawn once the transfer content is known (a moment)
         try:
             amount = self._parse(self.transfer_amount.text())
-            payload = build_vietqr(s.bank_bin, s.bank_account, amount, self.sale_label)
+            payload = build_vietqr(s.bank_bin, s.bank_account, amount, self.transfer_content)
         except DomainError as exc:
             self.qr_label.setText(self.tr("No QR: {0}").format(exc))
             return

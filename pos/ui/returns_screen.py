@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDialog, QHBoxLayout, QHeaderV
 
 from pos.domain.errors import DomainError
 from pos.domain.refund import ORIGINAL, TO_CASH
+from pos.format import PIECE_UNITS, format_quantity
 from pos.services import permissions, returns
 from pos.services.errors import ServiceError
 from pos.services.receipts import ReceiptNotFound
@@ -188,7 +189,8 @@ class ReturnsScreen(QDialog):
         self.lines.blockSignals(True)
         self.lines.setRowCount(len(original.lines))
         for row, line in enumerate(original.lines):
-            cells = (line.name, _qty(line.sold_milli), _qty(line.returned_milli), "0", "")
+            cells = (line.name, self._sold(line), self._qty(line.returned_milli, line.unit),
+                     "0", "")
             for col, text in enumerate(cells):
                 cell = QTableWidgetItem(text)
                 if col != BACK:
@@ -200,6 +202,17 @@ class ReturnsScreen(QDialog):
         self.lines.blockSignals(False)
         self.total_label.setText("")
         self.refund_button.setEnabled(False)
+
+    def _qty(self, milli: int, unit: str) -> str:
+        return format_quantity(Decimal(milli).scaleb(-3), unit, self.till.settings.locale)
+
+    def _sold(self, line) -> str:
+        """'2 × 25.000 ₫', '0,850 kg × 28.000 ₫/kg': how many (in the item's unit) at what
+        price, so the cashier sees what one comes back for."""
+        price = self.till.money(line.unit_price)
+        if line.unit.strip().lower() not in PIECE_UNITS:
+            price = self.tr("{0}/{1}").format(price, line.unit.strip())
+        return self.tr("{0} × {1}").format(self._qty(line.sold_milli, line.unit), price)
 
     def _toggle_damaged(self) -> None:
         row = self.lines.currentRow()
@@ -333,7 +346,3 @@ def _fetch_from_store(till, ref: str):
     if order is None:
         raise ReceiptNotFound(ref)
     return returns.remember_order(till.db, order, till.settings)
-
-
-def _qty(milli: int) -> str:
-    return f"{milli / 1000:.3f}".rstrip("0").rstrip(".")

@@ -283,9 +283,16 @@ class ItemTab(QWidget):
         self.message.setText(notice)
 
     def _synced_text(self, stock, q) -> str:
+        """The store's level, what this till has not sent yet, and what that makes here:
+        "store 200, −3 waiting = 197" (quantities, not how many movements wait)."""
         if stock.last_synced is None:
             return self.tr("never synced")
-        return self.tr("store {0} + {1} unsynced").format(q(stock.last_synced), len(stock.pending))
+        if not stock.pending:
+            return self.tr("store {0}").format(q(stock.last_synced))
+        waiting = sum((m.quantity for m in stock.pending), Decimal(0))
+        return self.tr("store {0}, {1} waiting = {2}").format(
+            q(stock.last_synced), _signed(q(waiting)).replace("-", "\u2212", 1),
+            q(stock.on_hand))
 
     def _adjust(self) -> None:
         if self.screen.item is None:

@@ -1982,8 +1982,12 @@
         <translation>never synced</translation>
     </message>
     <message>
-        <source>store {0} + {1} unsynced</source>
-        <translation>store {0} + {1} unsynced</translation>
+        <source>store {0}</source>
+        <translation>store {0}</translation>
+    </message>
+    <message>
+        <source>store {0}, {1} waiting = {2}</source>
+        <translation>store {0}, {1} waiting = {2}</translation>
     </message>
     <message>
         <source>Find an item first.</source>
@@ -2281,6 +2285,14 @@
     <message>
         <source>Charge this amount on the card terminal:</source>
         <translation>Charge this amount on the card terminal:</translation>
+    </message>
+    <message>
+        <source>Pay to:</source>
+        <translation>Pay to:</translation>
+    </message>
+    <message>
+        <source>Transfer content: {0}</source>
+        <translation>Transfer content: {0}</translation>
     </message>
     <message>
         <source>Amount due: {0}</source>
@@ -3106,6 +3118,14 @@ Esc</translation>
     <message>
         <source>Type how many of each item come back; Space marks an item damaged (not back on the shelf).</source>
         <translation>Type how many of each item come back; Space marks an item damaged (not back on the shelf).</translation>
+    </message>
+    <message>
+        <source>{0}/{1}</source>
+        <translation>{0}/{1}</translation>
+    </message>
+    <message>
+        <source>{0} × {1}</source>
+        <translation>{0} × {1}</translation>
     </message>
     <message>
         <source>“{0}” is not a quantity.</source>

@@ -1983,8 +1983,12 @@
         <translation>chưa đồng bộ lần nào</translation>
     </message>
     <message>
-        <source>store {0} + {1} unsynced</source>
-        <translation>trực tuyến {0} + {1} chưa đồng bộ</translation>
+        <source>store {0}</source>
+        <translation>trực tuyến {0}</translation>
+    </message>
+    <message>
+        <source>store {0}, {1} waiting = {2}</source>
+        <translation>trực tuyến {0}, {1} đang chờ = {2}</translation>
     </message>
     <message>
         <source>Find an item first.</source>
@@ -2282,6 +2286,14 @@
     <message>
         <source>Charge this amount on the card terminal:</source>
         <translation>Quẹt thẻ số tiền này trên máy POS:</translation>
+    </message>
+    <message>
+        <source>Pay to:</source>
+        <translation>Chuyển đến:</translation>
+    </message>
+    <message>
+        <source>Transfer content: {0}</source>
+        <translation>Nội dung chuyển khoản: {0}</translation>
     </message>
     <message>
         <source>Amount due: {0}</source>
@@ -3107,6 +3119,14 @@ Esc</translation>
     <message>
         <source>Type how many of each item come back; Space marks an item damaged (not back on the shelf).</source>
         <translation>Nhập số lượng trả lại của từng món; nhấn Space để đánh dấu hàng hư hỏng (không đưa lại lên kệ).</translation>
+    </message>
+    <message>
+        <source>{0}/{1}</source>
+        <translation>{0}/{1}</translation>
+    </message>
+    <message>
+        <source>{0} × {1}</source>
+        <translation>{0} × {1}</translation>
     </message>
     <message>
         <source>“{0}” is not a quantity.</source>
