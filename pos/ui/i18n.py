@@ -11,13 +11,36 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, QTranslator, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QTranslator, Qt
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QGroupBox, QLabel,
                                QLineEdit, QTableView, QWidget)
 
 from pos import i18n
 
 _SUFFIX = re.compile(r"^(.*?)(\s*\([^()]*\))$")
+# Qt's own buttons (message boxes, button boxes) ask context "QPlatformTheme" for their words.
+# PySide6 ships no qtbase_vi.qm, so the words are in our catalogue too (lupdate finds them here);
+# a qtbase_LANG.qm that is shipped is used for what ours does not say.
+QT_BUTTON_WORDS = (
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&Yes"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "&No"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Yes to &All"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "N&o to All"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Save"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Save All"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Open"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Discard"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Apply"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Reset"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Restore Defaults"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Help"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Abort"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Retry"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Ignore"),
+)
 
 
 class Catalogue(QTranslator):
@@ -28,6 +51,7 @@ class Catalogue(QTranslator):
         super().__init__(parent)
         self.language = i18n.SOURCE_LANGUAGE
         self._qm: QTranslator | None = None
+        self._qtbase: QTranslator | None = None  # Qt's own words, when PySide6 ships them
         self._ts: dict[tuple[str, str], str] = {}
         # every (context, source) of the catalogues a text comes from, so that texts set before
         # the catalogue was installed are recognised too; "Change" is a column in one screen and
@@ -39,8 +63,9 @@ class Catalogue(QTranslator):
 
     def load_language(self, language: str) -> None:
         language = language if language in i18n.LANGUAGES else i18n.SOURCE_LANGUAGE
-        self.language, self._qm, self._ts = language, None, {}
+        self.language, self._qm, self._ts, self._qtbase = language, None, {}, None
         if language != i18n.SOURCE_LANGUAGE:
+            self._qtbase = _qtbase(language, self)
             qm = QTranslator(self)
             if i18n.qm_path(language).exists() and qm.load(str(i18n.qm_path(language))):
                 self._qm = qm
@@ -55,6 +80,8 @@ class Catalogue(QTranslator):
             text = self._qm.translate(context, source, disambiguation, n) or ""
         elif self._ts:
             text = self._ts.get((context, source), "")
+        if not text and self._qtbase is not None:
+            text = self._qtbase.translate(context, source, disambiguation, n) or ""
         self.sources.setdefault(text or source, (context, source))
         return text or None  # None is a null QString: "not translated here, use the source"
 
@@ -82,6 +109,13 @@ class Catalogue(QTranslator):
             if head is not None:
                 return head + match[2]
         return None
+
+
+def _qtbase(language: str, parent) -> QTranslator | None:
+    """Qt's own catalogue for `language` from the PySide6 package, if it ships one."""
+    qtbase = QTranslator(parent)
+    folder = QLibraryInfo.path(QLibraryInfo.TranslationsPath)
+    return qtbase if qtbase.load(f"qtbase_{language}", folder) else None
 
 
 def install(app: QApplication, language: str) -> Catalogue:

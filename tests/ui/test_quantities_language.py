@@ -5,6 +5,7 @@ screen following a language switch."""
 from __future__ import annotations
 
 from decimal import Decimal
+from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QLabel, QTableWidget
@@ -94,3 +95,28 @@ def test_the_payee_is_shown_beside_the_qr_with_the_transfer_content(qtbot, till)
     assert payee.text().split("\n") == ["Pay to:", "Vietcombank", "0071000123456",
                                         "CUA HANG DEMO", "Transfer content: T1000001"]
     assert "0808T1000001" in dialog.qr_payload  # field 62/08: what the bank will write
+
+
+def test_qts_own_buttons_follow_the_language(qtbot):
+    from PySide6.QtCore import QLibraryInfo
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from pos.ui.i18n import installed, switch_language
+
+    folder = Path(QLibraryInfo.path(QLibraryInfo.TranslationsPath))
+    assert not (folder / "qtbase_vi.qm").exists()  # PySide6 has none: our catalogue says them
+    installed(QApplication.instance())
+    try:
+        switch_language("vi")
+        box = QMessageBox(QMessageBox.Question, "?", "?",
+                          QMessageBox.Yes | QMessageBox.No | QMessageBox.Cancel | QMessageBox.Ok)
+        qtbot.addWidget(box)
+        words = {box.button(b).text() for b in (QMessageBox.Yes, QMessageBox.No,
+                                                 QMessageBox.Cancel, QMessageBox.Ok)}
+        assert words == {"&Có", "&Không", "Hủy", "Đồng ý"}
+    finally:
+        switch_language("en")
+    box = QMessageBox(QMessageBox.Question, "?", "?", QMessageBox.Yes | QMessageBox.Cancel)
+    qtbot.addWidget(box)
+    assert {box.button(QMessageBox.Yes).text(), box.button(QMessageBox.Cancel).text()} == {
+        "&Yes", "Cancel"}
