@@ -44,9 +44,18 @@ def system_language() -> str:
     return name.split("_")[0].lower()
 
 
-def language_for(setting: str, system: str | None = None) -> str:
-    """The language to show: the shop's setting, else the OS locale's, else English."""
-    for candidate in (setting, system if system is not None else system_language()):
+def in_vietnam(currency: str, locale: str, demo: bool = False) -> bool:
+    """A shop set up in Vietnam: it counts in dong, its locale's country is VN, or it is the
+    demo shop (Vietnamese names and prices)."""
+    return currency.upper() == "VND" or locale.upper().endswith("_VN") or demo
+
+
+def language_for(setting: str, system: str | None = None, vietnam: bool = False) -> str:
+    """The language to show: the shop's setting; else Vietnamese for a shop in Vietnam,
+    whatever the computer's locale (a till bought abroad says C or en_US); else the OS
+    locale's; else English."""
+    for candidate in (setting, "vi" if vietnam else "",
+                      system if system is not None else system_language()):
         if candidate in LANGUAGES:
             return candidate
     return SOURCE_LANGUAGE

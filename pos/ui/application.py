@@ -103,9 +103,11 @@ class TillStart:
 
 
 def interface_language(db) -> str:
-    from pos.i18n import language_for
+    from pos.i18n import in_vietnam, language_for
 
-    return language_for(load_settings(db).language, QLocale.system().name().split("_")[0])
+    s = load_settings(db)
+    return language_for(s.language, QLocale.system().name().split("_")[0],
+                        vietnam=in_vietnam(s.currency, s.locale, s.demo))
 
 
 def run(db, data_dir: Path, exit_when_ready: bool = False, sync=None, first_run: bool = False,

@@ -119,6 +119,9 @@ def _qtbase(language: str, parent) -> QTranslator | None:
 
 
 def install(app: QApplication, language: str) -> Catalogue:
+    previous = app.property("omniposCatalogue")
+    if isinstance(previous, Catalogue):  # one catalogue at a time: an old one would still answer
+        app.removeTranslator(previous)
     catalogue = Catalogue(app)
     catalogue.load_language(language)
     app.installTranslator(catalogue)

@@ -120,3 +120,36 @@ def test_qts_own_buttons_follow_the_language(qtbot):
     qtbot.addWidget(box)
     assert {box.button(QMessageBox.Yes).text(), box.button(QMessageBox.Cancel).text()} == {
         "&Yes", "Cancel"}
+
+
+@pytest.mark.parametrize("settings, language", [
+    ({"currency": "VND"}, "vi"),
+    ({"currency": "EUR", "locale": "vi_VN"}, "vi"),  # set up in Vietnam, priced in euros
+    ({"currency": "EUR", "locale": "en_US"}, "en"),  # not in Vietnam: the computer's (C: English)
+    ({"currency": "VND", "language": "en"}, "en"),  # the shop's choice comes first
+])
+def test_a_new_shop_in_vietnam_opens_in_vietnamese_on_a_c_computer(qtbot, empty_db, monkeypatch,
+                                                                    settings, language):
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    from pos import i18n
+    from pos.services.settings import save_settings
+    from pos.ui.application import install_translator, interface_language
+    from pos.ui.i18n import switch_language
+
+    monkeypatch.setenv("LANG", "C.UTF-8")
+    for var in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(var, raising=False)
+    save_settings(empty_db, **settings)
+    assert interface_language(empty_db) == language
+    try:
+        install_translator(QApplication.instance(), interface_language(empty_db))
+        assert i18n.current_language() == language
+        assert QCoreApplication.translate("QPlatformTheme", "Cancel") == (
+            "Hủy" if language == "vi" else "Cancel")
+    finally:
+        switch_language("en")
+    from PySide6.QtCore import QCoreApplication as Core
+
+    assert Core.translate("QPlatformTheme", "Cancel") == "Cancel"  # no Vietnamese one left over
