@@ -10,6 +10,7 @@ keys) are handled part by part; dynamic messages are rewritten by their screens 
 from __future__ import annotations
 
 import re
+from string import Formatter
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLibraryInfo, QTranslator, Qt
 from PySide6.QtWidgets import (QAbstractButton, QApplication, QComboBox, QGroupBox, QLabel,
@@ -60,6 +61,7 @@ class Catalogue(QTranslator):
         self.origins: dict[str, list[tuple[str, str]]] = {}
         self.sources: dict[str, tuple[str, str]] = {}
         self._origins_read = False
+        self._filled: list[_Filled] | None = None  # texts with {placeholders}, longest first
 
     def load_language(self, language: str) -> None:
         language = language if language in i18n.LANGUAGES else i18n.SOURCE_LANGUAGE
@@ -108,7 +110,68 @@ class Catalogue(QTranslator):
             head = self.again(match[1], contexts)
             if head is not None:
                 return head + match[2]
+        return self._again_filled(text)
+
+    def _again_filled(self, text: str) -> str | None:
+        """A message made from a text with {placeholders} ("Change due: 5.000 ₫ · receipt
+        T1-000001", a service's error with its figures): the shown text is matched against
+        each such text of the catalogues, in any language, and made again in the current
+        one with the same values. The longest match wins (the most words in common)."""
+        if self._filled is None:
+            self._filled = sorted((f for shown, pairs in self.origins.items() for pair in pairs
+                                   if "{" in shown and len(_words(shown)) >= 3
+                                   and (f := _Filled.of(shown, pair)) is not None),
+                                  key=lambda f: -f.literal)
+        for filled in self._filled:
+            values = filled.values(text)
+            if values is not None:
+                again = QCoreApplication.translate(*filled.pair)
+                try:
+                    return again.format(*values[0], **values[1])
+                except (IndexError, KeyError, ValueError):
+                    return None
         return None
+
+
+class _Filled:
+    """A catalogue text with placeholders, as a pattern that finds the values in a shown text."""
+
+    def __init__(self, shown: str, pair: tuple[str, str]):
+        self.pair, parts, self.fields = pair, [], []
+        for literal, field, _spec, _conv in Formatter().parse(shown):
+            parts.append(re.escape(literal))
+            if field is not None:
+                parts.append("(.+?)")
+                self.fields.append(field)
+        self.literal = len(_words(shown))
+        self.pattern = re.compile("".join(parts) + "$", re.DOTALL)
+
+    @classmethod
+    def of(cls, shown: str, pair: tuple[str, str]) -> _Filled | None:
+        try:
+            return cls(shown, pair)
+        except ValueError:  # a brace that is not a placeholder ("{" in a sentence)
+            return None
+
+    def values(self, text: str) -> tuple[list, dict] | None:
+        try:
+            match = self.pattern.match(text)
+        except re.error:
+            return None
+        if match is None:
+            return None
+        numbered, named = {}, {}
+        for field, value in zip(self.fields, match.groups()):
+            if field == "" or field.isdigit():  # "{1} ... {0}" in a translation's own order
+                numbered[int(field) if field else len(numbered)] = value
+            else:
+                named[field] = value
+        return [numbered[i] for i in sorted(numbered)], named
+
+
+def _words(template: str) -> str:
+    """The letters of a text outside its placeholders: '' for '{0} × {1}', too loose to match."""
+    return "".join(ch for ch in re.sub(r"\{[^{}]*\}", "", template) if ch.isalpha())
 
 
 def _qtbase(language: str, parent) -> QTranslator | None:

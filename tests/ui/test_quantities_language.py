@@ -153,3 +153,27 @@ def test_a_new_shop_in_vietnam_opens_in_vietnamese_on_a_c_computer(qtbot, empty_
     from PySide6.QtCore import QCoreApplication as Core
 
     assert Core.translate("QPlatformTheme", "Cancel") == "Cancel"  # no Vietnamese one left over
+
+
+def test_messages_already_on_screen_are_shown_again_after_a_switch(qtbot):
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication
+
+    from pos.i18n import translate
+    from pos.ui.i18n import installed, switch_language
+
+    installed(QApplication.instance())
+    done = QLabel(QCoreApplication.translate(
+        "SaleScreen", "Change due: {change}   ·   receipt {receipt}").format(
+            change="13.000\xa0₫", receipt="T1-000007"))
+    error = QLabel(translate("Errors", "Not fully paid yet: {0} still due.").format("200\xa0₫"))
+    for label in (done, error):
+        qtbot.addWidget(label)
+    try:
+        switch_language("vi")
+        assert done.text() == "Tiền thối: 13.000\xa0₫   ·   hóa đơn T1-000007"
+        assert error.text() == "Chưa thanh toán đủ: còn thiếu 200\xa0₫."
+    finally:
+        switch_language("en")
+    assert done.text() == "Change due: 13.000\xa0₫   ·   receipt T1-000007"
+    assert error.text() == "Not fully paid yet: 200\xa0₫ still due."
