@@ -69,23 +69,6 @@ class MedusaHttp:
         return self.call("POST", path, params=params or None, body=body or {})
 
 
-def keyset_pages(http: "MedusaHttp", path: str, key: str, since: str, limit: int = 200,
-                 **params: Any):
-    """Every row created since `since`, oldest first. Offset paging over a non-unique sort
-    (created_at) can skip rows between pages; moving the window by created_at and
-    de-duplicating by id cannot."""
-    seen: set[str] = set()
-    while True:
-        rows = http.get(path, **{"created_at[$gte]": since}, order="created_at", limit=limit,
-                        **params).get(key) or []
-        fresh = [r for r in rows if r["id"] not in seen]
-        yield from fresh
-        seen.update(r["id"] for r in fresh)
-        if len(rows) < limit or not fresh:
-            return
-        since = rows[-1]["created_at"]
-
-
 def _json(resp: requests.Response, method: str, path: str) -> dict:
     try:
         data = resp.json()

@@ -1,21 +1,19 @@
 """Every order of the Medusa store, for the manager's channel figures and the customers'
 purchase history: web orders (guests too) and the sales the shop's tills pushed.
 
-Paged by `updated_at` from a cursor, moving the window rather than an offset: an order
-changed while a long first pull runs goes to the end of the list, and with offset paging the
-row after it would be skipped. Rows at the window's first instant are read again (applying an
-order twice changes nothing); a page holding nothing but that instant is passed with an offset."""
+Paged by `updated_at` from a keyset position, not an offset: an order changed while a long
+first pull runs goes to the end of the list, and with offset paging the row after it would be
+skipped."""
 from __future__ import annotations
 
 import json
 from decimal import Decimal
 
 from pos.domain.money import currency as currency_of, to_minor
+from sync.connectors.keyset import EPOCH, Keyset, next_page
 from sync.connectors.medusa_http import MedusaHttp
-from sync.errors import no_list_in_reply
 from sync.records import OnlineOrderRecord, Page
 
-EPOCH = "1970-01-01T00:00:00Z"
 PAGE_SIZE = 100
 FIELDS = ("id,display_id,status,currency_code,customer_id,total,metadata,created_at,updated_at,"
           "*sales_channel")
@@ -39,7 +37,9 @@ def order_record(raw: dict, cur) -> OnlineOrderRecord | None:
 
 
 class StoreOrderPuller:
-    """Resource "online_orders"; cursor JSON {orders_since, skip}."""
+    """Resource "online_orders"; cursor JSON {orders_since, seen}: a keyset position on
+    updated_at (sync/connectors/keyset.py). An older cursor's `skip` is dropped: the rows at
+    its instant are read again, and applying an order twice changes nothing."""
 
     resource = "online_orders"
 
@@ -47,20 +47,9 @@ class StoreOrderPuller:
         self.http, self.cur, self.page_size = http, currency_of(currency.upper()), page_size
 
     def page(self, cursor: str | None) -> Page:
-        c = json.loads(cursor) if cursor else {}
-        since, skip = c.get(CURSOR_KEY, EPOCH), int(c.get("skip", 0))
-        data = self.http.get("/admin/orders", **{"updated_at[$gte]": since}, order="updated_at",
-                             limit=self.page_size, offset=skip, fields=FIELDS)
-        rows = data.get("orders")
-        if not isinstance(rows, list):
-            raise no_list_in_reply("/admin/orders", "orders")
-        records = tuple(r for r in (order_record(row, self.cur) for row in rows) if r)
-        more = len(rows) >= self.page_size
-        last = (rows[-1].get("updated_at") if rows else None) or since  # rows come in order
-        if more and last == since:  # a whole page of one instant: step over it
-            return Page(self.resource, records, _cursor(since, skip + len(rows)), more=True)
-        return Page(self.resource, records, _cursor(last, 0), more=more)
-
-
-def _cursor(since: str, skip: int) -> str:
-    return json.dumps({CURSOR_KEY: since, "skip": skip})
+        position = Keyset.load(json.loads(cursor) if cursor else {}, CURSOR_KEY)
+        page = next_page(self.http, "/admin/orders", "orders", "updated_at", position,
+                         self.page_size, fields=FIELDS)
+        records = tuple(r for r in (order_record(row, self.cur) for row in page.rows) if r)
+        return Page(self.resource, records, json.dumps(page.position.dump(CURSOR_KEY)),
+                    more=page.full)

@@ -9,12 +9,12 @@ from decimal import Decimal
 from pos.domain.barcode import is_gs1_length, validate
 from pos.domain.errors import DomainError
 from pos.domain.money import currency as currency_of, to_minor
+from sync.connectors.keyset import EPOCH, Keyset, KeysetPage, next_page
 from sync.connectors.medusa_http import MedusaHttp
 from sync.errors import no_list_in_reply
 from sync.records import Page, ProductRecord, StockRecord, VariantRecord
 
 PAGE = 100
-EPOCH = "1970-01-01T00:00:00Z"
 # Only what product_record reads: all of a variant's fields (weights, sizes, codes, options,
 # ...) more than doubled the reply and the store's work for nothing.
 PRODUCT_FIELDS = ("id,title,status,deleted_at,updated_at,metadata,categories.name,"
@@ -83,11 +83,8 @@ class ProductPuller:
     max_seen when all three phases are through, so the next pull asks only for what changed
     after.
 
-    Pages are keyset pages on updated_at: each asks from the last updated_at delivered
-    (`after`), leaving out the ids already delivered at exactly that moment (`seen`). Offset
-    paging skipped and repeated rows: Medusa sorts on updated_at alone, and a batch of
-    products written in one transaction shares one updated_at, so their order changes from
-    one request to the next (1% of a seeded catalogue was never pulled)."""
+    Pages are keyset pages on updated_at (sync/connectors/keyset.py): `after` and `seen` are
+    the position, the last updated_at delivered and the ids delivered at that instant."""
 
     def __init__(self, http: MedusaHttp, currency: str):
         self.http, self.currency = http, currency
@@ -101,15 +98,13 @@ class ProductPuller:
             # variants changed since this pull began (a price-only change does not bump the
             # product), not all of them again with their products (twice the pull).
             c["variants_since"] = self._store_now()
-        rows, full = self._fetch(c)
+        page = self._fetch(c)
+        rows = page.rows
         records = self._records(rows, c["phase"])
         c["max_seen"] = max([c["max_seen"]] + [r.get("updated_at") or EPOCH for r in rows])
         if rows:
-            last = rows[-1].get("updated_at") or EPOCH
-            seen = c.get("seen", []) if last == c.get("after") else []
-            c["after"], c["seen"] = last, seen + [r["id"] for r in rows
-                                                  if (r.get("updated_at") or EPOCH) == last]
-        if not full:
+            c.update(page.position.dump("after", "seen"))
+        if not page.full:
             next_phase = PHASES.index(c["phase"]) + 1
             if next_phase == len(PHASES):
                 done = {"since": c["max_seen"], "phase": "updated", "max_seen": c["max_seen"]}
@@ -124,30 +119,20 @@ class ProductPuller:
             rows = self._products_of_variants(rows)
         return tuple(product_record(r, self.currency) for r in rows)
 
-    def _fetch(self, c: dict) -> tuple[list[dict], bool]:
-        """The next rows of the phase not delivered yet, and whether the reply was full
-        (more may follow)."""
+    def _fetch(self, c: dict) -> KeysetPage:
+        """The next rows of the phase not delivered yet (sync/connectors/keyset.py)."""
         path = "/admin/product-variants" if c["phase"] == "variants" else "/admin/products"
         key = "variants" if c["phase"] == "variants" else "products"
         start = c.get("variants_since", c["since"]) if c["phase"] == "variants" else c["since"]
-        params = {"order": "updated_at", "offset": 0,
+        params = {"offset": 0,
                   "fields": "id,product_id,updated_at" if key == "variants" else PRODUCT_FIELDS}
+        delivered = Keyset.load(c, "after", "seen")
         if c["phase"] == "deleted":
-            params.update({"with_deleted": "true", "deleted_at[$gte]": start,
-                           "updated_at[$gte]": c.get("after", EPOCH)})
-        else:
-            params["updated_at[$gte]"] = max(start, c.get("after", EPOCH))
-        seen, limit = set(c.get("seen", ())), PAGE
-        while True:
-            data = self.http.get(path, **params, limit=limit)
-            if key not in data:
-                raise no_list_in_reply(path, key)
-            rows = data[key]
-            fresh = [r for r in rows if not (r["id"] in seen
-                                             and r.get("updated_at") == c.get("after"))]
-            if fresh or len(rows) < limit:
-                return fresh, len(rows) == limit
-            limit *= 4  # a page of rows all stamped at `after` and all delivered: look past
+            params.update({"with_deleted": "true", "deleted_at[$gte]": start})
+            position = delivered
+        else:  # `after` is never before `start` once the phase has delivered a row
+            position = delivered if delivered.at >= start else Keyset(start)
+        return next_page(self.http, path, key, "updated_at", position, PAGE, **params)
 
     def _store_now(self) -> str:
         """The store's clock as its last change shows it (no clock of the till's), less

@@ -283,13 +283,13 @@ def _online_order(http: MedusaHttp, display_id: int) -> dict | None:
 def _till_order(http: MedusaHttp, ids: dict, label: str) -> dict | None:
     from datetime import datetime, timedelta, timezone
 
-    from sync.connectors.medusa_http import keyset_pages
+    from sync.connectors.keyset import all_rows
 
     since = (datetime.now(timezone.utc) - timedelta(days=LOOK_BACK_DAYS)).strftime(
         "%Y-%m-%dT%H:%M:%SZ")
     found = None  # the latest: a till set up again starts its receipt numbers again
-    for row in keyset_pages(http, "/admin/orders", "orders", since, fields=ORDER_FIELDS,
-                            **{"sales_channel_id[]": ids["sales_channel_id"]}):
+    for row in all_rows(http, "/admin/orders", "orders", "created_at", since,
+                        fields=ORDER_FIELDS, **{"sales_channel_id[]": ids["sales_channel_id"]}):
         if (row.get("metadata") or {}).get("pos_receipt") == label:
             found = row
     return found

@@ -18,7 +18,8 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 
 from pos.domain.money import currency as currency_of, to_major
-from sync.connectors.medusa_http import MedusaHttp, keyset_pages
+from sync.connectors.keyset import all_rows
+from sync.connectors.medusa_http import MedusaHttp
 from sync.connectors.medusa_promotions import count_till_uses
 from sync.connectors.medusa_stock import StockAdjustmentPusher
 from sync.errors import Rejected
@@ -91,9 +92,9 @@ class SalePusher:
 
     def _matching(self, path: str, key: str, sale: dict) -> dict | None:
         # Medusa ignores metadata filters: page through the window and match on our side
-        for row in keyset_pages(self.http, path, key, self._window(sale),
-                                **{"sales_channel_id[]": self.ids["sales_channel_id"],
-                                   "fields": "id,metadata,created_at"}):
+        for row in all_rows(self.http, path, key, "created_at", self._window(sale),
+                            **{"sales_channel_id[]": self.ids["sales_channel_id"],
+                               "fields": "id,metadata,created_at"}):
             if (row.get("metadata") or {}).get("pos_sale_id") == sale["id"]:
                 return row
         return None

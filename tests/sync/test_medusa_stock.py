@@ -24,7 +24,7 @@ SHIRT = "OMNI-TSHIRT-S"  # seeded with 10; only these tests change it
 def shop(till, medusa):
     db, data_dir = till
     medusa.admin.set_stock(SHIRT, medusa.shop.location_id, 10)
-    manager = users.add_user(db, "Minh", "manager", "9999")
+    manager = users.add_user(db, "Minh", "manager", "9999", by=users.login(db, "0001"))
     assert sync_once(data_dir) == 0  # the catalogue and its levels
     return db, data_dir, load_settings(db), manager
 

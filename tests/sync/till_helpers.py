@@ -47,9 +47,10 @@ def sell(db, lines: list[tuple[str, int]], tenders=None) -> sales.CompletedSale:
 def pos_orders(medusa, since="1970-01-01T00:00:00Z"):
     """Every order in the POS channel, read with keyset paging (offset paging over
     created_at can skip rows, which would look like a lost sale)."""
-    from sync.connectors.medusa_http import MedusaHttp, keyset_pages
+    from sync.connectors.keyset import all_rows
+    from sync.connectors.medusa_http import MedusaHttp
     http = MedusaHttp(medusa.url, medusa.api_key)
-    return list(keyset_pages(http, "/admin/orders", "orders", since, **{
+    return list(all_rows(http, "/admin/orders", "orders", "created_at", since, **{
         "sales_channel_id[]": medusa.shop.pos.sales_channel_id,
         "fields": "id,status,payment_status,fulfillment_status,total,metadata,created_at,*items"}))
 
