@@ -12,6 +12,8 @@ APT_PACKAGES=(
   libxkbcommon-x11-0 libxcb-cursor0 libxcb-icccm4 libxcb-image0 libxcb-keysyms1
   libxcb-render-util0 libxcb-shape0 libxcb-xkb1 libxcb-randr0 libxcb-shm0 libxcb-sync1
   libxcb-xfixes0 libx11-xcb1 xvfb xauth
+  # the screen-fit test: a window manager on Xvfb, and xprop to wait for it
+  openbox x11-utils
   # receipts: a Unicode font with Vietnamese, QR read-back in tests, USB printers
   fonts-dejavu-core libzbar0 libusb-1.0-0
   # serial scanner tests, sqlite shell for support
