@@ -22,12 +22,22 @@ class ParkedSummary:
     lines: int
 
 
+def cart_to_json(basket: Basket) -> str:
+    """The one serialisation of a cart kept in the database (a parked sale, the sale on
+    screen): what `cart_from_json` reads back."""
+    return json.dumps(basket.to_dict(), ensure_ascii=False)
+
+
+def cart_from_json(text: str) -> Basket:
+    return Basket.from_dict(json.loads(text))
+
+
 def park(db: Database, basket: Basket, cashier_id: int | None, label: str = "") -> int:
     if basket.is_empty():
         raise ServiceError(translate("Errors", "There is nothing to park: the sale is empty."))
     with db.transaction() as s:
         row = ParkedSale(cashier_id=cashier_id, label=label,
-                         cart=json.dumps(basket.to_dict(), ensure_ascii=False))
+                         cart=cart_to_json(basket))
         s.add(row)
         s.flush()
         return row.id
@@ -47,4 +57,4 @@ def recall(db: Database, parked_id: int) -> Basket:
         if row is None:
             raise ServiceError(translate("Errors", "That parked sale was already recalled."))
         s.delete(row)
-        return Basket.from_dict(json.loads(row.cart))
+        return cart_from_json(row.cart)

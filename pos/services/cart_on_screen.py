@@ -1,0 +1,50 @@
+"""The sale on screen, saved as it changes: one row per till, so that closing the window,
+a crash or a power cut loses nothing. Each save is one single-row upsert; an empty cart
+deletes the row. The cart is serialised as a parked sale is (pos/services/parking.py)."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import delete
+from sqlalchemy.dialects.sqlite import insert
+
+from pos.db.cart_models import CartOnScreen
+from pos.db.engine import Database
+from pos.db.models import utcnow
+from pos.domain.basket import Basket
+from pos.services.parking import cart_from_json, cart_to_json
+
+
+@dataclass(frozen=True)
+class SavedCart:
+    basket: Basket
+    cashier_id: int | None
+
+
+def save(db: Database, terminal_id: str, basket: Basket, cashier_id: int | None) -> None:
+    """Keeps `basket` as this till's sale on screen (an empty basket: nothing is kept)."""
+    if basket.is_empty():
+        clear(db, terminal_id)
+        return
+    values = dict(cart=cart_to_json(basket), lines=len(basket.lines), cashier_id=cashier_id,
+                  updated_at=utcnow())
+    upsert = insert(CartOnScreen).values(terminal_id=terminal_id, **values)
+    with db.transaction() as s:
+        s.execute(upsert.on_conflict_do_update(index_elements=[CartOnScreen.terminal_id],
+                                               set_=values))
+
+
+def clear(db: Database, terminal_id: str) -> None:
+    """The sale on screen is gone (completed, parked, voided, emptied)."""
+    with db.transaction() as s:
+        s.execute(delete(CartOnScreen).where(CartOnScreen.terminal_id == terminal_id))
+
+
+def load(db: Database, terminal_id: str) -> SavedCart | None:
+    """The sale this till had on screen when it last stopped, if any."""
+    with db.session() as s:
+        row = s.get(CartOnScreen, terminal_id)
+        if row is None:
+            return None
+        basket = cart_from_json(row.cart)
+        return SavedCart(basket, row.cashier_id) if not basket.is_empty() else None
