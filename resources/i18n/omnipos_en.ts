@@ -1069,6 +1069,10 @@
 <context>
     <name>Errors</name>
     <message>
+        <source>No order to collect has the number {0}: check it and scan again.</source>
+        <translation>No order to collect has the number {0}: check it and scan again.</translation>
+    </message>
+    <message>
         <source>There is no shop database at {0} to back up.</source>
         <translation>There is no shop database at {0} to back up.</translation>
     </message>
@@ -1831,10 +1835,6 @@
     <message>
         <source>Order {0} is not paid: take the payment first.</source>
         <translation>Order {0} is not paid: take the payment first.</translation>
-    </message>
-    <message>
-        <source>No order to collect has the number {0}.</source>
-        <translation>No order to collect has the number {0}.</translation>
     </message>
 </context>
 <context>
@@ -3362,6 +3362,14 @@ Esc</translation>
         <translation>No parked sales.</translation>
     </message>
     <message>
+        <source>Set up a printer</source>
+        <translation>Set up a printer</translation>
+    </message>
+    <message>
+        <source>The sale on screen when the till closed is back: {0} lines</source>
+        <translation>The sale on screen when the till closed is back: {0} lines</translation>
+    </message>
+    <message>
         <source>Parked sale recalled.</source>
         <translation>Parked sale recalled.</translation>
     </message>
@@ -4276,6 +4284,33 @@ It is kept: press Print again when the printer is ready.</translation>
     <message>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation>unknown parser %(parser_name)r (choices: %(choices)s)</translation>
+    </message>
+</context>
+<context>
+    <name>Collect</name>
+    <message>
+        <source>not collected</source>
+        <translation>not collected</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>collected</source>
+        <translation>collected</translation>
+    </message>
+    <message>
+        <source>ready for pickup</source>
+        <translation>ready for pickup</translation>
+    </message>
+    <message>
+        <source>being prepared</source>
+        <translation>being prepared</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
     </message>
 </context>
 </TS>

@@ -1070,6 +1070,10 @@
 <context>
     <name>Errors</name>
     <message>
+        <source>No order to collect has the number {0}: check it and scan again.</source>
+        <translation>Không có đơn nhận tại cửa hàng nào mang số {0}: hãy kiểm tra và quét lại.</translation>
+    </message>
+    <message>
         <source>There is no shop database at {0} to back up.</source>
         <translation>Không có cơ sở dữ liệu cửa hàng tại {0} để sao lưu.</translation>
     </message>
@@ -1807,35 +1811,31 @@
     </message>
     <message>
         <source>Order {0} is {1}: nothing more to prepare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn {0} {1}: không còn gì để chuẩn bị.</translation>
     </message>
     <message>
         <source>{0} is not on order {1}: put it back.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} không có trong đơn {1}: hãy để lại chỗ cũ.</translation>
     </message>
     <message>
         <source>Order {0} needs only {1} × {2}: that one is too many.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn {0} chỉ cần {1} × {2}: món này là thừa.</translation>
     </message>
     <message>
         <source>Order {0} is {1}: it cannot be marked ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn {0} {1}: không thể đánh dấu sẵn sàng.</translation>
     </message>
     <message>
         <source>Still to pick for order {0}: {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn {0} còn phải lấy: {1}.</translation>
     </message>
     <message>
         <source>Order {0} is {1}: only an order ready for pickup is handed over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn {0} {1}: chỉ giao đơn đã sẵn sàng để nhận.</translation>
     </message>
     <message>
         <source>Order {0} is not paid: take the payment first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No order to collect has the number {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn {0} chưa thanh toán: hãy thu tiền trước.</translation>
     </message>
 </context>
 <context>
@@ -3363,6 +3363,14 @@ Esc</translation>
         <translation>Không có đơn nào đang giữ.</translation>
     </message>
     <message>
+        <source>Set up a printer</source>
+        <translation>Cài đặt máy in</translation>
+    </message>
+    <message>
+        <source>The sale on screen when the till closed is back: {0} lines</source>
+        <translation>Đơn đang bán khi máy đóng đã được khôi phục: {0} dòng</translation>
+    </message>
+    <message>
         <source>Parked sale recalled.</source>
         <translation>Đã gọi lại đơn đang giữ.</translation>
     </message>
@@ -4277,6 +4285,33 @@ Báo cáo được lưu lại: nhấn In lại khi máy in sẵn sàng.</transla
     <message>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation>không có lệnh %(parser_name)r (các lựa chọn: %(choices)s)</translation>
+    </message>
+</context>
+<context>
+    <name>Collect</name>
+    <message>
+        <source>not collected</source>
+        <translation>không đến nhận</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>đã hủy</translation>
+    </message>
+    <message>
+        <source>collected</source>
+        <translation>đã nhận</translation>
+    </message>
+    <message>
+        <source>ready for pickup</source>
+        <translation>sẵn sàng để nhận</translation>
+    </message>
+    <message>
+        <source>being prepared</source>
+        <translation>đang chuẩn bị</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>mới</translation>
     </message>
 </context>
 </TS>

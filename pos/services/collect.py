@@ -1,0 +1,307 @@
+"""Click-and-collect at the till: online orders to be picked up in this shop.
+
+An order placed online with the shop's pickup option is pulled into `collect_orders`
+(pos/db/collect_models.py). The staff prepare it by scanning each item (a wrong item, or one
+too many, is refused and changes nothing), mark it ready, and hand it over when the customer
+shows the order number or the pickup slip's QR code; an unpaid order is paid at the till.
+
+Every step is one local transaction with its journal entry and, for what the central store
+must hear (the fulfilment at this shop, a payment taken here, the delivered mark), an outbox
+row carrying a UUID made here, so the connector finds the effect again before it makes it a
+second time. All of it works with the store offline: what was pulled can be prepared and
+collected, and the store hears of it when it is back.
+
+States: new -> preparing -> ready -> collected; cancelled (online) or not_collected (past the
+pickup deadline, a setting in days counted from "ready")."""
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from pos.db.collect_models import CollectLine, CollectOrder
+from pos.db.engine import Database
+from pos.db.models import OutboxEvent, Variant, utcnow
+from pos.domain.barcode import parse_scan
+from pos.domain.errors import PaymentError
+from pos.domain.payment import Tender, settle
+from pos.i18n import QT_TRANSLATE_NOOP, translate
+from pos.services import journal
+from pos.services.catalog import find_by_code
+from pos.services.errors import ServiceError
+from pos.services.settings import ShopSettings
+from pos.services.user_info import UserInfo
+
+NEW, PREPARING, READY, COLLECTED = "new", "preparing", "ready", "collected"
+CANCELLED, NOT_COLLECTED = "cancelled", "not_collected"
+OPEN_STATES = (NEW, PREPARING, READY)  # the stock is held for these
+QR_PREFIX = "OMNIPOS-COLLECT:"  # what the pickup slip's QR code says before the order id
+STATE_NAMES = {
+    NEW: QT_TRANSLATE_NOOP("Collect", "new"),
+    PREPARING: QT_TRANSLATE_NOOP("Collect", "being prepared"),
+    READY: QT_TRANSLATE_NOOP("Collect", "ready for pickup"),
+    COLLECTED: QT_TRANSLATE_NOOP("Collect", "collected"),
+    CANCELLED: QT_TRANSLATE_NOOP("Collect", "cancelled"),
+    NOT_COLLECTED: QT_TRANSLATE_NOOP("Collect", "not collected"),
+}
+# The outbox kinds the connector pushes (sync/connectors/), each with its own UUID
+READY_KIND, PAYMENT_KIND, DELIVERED_KIND = "collect_ready", "collect_payment", "collect_delivered"
+
+
+@dataclass(frozen=True)
+class PulledLine:
+    remote_line_id: str
+    sku: str
+    name: str
+    quantity: int
+
+
+@dataclass(frozen=True)
+class PulledOrder:
+    """An order with this shop's pickup option, as the connector read it."""
+
+    remote_id: str
+    display_no: str
+    customer_name: str
+    phone: str
+    email: str
+    currency: str
+    total: int  # minor units
+    paid: bool
+    placed_at: datetime
+    lines: tuple[PulledLine, ...]
+    canceled: bool = False
+
+
+@dataclass(frozen=True)
+class LineView:
+    sku: str
+    name: str
+    quantity: int
+    scanned: int
+
+
+@dataclass(frozen=True)
+class OrderView:
+    id: str
+    display_no: str
+    state: str
+    customer_name: str
+    phone: str
+    email: str
+    currency: str
+    total: int
+    paid: bool
+    placed_at: datetime
+    ready_at: datetime | None
+    lines: tuple[LineView, ...]
+    change: int = 0  # cash handed back when the order was paid at the till just now
+
+    @property
+    def state_name(self) -> str:
+        return state_name(self.state)
+
+    @property
+    def fully_scanned(self) -> bool:
+        return all(line.scanned == line.quantity for line in self.lines)
+
+
+def state_name(state: str) -> str:
+    return translate("Collect", STATE_NAMES.get(state, state))
+
+
+# -- from the store ---------------------------------------------------------------------------
+def remember(s: Session, pulled: PulledOrder) -> None:
+    """Insert or refresh one pulled order (inside the pull's apply transaction). What the
+    shop did with it is the shop's: a second pull never moves an order back; a cancellation
+    online ends an order not yet handed over."""
+    order = s.get(CollectOrder, pulled.remote_id)
+    if order is None:
+        order = _new_order(s, pulled)
+    order.display_no, order.customer_name = pulled.display_no, pulled.customer_name
+    order.phone, order.email, order.total = pulled.phone, pulled.email, pulled.total
+    order.paid = order.paid or pulled.paid
+    if pulled.canceled and order.state in OPEN_STATES:
+        order.state = CANCELLED
+
+
+def _new_order(s: Session, pulled: PulledOrder) -> CollectOrder:
+    skus = [line.sku for line in pulled.lines]
+    variants = {sku: vid for sku, vid in
+                s.execute(select(Variant.sku, Variant.id).where(Variant.sku.in_(skus)))}
+    order = CollectOrder(id=pulled.remote_id, display_no=pulled.display_no, state=NEW,
+                         placed_at=pulled.placed_at, currency=pulled.currency,
+                         total=pulled.total, paid=pulled.paid, paid_at_till="", lines=[
+                             CollectLine(remote_line_id=line.remote_line_id, sku=line.sku,
+                                         name=line.name, quantity=line.quantity, scanned=0,
+                                         variant_id=variants.get(line.sku))
+                             for line in pulled.lines])
+    s.add(order)
+    return order
+
+
+# -- what the till shows ----------------------------------------------------------------------
+def waiting_count(db: Database) -> int:
+    """The sale screen's badge: orders not yet handed over."""
+    with db.session() as s:
+        return s.scalar(select(func.count()).select_from(CollectOrder)
+                        .where(CollectOrder.state.in_(OPEN_STATES))) or 0
+
+
+def orders(db: Database, states: tuple[str, ...] = OPEN_STATES) -> list[OrderView]:
+    with db.session() as s:
+        rows = s.scalars(select(CollectOrder).where(CollectOrder.state.in_(states))
+                         .order_by(CollectOrder.placed_at, CollectOrder.id))
+        return [_view(o) for o in rows]
+
+
+def order(db: Database, code: str) -> OrderView:
+    """The order a customer shows: its number (#1042 or 1042) or the pickup slip's QR."""
+    with db.session() as s:
+        return _view(_find(s, code))
+
+
+def reserved_milli(s: Session, variant_ids: list[int]) -> dict[int, int]:
+    """Quantities held for orders not yet handed over, per variant (thousandths)."""
+    rows = s.execute(select(CollectLine.variant_id, func.sum(CollectLine.quantity))
+                     .join(CollectOrder).where(CollectOrder.state.in_(OPEN_STATES),
+                                               CollectLine.variant_id.in_(variant_ids))
+                     .group_by(CollectLine.variant_id))
+    return {vid: int(q) * 1000 for vid, q in rows}
+
+
+# -- preparing --------------------------------------------------------------------------------
+def scan_item(db: Database, code: str, raw: str, settings: ShopSettings) -> OrderView:
+    """One item picked for the order; refused, changing nothing, when it is not on the order
+    or all of that item is already picked."""
+    scanned = parse_scan(raw, settings.rules())
+    item = find_by_code(db, scanned.lookup_code)
+    with db.transaction() as s:
+        o = _find(s, code)
+        _require(o, (NEW, PREPARING), translate(
+            "Errors", "Order {0} is {1}: nothing more to prepare.")
+            .format(o.display_no, state_name(o.state)))
+        line = next((ln for ln in o.lines if item is not None
+                     and ln.variant_id == item.variant_id), None)
+        if line is None:
+            raise ServiceError(translate("Errors", "{0} is not on order {1}: put it back.")
+                               .format(item.name if item else raw, o.display_no))
+        if line.scanned >= line.quantity:
+            raise ServiceError(translate(
+                "Errors", "Order {0} needs only {1} × {2}: that one is too many.")
+                .format(o.display_no, line.quantity, line.name))
+        line.scanned += 1
+        o.state = PREPARING
+        return _view(o)
+
+
+def mark_ready(db: Database, code: str, user: UserInfo) -> OrderView:
+    """Every item picked: ready for pickup. The store gets the fulfilment at this shop."""
+    with db.transaction() as s:
+        o = _find(s, code)
+        _require(o, (NEW, PREPARING), translate(
+            "Errors", "Order {0} is {1}: it cannot be marked ready.")
+            .format(o.display_no, state_name(o.state)))
+        missing = [f"{ln.quantity - ln.scanned} × {ln.name}" for ln in o.lines
+                   if ln.scanned < ln.quantity]
+        if missing:
+            raise ServiceError(translate("Errors", "Still to pick for order {0}: {1}.")
+                               .format(o.display_no, ", ".join(missing)))
+        o.state, o.ready_at = READY, utcnow()
+        o.fulfilment_uuid = o.fulfilment_uuid or str(uuid.uuid4())
+        _effect(s, READY_KIND, o, o.fulfilment_uuid, user)
+        return _view(o)
+
+
+# -- handing over -----------------------------------------------------------------------------
+def hand_over(db: Database, code: str, user: UserInfo, settings: ShopSettings,
+              tenders: tuple[Tender, ...] = ()) -> OrderView:
+    """The customer has the order. An unpaid order is paid first with `tenders` (any mix, as
+    at the counter; cash may be more, the change is in the answer); the store gets that
+    payment, then the delivered mark."""
+    with db.transaction() as s:
+        o = _find(s, code)
+        _require(o, (READY,), translate(
+            "Errors", "Order {0} is {1}: only an order ready for pickup is handed over.")
+            .format(o.display_no, state_name(o.state)))
+        change = 0 if o.paid else _take_payment(s, o, user, settings, tenders)
+        o.state, o.collected_at, o.collected_by = COLLECTED, utcnow(), user.id or None
+        o.delivered_uuid = o.delivered_uuid or str(uuid.uuid4())
+        _effect(s, DELIVERED_KIND, o, o.delivered_uuid, user)
+        return _view(o, change)
+
+
+def _take_payment(s: Session, o: CollectOrder, user: UserInfo, settings: ShopSettings,
+                  tenders: tuple[Tender, ...]) -> int:
+    """Settle the order's total with the counter's own rules; the change given back."""
+    if not tenders:
+        raise ServiceError(translate(
+            "Errors", "Order {0} is not paid: take the payment first.").format(o.display_no))
+    done = settle(o.total, list(tenders), settings.cash_rounding_step)
+    if not done.complete:
+        raise PaymentError(translate("Errors", "Not fully paid yet: {0} still due.")
+                           .format(done.remaining))
+    o.paid, o.paid_at_till = True, "+".join(t.method for t in tenders)[:20]
+    o.payment_uuid = o.payment_uuid or str(uuid.uuid4())
+    paid = [{"method": t.method, "amount": a, "reference": t.reference}
+            for t, a in zip(tenders, done.applied)]
+    _effect(s, PAYMENT_KIND, o, o.payment_uuid, user, amount=done.due, currency=o.currency,
+            rounding=done.rounding, tenders=paid)
+    return done.change
+
+
+def expire(db: Database, days: int, now: datetime | None = None) -> list[str]:
+    """Orders ready for longer than `days` become not collected (their stock is free
+    again); the display numbers of those that did."""
+    limit = (now or utcnow()) - timedelta(days=days)
+    with db.transaction() as s:
+        late = list(s.scalars(select(CollectOrder).where(CollectOrder.state == READY,
+                                                         CollectOrder.ready_at < limit)))
+        for o in late:
+            o.state = NOT_COLLECTED
+            journal.append(s, "collect_not_collected", {"order": o.id, "number": o.display_no})
+        return [o.display_no for o in late]
+
+
+# -- helpers ----------------------------------------------------------------------------------
+def _find(s: Session, code: str) -> CollectOrder:
+    text = code.strip()
+    if text.upper().startswith(QR_PREFIX):
+        found = s.get(CollectOrder, text[len(QR_PREFIX):])
+    else:
+        number = text.lstrip("#")
+        found = s.scalar(select(CollectOrder).where(CollectOrder.display_no == number)) \
+            or s.get(CollectOrder, text)
+    if found is None:
+        raise ServiceError(translate(
+            "Errors", "No order to collect has the number {0}: check it and scan again.")
+            .format(text or "-"))
+    return found
+
+
+def _require(o: CollectOrder, states: tuple[str, ...], message: str) -> None:
+    if o.state not in states:
+        raise ServiceError(message)
+
+
+def _effect(s: Session, kind: str, o: CollectOrder, effect_id: str, user: UserInfo,
+            **extra) -> None:
+    """The outbox row and journal entry of one step the store must hear about."""
+    payload = {"order_id": o.id, "number": o.display_no, "effect_id": effect_id, **extra,
+               "lines": [{"remote_line_id": ln.remote_line_id, "sku": ln.sku,
+                          "quantity": ln.quantity} for ln in o.lines]}
+    s.add(OutboxEvent(kind=kind, ref=effect_id, payload=json.dumps(payload)))
+    journal.append(s, kind, {"order": o.id, "number": o.display_no, "by": user.name,
+                             **extra})
+
+
+def _view(o: CollectOrder, change: int = 0) -> OrderView:
+    return OrderView(o.id, o.display_no, o.state, o.customer_name, o.phone, o.email,
+                     o.currency, o.total, o.paid, o.placed_at, o.ready_at,
+                     tuple(LineView(ln.sku, ln.name, ln.quantity, ln.scanned) for ln in o.lines),
+                     change)
+
