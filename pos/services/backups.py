@@ -6,29 +6,34 @@ into place: a file in `backups/` is always a whole, good copy.
 
 Restoring writes the chosen copy INTO the live file with the same backup API: one SQLite
 transaction, so the shop database is either the old one or the restored one, never a mix, and
-WAL/-shm files stay consistent. The current database is copied to `backups/` first.
+WAL/-shm files stay consistent. The current database is copied to `backups/` first. Only a
+copy whose schema is the one the migrations make for its version is written in
+(pos/services/schema_check.py): a backup must not bring triggers or views into the till.
 """
 from __future__ import annotations
 
 import logging
 import os
 import sqlite3
+import tempfile
 import threading
-from dataclasses import dataclass
+from contextlib import contextmanager
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
+from typing import Iterator
 
-from alembic.script import ScriptDirectory
-
-from pos.db.migrate import MIGRATIONS
 from pos.i18n import translate
 from pos.services.errors import ServiceError
+from pos.services.schema_check import (compare, connect_read_only, expected_schema,
+                                       known_revisions, read_schema)
 
 log = logging.getLogger(__name__)
 BACKUP_DIR = "backups"
 DAILY = "daily"
 # Tables every omnipos database has had since the first schema: how a copy is recognised.
 SHOP_TABLES = {"alembic_version", "settings", "users", "sales", "sale_lines", "variants"}
+SHOWN_PROBLEMS = 8  # schema differences named in a refusal; the rest are counted
 
 
 class BackupRefused(ServiceError):
@@ -44,11 +49,6 @@ class BackupInfo:
     size_bytes: int
 
 
-def known_revisions() -> tuple[str, ...]:
-    """Every schema revision this version of omnipos can open (and upgrade)."""
-    return tuple(r.revision for r in ScriptDirectory(str(MIGRATIONS)).walk_revisions())
-
-
 def backups_dir(db_path: Path) -> Path:
     folder = Path(db_path).parent / BACKUP_DIR
     folder.mkdir(parents=True, exist_ok=True)
@@ -58,10 +58,6 @@ def backups_dir(db_path: Path) -> Path:
 def backup_name(db_path: Path, kind: str, now: datetime | None = None) -> Path:
     now = now or datetime.now()
     return backups_dir(db_path) / f"{Path(db_path).stem}-{kind}-{now:%Y%m%d-%H%M%S}.sqlite3"
-
-
-def _connect_read_only(path: Path) -> sqlite3.Connection:
-    return sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
 
 
 def _copy_pages(source: sqlite3.Connection, target_path: Path) -> None:
@@ -99,7 +95,7 @@ def make_backup(db_path: Path, target: Path | None = None, kind: str = "manual",
     source = sqlite3.connect(db_path)
     try:
         _copy_pages(source, partial)
-        check_backup(partial)
+        check_backup(partial, schema=False)  # a copy of what is there, whatever it is
         _fsync(partial)
         os.replace(partial, target)
     finally:
@@ -113,22 +109,38 @@ def _integrity(con: sqlite3.Connection) -> str:
     return "ok" if rows == ["ok"] else "; ".join(rows)
 
 
-def check_backup(path: Path) -> BackupInfo:
-    """Opens a copy read-only and says what it holds; BackupRefused if it must not be used."""
+def check_backup(path: Path, schema: bool = True, shown_as: Path | None = None) -> BackupInfo:
+    """Opens a copy read-only and says what it holds; BackupRefused if it must not be used.
+    `schema`: also refuse a schema that is not the migrations' one for its version (a copy
+    to restore); `shown_as`: the name the messages use (a snapshot of that file)."""
     path = Path(path)
-    if not path.is_file():
-        raise BackupRefused(translate("Errors", "{0} does not exist or is not a file.")
-                            .format(path))
-    try:
-        con = _connect_read_only(path)
+    shown = Path(shown_as or path)
+    _must_be_a_file(path)
+    with _readable(shown):
+        con = connect_read_only(path)
         try:
-            return _inspect(con, path)
+            info = _inspect(con, shown)
+            if schema:
+                _check_schema(con, shown, info.revision)
+            return info
         finally:
             con.close()
+
+
+def _must_be_a_file(path: Path) -> None:
+    if not Path(path).is_file():
+        raise BackupRefused(translate("Errors", "{0} does not exist or is not a file.")
+                            .format(path))
+
+
+@contextmanager
+def _readable(shown: Path) -> Iterator[None]:
+    try:
+        yield
     except sqlite3.DatabaseError as error:
         raise BackupRefused(translate("Errors", "{0} is not a readable SQLite database ({1}). "
                                                 "Choose another backup file.")
-                                .format(path.name, error)) from error
+                                .format(shown.name, error)) from error
 
 
 def _inspect(con: sqlite3.Connection, path: Path) -> BackupInfo:
@@ -154,18 +166,60 @@ def _inspect(con: sqlite3.Connection, path: Path) -> BackupInfo:
     return BackupInfo(path, revision, sales, last, path.stat().st_size)
 
 
+def _check_schema(con: sqlite3.Connection, path: Path, revision: str) -> None:
+    """A copy brings its triggers, views, indexes and column definitions with it: code that
+    would run in the till. Only the schema the migrations make for its version comes in."""
+    problems = compare(expected_schema(revision), read_schema(con))
+    if problems:
+        shown = "; ".join(problems[:SHOWN_PROBLEMS])
+        if len(problems) > SHOWN_PROBLEMS:
+            shown += translate("Errors", "; and {0} more").format(len(problems) - SHOWN_PROBLEMS)
+        raise BackupRefused(translate("Errors", "{0} is refused: its schema is not the one "
+                                                "omnipos makes for version {1} ({2}). Nothing "
+                                                "was changed; choose another backup.")
+                                .format(path.name, revision, shown))
+
+
 def restore_backup(db_path: Path, source: Path) -> tuple[BackupInfo, Path | None]:
     """Replaces the shop database by the copy at `source`, after checking it and backing up
     the current one. Returns what was restored and where the previous database was kept.
-    Close the till first: a running till would keep selling on what it had read."""
-    db_path = Path(db_path)
-    info = check_backup(source)
-    if db_path.exists() and Path(source).resolve() == db_path.resolve():
+    Close the till first: a running till would keep selling on what it had read.
+    The copy is first snapshotted into the backups folder and the snapshot is what is checked
+    and written in: the file at `source` changing after its check cannot bring anything in."""
+    db_path, source = Path(db_path), Path(source)
+    _must_be_a_file(source)
+    if db_path.exists() and source.resolve() == db_path.resolve():
         raise BackupRefused(translate("Errors", "That is the shop database itself; choose a "
                                                 "backup file."))
-    kept = make_backup(db_path, kind="pre-restore") if db_path.exists() else None
+    with _snapshot(source, db_path) as snapshot:
+        info = check_backup(snapshot, shown_as=source)
+        info = replace(info, size_bytes=source.stat().st_size)
+        kept = make_backup(db_path, kind="pre-restore") if db_path.exists() else None
+        _write_into(db_path, snapshot, kept)
+    return info, kept
+
+
+@contextmanager
+def _snapshot(source: Path, db_path: Path) -> Iterator[Path]:
+    handle, name = tempfile.mkstemp(prefix=".restore-", suffix=".partial",
+                                    dir=backups_dir(db_path))
+    os.close(handle)
+    snapshot = Path(name)
+    try:
+        with _readable(source):
+            copy = connect_read_only(source)
+            try:
+                _copy_pages(copy, snapshot)
+            finally:
+                copy.close()
+        yield snapshot
+    finally:
+        snapshot.unlink(missing_ok=True)
+
+
+def _write_into(db_path: Path, snapshot: Path, kept: Path | None) -> None:
     db_path.parent.mkdir(parents=True, exist_ok=True)
-    copy = _connect_read_only(source)
+    copy = connect_read_only(snapshot)
     live = sqlite3.connect(db_path)
     try:
         copy.backup(live)  # one write transaction on the live file: all or nothing
@@ -176,7 +230,6 @@ def restore_backup(db_path: Path, source: Path) -> tuple[BackupInfo, Path | None
     finally:
         live.close()
         copy.close()
-    return info, kept
 
 
 # -- daily copies ------------------------------------------------------------------------

@@ -4313,4 +4313,43 @@ It is kept: press Print again when the printer is ready.</translation>
         <translation>new</translation>
     </message>
 </context>
+<context>
+    <name>SchemaCheck</name>
+    <message>
+        <source>table {0}: missing column {1}</source>
+        <translation>table {0}: missing column {1}</translation>
+    </message>
+    <message>
+        <source>table {0}: unexpected column {1}</source>
+        <translation>table {0}: unexpected column {1}</translation>
+    </message>
+    <message>
+        <source>table {0}: column {1} changed</source>
+        <translation>table {0}: column {1} changed</translation>
+    </message>
+    <message>
+        <source>{0} changed (it is on {1})</source>
+        <translation>{0} changed (it is on {1})</translation>
+    </message>
+    <message>
+        <source>{0} changed</source>
+        <translation>{0} changed</translation>
+    </message>
+    <message>
+        <source>missing {0}</source>
+        <translation>missing {0}</translation>
+    </message>
+    <message>
+        <source>unexpected {0}</source>
+        <translation>unexpected {0}</translation>
+    </message>
+    <message>
+        <source>no schema version (alembic_version is missing or empty)</source>
+        <translation>no schema version (alembic_version is missing or empty)</translation>
+    </message>
+    <message>
+        <source>unknown schema version {0}</source>
+        <translation>unknown schema version {0}</translation>
+    </message>
+</context>
 </TS>

@@ -1107,11 +1107,11 @@
     </message>
     <message>
         <source>; and {0} more</source>
-        <translation type="unfinished"></translation>
+        <translation>; và {0} điểm khác</translation>
     </message>
     <message>
         <source>{0} is refused: its schema is not the one omnipos makes for version {1} ({2}). Nothing was changed; choose another backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} bị từ chối: cấu trúc dữ liệu của nó không phải cấu trúc omnipos tạo cho phiên bản {1} ({2}). Không có gì bị thay đổi; hãy chọn bản sao lưu khác.</translation>
     </message>
     <message>
         <source>That is the shop database itself; choose a backup file.</source>
@@ -4312,6 +4312,45 @@ Báo cáo được lưu lại: nhấn In lại khi máy in sẵn sàng.</transla
     <message>
         <source>new</source>
         <translation>mới</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaCheck</name>
+    <message>
+        <source>table {0}: missing column {1}</source>
+        <translation>bảng {0}: thiếu cột {1}</translation>
+    </message>
+    <message>
+        <source>table {0}: unexpected column {1}</source>
+        <translation>bảng {0}: thừa cột {1}</translation>
+    </message>
+    <message>
+        <source>table {0}: column {1} changed</source>
+        <translation>bảng {0}: cột {1} đã bị sửa</translation>
+    </message>
+    <message>
+        <source>{0} changed (it is on {1})</source>
+        <translation>{0} đã bị sửa (nay gắn với {1})</translation>
+    </message>
+    <message>
+        <source>{0} changed</source>
+        <translation>{0} đã bị sửa</translation>
+    </message>
+    <message>
+        <source>missing {0}</source>
+        <translation>thiếu {0}</translation>
+    </message>
+    <message>
+        <source>unexpected {0}</source>
+        <translation>thừa {0}</translation>
+    </message>
+    <message>
+        <source>no schema version (alembic_version is missing or empty)</source>
+        <translation>không có phiên bản dữ liệu (bảng alembic_version không có hoặc trống)</translation>
+    </message>
+    <message>
+        <source>unknown schema version {0}</source>
+        <translation>phiên bản dữ liệu không biết: {0}</translation>
     </message>
 </context>
 </TS>
