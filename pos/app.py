@@ -71,14 +71,19 @@ def open_command_shop(data_dir: Path, demo: bool = False) -> Database:
     return open_shop(data_dir, create_demo=demo)
 
 
-def open_shop(data_dir: Path, create_demo: bool = True) -> Database:
-    """Opens (creating if needed) the shop DB, upgraded to the newest schema."""
+def open_shop(data_dir: Path, create_demo: bool = True, check_schema: bool = True) -> Database:
+    """Opens (creating if needed) the shop DB, upgraded to the newest schema. An existing file
+    whose schema is not the migrations' one (a foreign trigger or view) is not opened:
+    ForeignSchema, before anything of it runs (`check_schema=False`: the restore replacing it)."""
     from pos.db.engine import Database
     from pos.db.migrate import needs_upgrade
+    from pos.services.schema_check import refuse_foreign_schema
 
     data_dir.mkdir(parents=True, exist_ok=True)
     path = data_dir / DB_NAME
     existed = path.exists()
+    if existed and check_schema:
+        refuse_foreign_schema(path)
     db = Database(path)
     if existed and needs_upgrade(db.engine):
         log.info("schema upgrade; backup at %s", backup_before_migration(path))
@@ -135,11 +140,15 @@ def run_gui(data_dir: Path, exit_when_ready: bool = False, demo: bool = False) -
 
 
 def _run_till(data_dir: Path, exit_when_ready: bool, demo: bool, started) -> int:
+    from pos.services.schema_check import ForeignSchema
     from pos.services.setup import is_first_run
     from pos.ui.application import run
 
     setup_logging(data_dir)
-    db = open_shop(data_dir, create_demo=demo)
+    try:
+        db = open_shop(data_dir, create_demo=demo)
+    except ForeignSchema as refused:
+        return _refuse_to_start(refused, exit_when_ready)
     first_run = is_first_run(db)
     backups = None if exit_when_ready else start_daily_backups(db)
     running = {"sync": None}
@@ -159,6 +168,17 @@ def _run_till(data_dir: Path, exit_when_ready: bool, demo: bool, started) -> int
         if backups:
             backups.stop()
         db.close()
+
+
+def _refuse_to_start(refused: Exception, quietly: bool) -> int:
+    """Said on the terminal and, unless only checking the start, in a window the cashier sees."""
+    print(refused, file=sys.stderr)
+    if not quietly:
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        app = QApplication.instance() or QApplication(sys.argv)  # noqa: F841 (the box needs it)
+        QMessageBox.critical(None, APP_NAME, str(refused))
+    return 1
 
 
 @contextmanager

@@ -97,7 +97,8 @@ def _journal_restore(args) -> None:
     if not args.user:
         raise ServiceError(translate("Cli", "Restoring replaces this shop's data: give --user "
                                             "with a manager's name (their PIN is asked)."))
-    db = open_shop(resolve_data_dir(args.data_dir), create_demo=False)
+    # A live file with foreign schema is what a restore is for: it is opened all the same.
+    db = open_shop(resolve_data_dir(args.data_dir), create_demo=False, check_schema=False)
     try:
         journal_restore(db, load_settings(db), acting_user(args, db), args.file.name)
     finally:

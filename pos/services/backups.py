@@ -26,14 +26,13 @@ from typing import Iterator
 from pos.i18n import translate
 from pos.services.errors import ServiceError
 from pos.services.schema_check import (compare, connect_read_only, expected_schema,
-                                       known_revisions, read_schema)
+                                       known_revisions, read_schema, summary)
 
 log = logging.getLogger(__name__)
 BACKUP_DIR = "backups"
 DAILY = "daily"
 # Tables every omnipos database has had since the first schema: how a copy is recognised.
 SHOP_TABLES = {"alembic_version", "settings", "users", "sales", "sale_lines", "variants"}
-SHOWN_PROBLEMS = 8  # schema differences named in a refusal; the rest are counted
 
 
 class BackupRefused(ServiceError):
@@ -171,13 +170,10 @@ def _check_schema(con: sqlite3.Connection, path: Path, revision: str) -> None:
     would run in the till. Only the schema the migrations make for its version comes in."""
     problems = compare(expected_schema(revision), read_schema(con))
     if problems:
-        shown = "; ".join(problems[:SHOWN_PROBLEMS])
-        if len(problems) > SHOWN_PROBLEMS:
-            shown += translate("Errors", "; and {0} more").format(len(problems) - SHOWN_PROBLEMS)
         raise BackupRefused(translate("Errors", "{0} is refused: its schema is not the one "
                                                 "omnipos makes for version {1} ({2}). Nothing "
                                                 "was changed; choose another backup.")
-                                .format(path.name, revision, shown))
+                                .format(path.name, revision, summary(problems)))
 
 
 def restore_backup(db_path: Path, source: Path) -> tuple[BackupInfo, Path | None]:

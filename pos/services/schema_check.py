@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pos.i18n import translate
+from pos.services.errors import ServiceError
 
 log = logging.getLogger(__name__)
 # Made by ANALYZE / PRAGMA optimize: statistics, never code, and not made by the migrations.
@@ -26,8 +27,13 @@ STATISTICS_TABLES = {"sqlite_stat1", "sqlite_stat2", "sqlite_stat3", "sqlite_sta
 _QUOTED_IDENTIFIER = re.compile(r"""["`]([A-Za-z_][A-Za-z0-9_]*)["`]|\[([A-Za-z_][A-Za-z0-9_]*)]""")
 _SPACE = re.compile(r"\s+")
 _SPACE_AROUND_PUNCTUATION = re.compile(r"\s*([(),;])\s*")
+SHOWN_PROBLEMS = 8  # differences named in one message; the rest are counted
 _build_lock = threading.Lock()
 _expected: dict[str, dict[tuple[str, str], SchemaObject]] = {}
+
+
+class ForeignSchema(ServiceError):
+    """The shop database holds schema the migrations did not make: the till does not open it."""
 
 
 @dataclass(frozen=True)
@@ -197,3 +203,31 @@ def schema_problems(path: Path) -> list[str]:
         return connection_problems(con)
     finally:
         con.close()
+
+
+def summary(problems: list[str]) -> str:
+    """The first differences, in one line, and how many more there are."""
+    shown = "; ".join(problems[:SHOWN_PROBLEMS])
+    if len(problems) > SHOWN_PROBLEMS:
+        shown += translate("Errors", "; and {0} more").format(len(problems) - SHOWN_PROBLEMS)
+    return shown
+
+
+def refuse_foreign_schema(path: Path) -> None:
+    """The start-up check of the live file: a trigger or view put in with the sqlite3 shell
+    would run inside the till (and in the upgrade about to run), so it does not start.
+    An empty file (a new shop) has nothing to check."""
+    con = connect_read_only(path)
+    try:
+        if not con.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+            return
+        problems = connection_problems(con)
+    finally:
+        con.close()
+    if problems:
+        log.error("foreign schema in %s: %s", path, problems)
+        raise ForeignSchema(translate(
+            "Errors", "The shop database {0} holds schema omnipos did not make ({1}); the till "
+                      "does not open it, as that could run code in it. Restore a backup "
+                      "(pos restore FILE) or call support; nothing was changed.")
+            .format(path, summary(problems)))

@@ -3,6 +3,10 @@
 <context>
     <name>BackOffice</name>
     <message>
+        <source>Orders to collect</source>
+        <translation>Orders to collect</translation>
+    </message>
+    <message>
         <source>Open shift</source>
         <extracomment>(objectName of the action, English label marked for lupdate, "module:function")</extracomment>
         <translation>Open shift</translation>
@@ -1835,6 +1839,10 @@
     <message>
         <source>Order {0} is not paid: take the payment first.</source>
         <translation>Order {0} is not paid: take the payment first.</translation>
+    </message>
+    <message>
+        <source>The shop database {0} holds schema omnipos did not make ({1}); the till does not open it, as that could run code in it. Restore a backup (pos restore FILE) or call support; nothing was changed.</source>
+        <translation>The shop database {0} holds schema omnipos did not make ({1}); the till does not open it, as that could run code in it. Restore a backup (pos restore FILE) or call support; nothing was changed.</translation>
     </message>
 </context>
 <context>
@@ -4350,6 +4358,168 @@ It is kept: press Print again when the printer is ready.</translation>
     <message>
         <source>unknown schema version {0}</source>
         <translation>unknown schema version {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CollectScreen</name>
+    <message>
+        <source>{0} to collect</source>
+        <translation>{0} to collect</translation>
+    </message>
+    <message>
+        <source>Change due: {0}</source>
+        <translation>Change due: {0}</translation>
+    </message>
+    <message>
+        <source>Order #{0} handed over.</source>
+        <translation>Order #{0} handed over.</translation>
+    </message>
+    <message>
+        <source>Order #{0}</source>
+        <translation>Order #{0}</translation>
+    </message>
+    <message>
+        <source>The pickup slip was not printed: {0}</source>
+        <translation>The pickup slip was not printed: {0}</translation>
+    </message>
+    <message>
+        <source>Pickup slip printed.</source>
+        <translation>Pickup slip printed.</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up: the pickup slip was not printed (the order&apos;s QR is on this screen).</source>
+        <translation>No receipt printer is set up: the pickup slip was not printed (the order&apos;s QR is on this screen).</translation>
+    </message>
+    <message>
+        <source>Order #{0} is ready for pickup.</source>
+        <translation>Order #{0} is ready for pickup.</translation>
+    </message>
+    <message>
+        <source>Open an order first: scan or type its number.</source>
+        <translation>Open an order first: scan or type its number.</translation>
+    </message>
+    <message>
+        <source>Picked.</source>
+        <translation>Picked.</translation>
+    </message>
+    <message>
+        <source>All items picked: F5 marks the order ready.</source>
+        <translation>All items picked: F5 marks the order ready.</translation>
+    </message>
+    <message>
+        <source>Order #{0} open: scan its items, or F12 to hand it over.</source>
+        <translation>Order #{0} open: scan its items, or F12 to hand it over.</translation>
+    </message>
+    <message>
+        <source>Order #{number} · {state}
+Customer: {name} · {phone} (check before handing over)
+{due}</source>
+        <translation>Order #{number} · {state}
+Customer: {name} · {phone} (check before handing over)
+{due}</translation>
+    </message>
+    <message>
+        <source>to pay at the till: {0}</source>
+        <translation>to pay at the till: {0}</translation>
+    </message>
+    <message>
+        <source>paid online</source>
+        <translation>paid online</translation>
+    </message>
+    <message>
+        <source>to pay</source>
+        <translation>to pay</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>paid</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <source>Hand over (F12)</source>
+        <translation>Hand over (F12)</translation>
+    </message>
+    <message>
+        <source>Print pickup slip (F6)</source>
+        <translation>Print pickup slip (F6)</translation>
+    </message>
+    <message>
+        <source>Mark ready (F5)</source>
+        <translation>Mark ready (F5)</translation>
+    </message>
+    <message>
+        <source>Show closed orders (F4)</source>
+        <translation>Show closed orders (F4)</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Ordered</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Picked</source>
+        <translation>Picked</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Scan or type an order number or its QR; then scan the order&apos;s items</source>
+        <translation>Scan or type an order number or its QR; then scan the order&apos;s items</translation>
+    </message>
+    <message>
+        <source>Orders to collect</source>
+        <translation>Orders to collect</translation>
+    </message>
+</context>
+<context>
+    <name>PickupSlip</name>
+    <message>
+        <source>Show this code at the counter</source>
+        <translation>Show this code at the counter</translation>
+    </message>
+    <message>
+        <source>To pay at pickup</source>
+        <translation>To pay at pickup</translation>
+    </message>
+    <message>
+        <source>Paid online</source>
+        <translation>Paid online</translation>
+    </message>
+    <message>
+        <source>PICKUP ORDER #{0}</source>
+        <translation>PICKUP ORDER #{0}</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,10 @@
 <context>
     <name>BackOffice</name>
     <message>
+        <source>Orders to collect</source>
+        <translation>Đơn nhận tại cửa hàng</translation>
+    </message>
+    <message>
         <source>Open shift</source>
         <extracomment>(objectName of the action, English label marked for lupdate, &quot;module:function&quot;)</extracomment>
         <translation>Mở ca</translation>
@@ -1836,6 +1840,10 @@
     <message>
         <source>Order {0} is not paid: take the payment first.</source>
         <translation>Đơn {0} chưa thanh toán: hãy thu tiền trước.</translation>
+    </message>
+    <message>
+        <source>The shop database {0} holds schema omnipos did not make ({1}); the till does not open it, as that could run code in it. Restore a backup (pos restore FILE) or call support; nothing was changed.</source>
+        <translation>Cơ sở dữ liệu cửa hàng {0} chứa cấu trúc mà omnipos không tạo ra ({1}); máy bán hàng không mở nó, vì nó có thể chạy mã lệnh bên trong. Hãy khôi phục một bản sao lưu (pos restore FILE) hoặc gọi hỗ trợ; không có gì bị thay đổi.</translation>
     </message>
 </context>
 <context>
@@ -4351,6 +4359,168 @@ Báo cáo được lưu lại: nhấn In lại khi máy in sẵn sàng.</transla
     <message>
         <source>unknown schema version {0}</source>
         <translation>phiên bản dữ liệu không biết: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>CollectScreen</name>
+    <message>
+        <source>{0} to collect</source>
+        <translation>{0} đơn chờ nhận</translation>
+    </message>
+    <message>
+        <source>Change due: {0}</source>
+        <translation>Tiền thối: {0}</translation>
+    </message>
+    <message>
+        <source>Order #{0} handed over.</source>
+        <translation>Đã giao đơn #{0}.</translation>
+    </message>
+    <message>
+        <source>Order #{0}</source>
+        <translation>Đơn #{0}</translation>
+    </message>
+    <message>
+        <source>The pickup slip was not printed: {0}</source>
+        <translation>Phiếu nhận hàng chưa được in: {0}</translation>
+    </message>
+    <message>
+        <source>Pickup slip printed.</source>
+        <translation>Đã in phiếu nhận hàng.</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up: the pickup slip was not printed (the order&apos;s QR is on this screen).</source>
+        <translation>Chưa cài máy in hóa đơn: phiếu nhận hàng chưa được in (mã QR của đơn có trên màn hình này).</translation>
+    </message>
+    <message>
+        <source>Order #{0} is ready for pickup.</source>
+        <translation>Đơn #{0} đã sẵn sàng để nhận.</translation>
+    </message>
+    <message>
+        <source>Open an order first: scan or type its number.</source>
+        <translation>Hãy mở một đơn trước: quét hoặc gõ số đơn.</translation>
+    </message>
+    <message>
+        <source>Picked.</source>
+        <translation>Đã lấy.</translation>
+    </message>
+    <message>
+        <source>All items picked: F5 marks the order ready.</source>
+        <translation>Đã lấy đủ hàng: F5 để đánh dấu đơn sẵn sàng.</translation>
+    </message>
+    <message>
+        <source>Order #{0} open: scan its items, or F12 to hand it over.</source>
+        <translation>Đã mở đơn #{0}: quét các món, hoặc F12 để giao.</translation>
+    </message>
+    <message>
+        <source>Order #{number} · {state}
+Customer: {name} · {phone} (check before handing over)
+{due}</source>
+        <translation>Đơn #{number} · {state}
+Khách hàng: {name} · {phone} (kiểm tra trước khi giao)
+{due}</translation>
+    </message>
+    <message>
+        <source>to pay at the till: {0}</source>
+        <translation>thu tại quầy: {0}</translation>
+    </message>
+    <message>
+        <source>paid online</source>
+        <translation>đã thanh toán trực tuyến</translation>
+    </message>
+    <message>
+        <source>to pay</source>
+        <translation>chưa trả</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>đã trả</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Đóng (Esc)</translation>
+    </message>
+    <message>
+        <source>Hand over (F12)</source>
+        <translation>Giao hàng (F12)</translation>
+    </message>
+    <message>
+        <source>Print pickup slip (F6)</source>
+        <translation>In phiếu nhận hàng (F6)</translation>
+    </message>
+    <message>
+        <source>Mark ready (F5)</source>
+        <translation>Đánh dấu sẵn sàng (F5)</translation>
+    </message>
+    <message>
+        <source>Show closed orders (F4)</source>
+        <translation>Hiện cả đơn đã đóng (F4)</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Đã đặt</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Mặt hàng</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Mã hàng</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Thanh toán</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng</translation>
+    </message>
+    <message>
+        <source>Picked</source>
+        <translation>Đã lấy</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Đơn</translation>
+    </message>
+    <message>
+        <source>Scan or type an order number or its QR; then scan the order&apos;s items</source>
+        <translation>Quét hoặc gõ số đơn hay mã QR của đơn; rồi quét các món của đơn</translation>
+    </message>
+    <message>
+        <source>Orders to collect</source>
+        <translation>Đơn nhận tại cửa hàng</translation>
+    </message>
+</context>
+<context>
+    <name>PickupSlip</name>
+    <message>
+        <source>Show this code at the counter</source>
+        <translation>Đưa mã này tại quầy</translation>
+    </message>
+    <message>
+        <source>To pay at pickup</source>
+        <translation>Thanh toán khi nhận</translation>
+    </message>
+    <message>
+        <source>Paid online</source>
+        <translation>Đã thanh toán trực tuyến</translation>
+    </message>
+    <message>
+        <source>PICKUP ORDER #{0}</source>
+        <translation>ĐƠN NHẬN TẠI CỬA HÀNG #{0}</translation>
     </message>
 </context>
 </TS>

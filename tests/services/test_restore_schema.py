@@ -34,10 +34,8 @@ FOREIGN = {
 }
 
 
-@pytest.fixture(autouse=True)
 def english():
-    i18n.set_language("en")
-    yield
+    """The messages are read in English: set after the demo shop spoke Vietnamese."""
     i18n.set_language("en")
 
 
@@ -70,6 +68,7 @@ def test_restore_refuses_a_copy_that_brings_its_own_schema(demo_db, data_dir, ki
     sql, reason = FOREIGN[kind]
     evil = with_sql(make_backup(demo_db.path, data_dir.parent / "evil.sqlite3"), sql)
     before, (prices, users) = db_digest(data_dir), prices_and_users(demo_db.path)
+    english()
     with pytest.raises(BackupRefused, match=reason) as refused:
         restore_backup(data_dir / DB_NAME, evil)
     assert "\n" not in str(refused.value) and "Nothing was changed" in str(refused.value)
@@ -95,6 +94,7 @@ def test_a_changed_trigger_body_is_refused_too(demo_db, data_dir):
     evil = with_sql(make_backup(demo_db.path, data_dir.parent / "evil.sqlite3"),
                     f"DROP TRIGGER {name}; CREATE TRIGGER {name} AFTER INSERT ON {table} "
                     "BEGIN UPDATE variants SET price = 1; END")
+    english()
     with pytest.raises(BackupRefused, match=f"trigger {name} changed"):
         restore_backup(data_dir / DB_NAME, evil)
 
@@ -112,3 +112,36 @@ def test_restore_command_refuses_the_evil_trigger_and_changes_nothing(tmp_path: 
     lines = refused.stderr.strip().splitlines()
     assert len(lines) == 1 and "evil_price" in lines[0], refused.stderr
     assert db_digest(shop) == before
+
+
+# --- the start-up check on the live database ------------------------------------------------
+
+@pytest.mark.parametrize("kind", ["trigger", "view"])
+def test_the_till_does_not_open_a_live_database_with_foreign_schema(data_dir, kind):
+    from pos.app import open_shop
+    from pos.services.schema_check import ForeignSchema
+
+    open_shop(data_dir).close()
+    with_sql(data_dir / DB_NAME, FOREIGN[kind][0])
+    before = db_digest(data_dir)
+    english()
+    with pytest.raises(ForeignSchema, match=FOREIGN[kind][1]) as refused:
+        open_shop(data_dir)
+    assert "\n" not in str(refused.value) and "Restore a backup" in str(refused.value)
+    assert db_digest(data_dir) == before
+
+
+def test_commands_and_the_till_refuse_to_start_on_foreign_schema(tmp_path: Path):
+    shop = tmp_path / "shop"
+    assert pos("--demo", "users", "list", data_dir=shop).returncode == 0
+    good = tmp_path / "good.sqlite3"
+    assert pos("backup", "--out", str(good), data_dir=shop).returncode == 0
+    with_sql(shop / DB_NAME, EVIL_PRICE)
+    listed = pos("users", "list", data_dir=shop)
+    assert listed.returncode == 2 and "evil_price" in listed.stderr, listed.stderr
+    till = pos("--exit-when-ready", data_dir=shop, env={"QT_QPA_PLATFORM": "offscreen"})
+    assert till.returncode == 1 and "evil_price" in till.stderr, till.stderr
+    restored = pos("restore", str(good), "--user", "Minh", "--pin-stdin", data_dir=shop,
+                   pins="9999")  # the way out stays open
+    assert restored.returncode == 0, restored.stderr
+    assert pos("users", "list", data_dir=shop).returncode == 0
