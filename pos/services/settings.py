@@ -41,6 +41,7 @@ class ShopSettings:
     printer_codepage_slot: int = 0  # ESC t number; 0 = the Epson number for the code page
     paper_width_mm: int = 80  # 58 | 80
     printer_check_status: bool = True  # ask the printer (DLE EOT) before each receipt
+    printer_setup_offered: bool = False  # a completed sale with no printer offered to set one up
     drawer_pin: int = 2  # cash drawer kick pin: 2 | 5
     scanner_prefix: str = ""  # characters the wedge scanner sends before / after each code
     scanner_suffix: str = ""

@@ -35,6 +35,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self.login.logged_in.connect(self.start_selling)
         self.sale.switch_user.connect(self.show_login)
+        self.sale.printer_setup_wanted.connect(self.devices.open_printer_settings)
 
     def start_selling(self, user) -> None:
         self.till.user = user

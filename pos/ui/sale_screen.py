@@ -1,6 +1,8 @@
 """The sale screen: scan, search, cart, totals, quick keys, function keys, pay."""
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import QTimer, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFrame, QGridLayout, QHBoxLayout,
@@ -9,8 +11,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFrame, QGridLay
 
 from pos.domain.basket import Basket
 from pos.domain.errors import DomainError
-from pos.services import audit, catalog, customers, parking, permissions, sales
+from pos.services import audit, cart_on_screen, catalog, customers, parking, permissions, sales
+from pos.services.settings import save_settings
 from pos.services.errors import UnknownBarcode
+from pos.ui.collect_screen import CollectBadge
 from pos.ui.customer_dialog import CustomerDialog
 from pos.ui.dialogs import (DiscountDialog, ManagerApproval, PriceDialog, QuantityDialog,
                             RecallDialog, confirm)
@@ -27,6 +31,7 @@ SEARCH_DELAY_MS = 60
 class SaleScreen(QWidget):
     sale_completed = Signal(object)  # CompletedSale, after the commit
     switch_user = Signal()
+    printer_setup_wanted = Signal()  # "Set up a printer" on a completed sale's line
 
     def __init__(self, till, parent=None):
         super().__init__(parent)
@@ -37,6 +42,8 @@ class SaleScreen(QWidget):
                                     till.settings.tax_inclusive, self)
         self.search_model = SearchModel(till.money, self)
         self._search_seq = 0
+        self._saved_cart = parking.cart_to_json(self.basket)  # what the database holds
+        self._restore_asked = False
         self._build()
         self._shortcuts()
         self.scanner = WedgeScanner(self.scan_input, till.settings.scanner_max_key_gap_ms,
@@ -73,9 +80,11 @@ class SaleScreen(QWidget):
         self.status_bridge.changed.connect(self._show_sync)
         if self.till.sync is not None:
             self.till.sync.on_status(self.status_bridge.changed.emit)
+        self.collect_badge = CollectBadge(self)  # "3 to collect" (issue #15)
+        self.status_bridge.changed.connect(self.collect_badge.after_status)
         switch = QPushButton(self.tr("Switch user"), objectName="switchUserButton")
         switch.clicked.connect(self.switch_user)
-        for w in (self.sync_status, self.cashier_label, switch):
+        for w in (self.collect_badge, self.sync_status, self.cashier_label, switch):
             row.addWidget(w)
         return bar
 
@@ -117,11 +126,16 @@ class SaleScreen(QWidget):
             grid.addWidget(QLabel(name, objectName="totalName" if i == 3 else ""), i, 0)
             grid.addWidget(label, i, 1)
         self.last_sale = QLabel(objectName="lastSaleLabel", wordWrap=True)
+        self.printer_offer = QPushButton(self.tr("Set up a printer"),
+                                         objectName="setUpPrinterButton", focusPolicy=Qt.NoFocus)
+        self.printer_offer.clicked.connect(self._set_up_printer)
+        self.printer_offer.hide()
         self.customer_label = QLabel(objectName="customerLabel", wordWrap=True)
         col = QVBoxLayout()
         col.addWidget(totals)
         col.addWidget(self.customer_label)
         col.addWidget(self.last_sale)
+        col.addWidget(self.printer_offer)
         col.addWidget(self._quick_keys_area(), 1)
         return col
 
@@ -212,6 +226,8 @@ class SaleScreen(QWidget):
         t.tasks.run(lambda: catalog.scan(t.db, code, t.settings), self.add_line, self.scan_failed)
 
     def add_line(self, line) -> None:
+        if self.basket.is_empty():
+            self._clear_last_sale()  # the next sale starts: the previous one's line goes
         row = self.basket.add(line)
         self.refresh_totals()
         self.cart_table.selectRow(row)
@@ -283,6 +299,39 @@ class SaleScreen(QWidget):
         self.total_label.setText(m(totals.total))
         if self.basket.customer_id is None:
             self._show_customer(None)
+        self._keep_cart()
+
+    def _keep_cart(self) -> None:
+        """The sale on screen goes to the database at every change (one single-row upsert,
+        off the UI thread, in order with the other database work): nothing is lost when the
+        till is closed or killed."""
+        doc = parking.cart_to_json(self.basket)
+        if doc == self._saved_cart:
+            return
+        self._saved_cart = doc
+        t, basket = self.till, Basket.from_dict(self.basket.to_dict())
+        user_id = t.user.id if t.user else None
+        t.tasks.run(lambda: cart_on_screen.save(t.db, t.settings.terminal_id, basket, user_id),
+                    None, lambda exc: self.flash("error", str(exc)))
+
+    def _ending_sale(self, op):
+        """`op` (completing, parking, voiding the sale on screen), then the sale on screen is
+        no longer kept, in the same background task: a till killed in between cannot bring
+        back a sale that was already completed. The emptied cart then has nothing to save."""
+        t = self.till
+        self._saved_cart = parking.cart_to_json(Basket())
+
+        def run():
+            result = op()
+            cart_on_screen.clear(t.db, t.settings.terminal_id)
+            return result
+        return run
+
+    def _failed_to_end(self, exc: Exception) -> None:
+        """Completing/voiding failed: the sale is still on screen and kept as it is."""
+        self._saved_cart = ""
+        self.flash("error", str(exc))
+        self._keep_cart()
 
     def selected_row(self) -> int | None:
         rows = self.cart_table.selectionModel().selectedRows()
@@ -297,6 +346,7 @@ class SaleScreen(QWidget):
             self.flash("error", str(exc))
             return
         self.refresh_totals()
+        self.flash("ok", "")  # a good action: a previous error goes
         self.scan_input.setFocus()
 
     def _back_to_scanning(self, dialog_action) -> None:
@@ -416,9 +466,9 @@ class SaleScreen(QWidget):
             return
         t, basket = self.till, Basket.from_dict(self.basket.to_dict())
         approver = self._approver if needs else None
-        t.tasks.run(lambda: audit.void_sale(t.db, basket, t.user, approver, t.settings),
-                    lambda _: self._edit(self.basket.clear),
-                    lambda exc: self.flash("error", str(exc)))
+        t.tasks.run(self._ending_sale(
+                        lambda: audit.void_sale(t.db, basket, t.user, approver, t.settings)),
+                    lambda _: self._edit(self.basket.clear), self._failed_to_end)
 
     # -- customer -------------------------------------------------------------------------
     def choose_customer(self) -> None:
@@ -445,16 +495,16 @@ class SaleScreen(QWidget):
         if self.basket.is_empty():
             return
         basket, t = Basket.from_dict(self.basket.to_dict()), self.till
+        user_id = t.user.id if t.user else None
+        run = self._ending_sale(lambda: parking.park(t.db, basket, user_id))
         self.basket.clear()
         self.refresh_totals()
-        t.tasks.run(lambda: parking.park(t.db, basket, t.user.id if t.user else None),
-                    lambda _: self.flash("ok", self.tr("Sale parked. Recall it with F7.")),
+        t.tasks.run(run, lambda _: self.flash("ok", self.tr("Sale parked. Recall it with F7.")),
                     lambda exc: self._restore(basket, exc))
 
     def _restore(self, basket: Basket, exc: Exception) -> None:
-        self.basket.lines[:] = basket.lines
-        self.refresh_totals()
-        self.flash("error", str(exc))
+        self._show_basket(basket)
+        self._failed_to_end(exc)
 
     def recall(self) -> None:
         self.till.tasks.run(lambda: parking.list_parked(self.till.db), self._choose_parked)
@@ -476,12 +526,36 @@ class SaleScreen(QWidget):
                             lambda exc: self.flash("error", str(exc)))
 
     def _recalled(self, basket: Basket) -> None:
+        self._show_basket(basket)
+        self.flash("ok", self.tr("Parked sale recalled."))
+
+    def _show_basket(self, basket: Basket) -> None:
+        """`basket` (parked, or the sale on screen when the till stopped) is the sale on
+        screen now."""
+        self._clear_last_sale()
         self.basket.lines[:] = basket.lines
         self.basket.set_order_discount(basket.order_discount, basket.order_discount_approved_by)
         self.basket.customer_id = basket.customer_id
         self.basket.coupons[:], self.basket.customer_group = basket.coupons, basket.customer_group
         self.refresh_totals()
-        self.flash("ok", self.tr("Parked sale recalled."))
+
+    def restore_cart(self) -> None:
+        """At the first login after a start: the sale that was on screen when the till
+        stopped (closed, killed, power cut) comes back, with a line saying so."""
+        if self._restore_asked:
+            return
+        self._restore_asked = True
+        t = self.till
+        t.tasks.run(lambda: cart_on_screen.load(t.db, t.settings.terminal_id),
+                    self._cart_restored, lambda exc: self.flash("error", str(exc)))
+
+    def _cart_restored(self, saved) -> None:
+        if saved is None or not self.basket.is_empty():
+            return  # nothing kept, or the cashier started a sale already (it is kept now)
+        self._saved_cart = parking.cart_to_json(saved.basket)  # the database holds it
+        self._show_basket(saved.basket)
+        self.flash("info", self.tr("The sale on screen when the till closed is back: {0} lines")
+                   .format(len(saved.basket.lines)))
 
     # -- paying ---------------------------------------------------------------------------
     def pay(self) -> None:
@@ -506,8 +580,9 @@ class SaleScreen(QWidget):
     def _complete(self, tenders) -> None:
         t, basket = self.till, Basket.from_dict(self.basket.to_dict())
         basket.promotions, basket.priced_at = self.basket.promotions, self.basket.priced_at
-        t.tasks.run(lambda: sales.complete_sale(t.db, basket, tenders, t.user, t.settings),
-                    self._completed, lambda exc: self.flash("error", str(exc)))
+        t.tasks.run(self._ending_sale(
+                        lambda: sales.complete_sale(t.db, basket, tenders, t.user, t.settings)),
+                    self._completed, self._failed_to_end)
 
     def _completed(self, sale) -> None:
         self.basket.clear()
@@ -516,6 +591,7 @@ class SaleScreen(QWidget):
         text = self.tr("Change due: {change}   ·   receipt {receipt}").format(
             change=self.till.money(sale.change), receipt=sale.receipt_label)
         self.last_sale.setText(text)
+        self._offer_printer_setup()
         self.flash("ok", "")
         self.scan_input.setFocus()
         if self.till.sync is not None:
@@ -523,9 +599,28 @@ class SaleScreen(QWidget):
         self.refresh_sync_status()
         self.sale_completed.emit(sale)
 
+    def _clear_last_sale(self) -> None:
+        self.last_sale.clear()
+        self.printer_offer.hide()
+
+    def _offer_printer_setup(self) -> None:
+        """With no receipt printer, a completed sale's line offers to set one up, once (a
+        setting remembers it was offered): never silently no receipt."""
+        t = self.till
+        if t.settings.printer_uri.strip() or t.settings.printer_setup_offered:
+            return
+        self.printer_offer.show()
+        t.settings = replace(t.settings, printer_setup_offered=True)
+        t.tasks.run(lambda: save_settings(t.db, printer_setup_offered=True))
+
+    def _set_up_printer(self) -> None:
+        self.printer_offer.hide()
+        self.printer_setup_wanted.emit()
+
     # -- status ---------------------------------------------------------------------------
     def set_user(self, user) -> None:
         self.cashier_label.setText(self.tr("Cashier: {0}").format(user.name))
+        self.restore_cart()
 
     def refresh_sync_status(self) -> None:
         t = self.till
