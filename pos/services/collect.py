@@ -174,6 +174,17 @@ def reserved_milli(s: Session, variant_ids: list[int]) -> dict[int, int]:
     return {vid: int(q) * 1000 for vid, q in rows}
 
 
+def read_code(db: Database, open_order: str | None, code: str,
+              settings: ShopSettings) -> OrderView:
+    """What the collect screen's one field was given: an order's number or QR opens that
+    order; anything else is an item picked for the order already open."""
+    with db.session() as s:
+        found = _lookup(s, code)
+        if found is not None or not open_order:
+            return _view(found or _find(s, code))
+    return scan_item(db, open_order, code, settings)
+
+
 # -- preparing --------------------------------------------------------------------------------
 def scan_item(db: Database, code: str, raw: str, settings: ShopSettings) -> OrderView:
     """One item picked for the order; refused, changing nothing, when it is not on the order
@@ -269,18 +280,21 @@ def expire(db: Database, days: int, now: datetime | None = None) -> list[str]:
 
 # -- helpers ----------------------------------------------------------------------------------
 def _find(s: Session, code: str) -> CollectOrder:
-    text = code.strip()
-    if text.upper().startswith(QR_PREFIX):
-        found = s.get(CollectOrder, text[len(QR_PREFIX):])
-    else:
-        number = text.lstrip("#")
-        found = s.scalar(select(CollectOrder).where(CollectOrder.display_no == number)) \
-            or s.get(CollectOrder, text)
+    found = _lookup(s, code)
     if found is None:
         raise ServiceError(translate(
             "Errors", "No order to collect has the number {0}: check it and scan again.")
-            .format(text or "-"))
+            .format(code.strip() or "-"))
     return found
+
+
+def _lookup(s: Session, code: str) -> CollectOrder | None:
+    """By the pickup slip's QR, the order number (#1042 or 1042), or the store's order id."""
+    text = code.strip()
+    if text.upper().startswith(QR_PREFIX):
+        return s.get(CollectOrder, text[len(QR_PREFIX):])
+    return (s.scalar(select(CollectOrder).where(CollectOrder.display_no == text.lstrip("#")))
+            or s.get(CollectOrder, text))
 
 
 def _require(o: CollectOrder, states: tuple[str, ...], message: str) -> None:

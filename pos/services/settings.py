@@ -68,6 +68,8 @@ class ShopSettings:
     language: str = ""  # "vi" | "en"; "" = the computer's language
     tax_rates: tuple = (0, 500, 800, 1000)  # basis points offered for items (0, 5, 8, 10 %)
     backup_keep_days: int = 14  # daily copies kept in backups/
+    # -- click and collect (issue 15)
+    collect_pickup_days: int = 7  # an order ready this many days and not picked up: not collected
 
     def rules(self) -> list[BarcodeRule]:
         if not self.barcode_rules:

@@ -21,6 +21,8 @@ ENTRIES: list[tuple[str, str, str]] = [
      "pos.ui.shift_desk:last_z_report"),
     ("returnsAction", QT_TRANSLATE_NOOP("BackOffice", "Returns and exchanges"), "pos.ui.returns_screen:open_returns"),
     ("stockAction", QT_TRANSLATE_NOOP("BackOffice", "Stock"), "pos.ui.stock_screen:open_stock_screen"),
+    ("collectAction", QT_TRANSLATE_NOOP("BackOffice", "Orders to collect"),
+     "pos.ui.collect_screen:open_collect_screen"),
     ("promotionsAction", QT_TRANSLATE_NOOP("BackOffice", "Promotions"),
      "pos.ui.promotions_dialog:open_promotions"),
     ("dashboardAction", QT_TRANSLATE_NOOP("BackOffice", "Sales dashboard"), "pos.ui.dashboard:open_dashboard"),

@@ -204,3 +204,18 @@ def test_a_cancellation_online_ends_an_open_order_but_not_a_collected_one(shop):
     with pytest.raises(ServiceError, match="1043 is cancelled: nothing more to prepare"):
         collect.scan_item(db, "1043", TEA, settings)
     assert snapshot(db) == before
+
+
+def test_the_pickup_slip_shows_the_number_the_customer_and_a_qr_of_the_order(shop):
+    from pos.domain.receipt import RowKind
+    from pos.services.pickup_slip import slip_rows
+
+    db, settings, _ = shop
+    remember(db, pulled(paid=False))
+    rows = slip_rows(collect.order(db, "1042"), settings, 32)
+    texts = [row.text for row in rows]
+    assert "PICKUP ORDER #1042" in texts and "To pay at pickup" in texts
+    assert any("Nguyễn Văn An · 0901234567" in t for t in texts)
+    [qr] = [row for row in rows if row.kind is RowKind.QR]
+    assert qr.payload == collect.QR_PREFIX + "order_01"
+    assert collect.order(db, qr.payload).display_no == "1042"  # scanned back at collection
