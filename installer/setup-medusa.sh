@@ -34,12 +34,42 @@ command -v npm >/dev/null 2>&1 || die "npm not found"
 node_major="$(node -p 'process.versions.node.split(".")[0]')"
 (( node_major >= 20 )) || die "Node $(node -v) is too old: Medusa 2.21 needs Node 20+"
 
+plugin="$here/sync/medusa-plugin"
+plugin_dest="$srv/node_modules/@omnipos/medusa-pos"
+
+# -- the omnipos POS plugin (sync/medusa-plugin): built with `medusa plugin:build` against the
+# test store's node_modules (linked, not installed twice), then installed into the store as a
+# copy of its package (package.json + .medusa/server), as `npm install <packed plugin>` would.
+# medusa-config.js loads it only when OMNIPOS_POS_PLUGIN=1, so plugin and plugin-less stores run
+# side by side from one install. Rebuilt only when its sources changed (stamp file).
+install_plugin() {
+  local want_p have_p
+  want_p="$(cd "$plugin" && find package.json tsconfig.json src -type f | sort | xargs cat | sha256sum | cut -d' ' -f1)"
+  have_p="$(cat "$plugin_dest/.omnipos-plugin-stamp" 2>/dev/null || true)"
+  if [[ "$have_p" == "$want_p" && -f "$plugin_dest/.medusa/server/src/api/admin/pos/sales/batch/route.js" ]]; then
+    echo "== POS plugin: installed and up to date"
+    return
+  fi
+  echo "== POS plugin: medusa plugin:build in sync/medusa-plugin"
+  ln -sfn "$srv/node_modules" "$plugin/node_modules"
+  (cd "$plugin" && ./node_modules/.bin/medusa plugin:build) >"$srv/node_modules/.omnipos-plugin-build.log" 2>&1 \
+    || { tail -40 "$srv/node_modules/.omnipos-plugin-build.log" >&2; die "the POS plugin did not build"; }
+  [[ -f "$plugin/.medusa/server/src/api/admin/pos/sales/batch/route.js" ]] || die "the POS plugin build wrote no route"
+  rm -rf "$plugin_dest"
+  mkdir -p "$plugin_dest"
+  cp "$plugin/package.json" "$plugin_dest/"
+  cp -r "$plugin/.medusa" "$plugin_dest/"
+  echo "$want_p" > "$plugin_dest/.omnipos-plugin-stamp"
+  echo "== POS plugin installed in tests/medusa_server/node_modules/@omnipos/medusa-pos"
+}
+
 # -- npm install in tests/medusa_server, only when needed
 cd "$srv"
 stamp="node_modules/.omnipos-setup-stamp"
 want="$(cat package.json medusa-config.js | sha256sum | cut -d' ' -f1) node-$(node -v) npm-$(npm -v 2>/dev/null)"
 if [[ -f "$stamp" && "$(cat "$stamp")" == "$want" && -x node_modules/.bin/medusa ]]; then
   echo "== Medusa test store: node_modules up to date"
+  install_plugin
   exit 0
 fi
 echo "== Medusa test store: npm install in tests/medusa_server (uses the ~/.npm cache)"
@@ -49,4 +79,6 @@ start=$SECONDS
 npm install --no-audit --no-fund --prefer-offline --loglevel=error
 [[ -x node_modules/.bin/medusa ]] || die "npm install finished but node_modules/.bin/medusa is missing"
 echo "$want" > "$stamp"
+rm -f "$plugin_dest/.omnipos-plugin-stamp"  # npm may have pruned the copied plugin
+install_plugin
 echo "== Medusa test store ready in $((SECONDS - start)) s"

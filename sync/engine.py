@@ -74,6 +74,10 @@ class SyncEngine:
         report = report or SyncReport()
         blocked: set[str] = set()  # a kind whose oldest row failed waits, to keep order
         while rows := [r for r in self.due_rows(utcnow()) if r[1] not in blocked]:
+            ahead = getattr(self.connector, "push_ahead", None)  # a connector that batches
+            if ahead is not None:
+                ahead([(kind, ref, json.loads(payload), attempts == 0)
+                       for _, kind, ref, payload, attempts in rows])
             for row_id, kind, ref, payload, attempts in rows:
                 if kind in blocked:
                     continue

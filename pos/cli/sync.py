@@ -106,9 +106,17 @@ def _status_line(st: state.SyncStatus) -> str:
 
 def _print_status(db, data_dir, as_json: bool) -> int:
     st = state.read_status(db)
-    st.connected = load_connection(data_dir) is not None
+    link = load_connection(data_dir)
+    st.connected = link is not None
     st.last_error = shown(st.last_error)
-    print(json.dumps(state.status_dict(st)) if as_json
-          else (translate("Cli", "connected; ") if st.connected
-                else translate("Cli", "no online store connected; ")) + _status_line(st))
+    batch = link[0].ids.get("pos_batch_route") if link else None  # asked at connect
+    if as_json:
+        print(json.dumps({**state.status_dict(st), "sale_batch_size": batch}))
+        return 0
+    path = ("" if batch is None
+            else translate("Cli", "; sales sent in batches of {0} (the store's POS plugin)"
+                           ).format(batch) if batch
+            else translate("Cli", "; sales sent one by one (the store has no POS plugin)"))
+    print((translate("Cli", "connected; ") if st.connected
+           else translate("Cli", "no online store connected; ")) + _status_line(st) + path)
     return 0

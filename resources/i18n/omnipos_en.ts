@@ -177,6 +177,14 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>; sales sent in batches of {0} (the store's POS plugin)</source>
+        <translation>; sales sent in batches of {0} (the store's POS plugin)</translation>
+    </message>
+    <message>
+        <source>; sales sent one by one (the store has no POS plugin)</source>
+        <translation>; sales sent one by one (the store has no POS plugin)</translation>
+    </message>
+    <message>
         <source>error: {0}</source>
         <translation>error: {0}</translation>
     </message>
@@ -4032,6 +4040,18 @@ It is kept: press Print again when the printer is ready.</translation>
 </context>
 <context>
     <name>SyncErrors</name>
+    <message>
+        <source>The online store's batch answer has no result for sale {0}</source>
+        <translation>The online store's batch answer has no result for sale {0}</translation>
+    </message>
+    <message>
+        <source>The online store refused sale {0}: {1}</source>
+        <translation>The online store refused sale {0}: {1}</translation>
+    </message>
+    <message>
+        <source>The online store could not record sale {0} yet: {1}</source>
+        <translation>The online store could not record sale {0} yet: {1}</translation>
+    </message>
     <message>
         <source>Unknown store kind {0}; known: {1}</source>
         <translation>Unknown store kind {0}; known: {1}</translation>

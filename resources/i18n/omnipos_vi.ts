@@ -178,6 +178,14 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>; sales sent in batches of {0} (the store's POS plugin)</source>
+        <translation>; đơn bán gửi theo lô {0} đơn (plugin POS của cửa hàng)</translation>
+    </message>
+    <message>
+        <source>; sales sent one by one (the store has no POS plugin)</source>
+        <translation>; đơn bán gửi từng đơn (cửa hàng không có plugin POS)</translation>
+    </message>
+    <message>
         <source>error: {0}</source>
         <translation>lỗi: {0}</translation>
     </message>
@@ -4033,6 +4041,18 @@ Báo cáo được lưu lại: nhấn In lại khi máy in sẵn sàng.</transla
 </context>
 <context>
     <name>SyncErrors</name>
+    <message>
+        <source>The online store's batch answer has no result for sale {0}</source>
+        <translation>Câu trả lời theo lô của cửa hàng trực tuyến không có kết quả cho đơn bán {0}</translation>
+    </message>
+    <message>
+        <source>The online store refused sale {0}: {1}</source>
+        <translation>Cửa hàng trực tuyến từ chối đơn bán {0}: {1}</translation>
+    </message>
+    <message>
+        <source>The online store could not record sale {0} yet: {1}</source>
+        <translation>Cửa hàng trực tuyến chưa ghi được đơn bán {0}: {1}</translation>
+    </message>
     <message>
         <source>Unknown store kind {0}; known: {1}</source>
         <translation>Không biết loại cửa hàng {0}; các loại đã biết: {1}</translation>

@@ -4,7 +4,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pos.i18n import QT_TRANSLATE_NOOP
-from sync.connectors import medusa_setup
+from sync.connectors import medusa_batch, medusa_setup
 from sync.connectors.medusa_customers import CustomerPusher, customer_puller
 from sync.connectors.medusa_http import MedusaHttp
 from sync.connectors.medusa_loyalty import LoyaltyPusher
@@ -14,7 +14,7 @@ from sync.connectors.medusa_pull import ProductPuller, StockPuller
 from sync.connectors.medusa_returns import ReturnPusher, fetch_order
 from sync.connectors.medusa_sales import SalePusher
 from sync.connectors.medusa_stock import StockAdjustmentPusher, StockLocationPuller
-from sync.errors import Rejected
+from sync.errors import Rejected, SyncError
 from sync.records import Page, PushResult
 
 
@@ -34,6 +34,9 @@ class MedusaConnector:
         self.country = country
         self.local_location = local_location
         self._promotions: PromotionPuller | None = None  # keeps looked-up names for a snapshot
+        # the POS plugin's batch route: its size, 0 = none, None = not asked yet (asked at connect)
+        self._batch_size: int | None = self.ids.get(medusa_batch.ROUTE_KEY)
+        self._batched: dict = {}  # sale UUID -> outcome of a batch sent ahead
 
     def check(self) -> str:
         store = self.http.get("/admin/stores", fields="id,name")["stores"][0]
@@ -41,7 +44,31 @@ class MedusaConnector:
 
     def set_up_till(self) -> dict:
         self.ids = medusa_setup.set_up_till(self.http, self.currency, self.country, self.ids)
+        self._batch_size = self.ids[medusa_batch.ROUTE_KEY] = medusa_batch.probe(self.http)
         return self.ids
+
+    def batch_size(self) -> int:
+        """How many sales one request may carry (the POS plugin's route); 0 = per-sale calls."""
+        if self._batch_size is None:
+            self._batch_size = medusa_batch.probe(self.http)
+        return self._batch_size
+
+    def _batch(self) -> medusa_batch.BatchSalePusher:
+        return medusa_batch.BatchSalePusher(self.http, self.ids, self._variant_ids,
+                                            self.batch_size())
+
+    def push_ahead(self, rows: list[tuple[str, str, dict, bool]]) -> None:
+        """The engine's due rows, before it pushes them one by one: with the batch route, the
+        waiting sales go in one request per batch and push() hands out each one's outcome."""
+        try:
+            if not self.batch_size():
+                return
+            sales = [payload for kind, _ref, payload, _first in rows
+                     if kind == "sale" and payload["id"] not in self._batched]
+            if sales:
+                self._batched.update(self._batch().push_many(sales[:self.batch_size()]))
+        except SyncError:  # no answer: push() sends each sale again and reports it
+            return
 
     def pull(self, resource: str, cursor: str | None) -> Page:
         if resource == "products":
@@ -69,6 +96,13 @@ class MedusaConnector:
         return fetch_order(http, self.ids, ref)
 
     def push(self, kind: str, ref: str, payload: dict, first_attempt: bool) -> PushResult:
+        if kind == "sale" and self.batch_size():
+            outcome = self._batched.pop(payload["id"], None)
+            if outcome is None:
+                outcome = self._batch().push_many([payload])[payload["id"]]
+            if isinstance(outcome, SyncError):
+                raise outcome
+            return outcome
         if kind == "sale":
             return SalePusher(self.http, self.ids, self._variant_ids).push(payload, first_attempt)
         if kind == "customer":

@@ -1,6 +1,13 @@
 // Medusa v2 configuration for the omnipos sync-test store.
 // Everything comes from the environment (set by tests/medusa_harness.py); no .env file needed.
+// OMNIPOS_POS_PLUGIN=1 loads the omnipos POS plugin (sync/medusa-plugin, installed by
+// installer/setup-medusa.sh): the same install serves stores with and without it.
 const { defineConfig } = require("@medusajs/framework/utils")
+
+const posPlugin = process.env.OMNIPOS_POS_PLUGIN === "1"
+  ? [{ resolve: "@omnipos/medusa-pos",
+       options: { maxBatch: Number(process.env.OMNIPOS_POS_MAX_BATCH || 50) } }]
+  : []
 
 module.exports = defineConfig({
   projectConfig: {
@@ -14,5 +21,6 @@ module.exports = defineConfig({
       cookieSecret: process.env.COOKIE_SECRET || "omnipos-test-cookie-secret",
     },
   },
+  plugins: posPlugin,
   admin: { disable: true },
 })
