@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import delete
+from sqlalchemy import delete, exists, select
 from sqlalchemy.dialects.sqlite import insert
 
 from pos.db.cart_models import CartOnScreen
 from pos.db.engine import Database
-from pos.db.models import utcnow
+from pos.db.models import ParkedSale, Sale, utcnow
 from pos.domain.basket import Basket
 from pos.services.parking import cart_from_json, cart_to_json
 
@@ -41,10 +41,18 @@ def clear(db: Database, terminal_id: str) -> None:
 
 
 def load(db: Database, terminal_id: str) -> SavedCart | None:
-    """The sale this till had on screen when it last stopped, if any."""
-    with db.session() as s:
+    """The sale this till had on screen when it last stopped, if any. A cart kept from
+    before this till's last completed sale or the last parked sale was that sale (the till
+    stopped between its commit and the clearing that follows): it does not come back."""
+    with db.transaction() as s:
         row = s.get(CartOnScreen, terminal_id)
         if row is None:
             return None
+        ended = s.scalar(select(
+            exists().where(Sale.terminal_id == terminal_id, Sale.created_at >= row.updated_at)
+            | exists().where(ParkedSale.created_at >= row.updated_at)))
         basket = cart_from_json(row.cart)
-        return SavedCart(basket, row.cashier_id) if not basket.is_empty() else None
+        if ended or basket.is_empty():
+            s.delete(row)
+            return None
+        return SavedCart(basket, row.cashier_id)

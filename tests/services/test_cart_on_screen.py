@@ -8,7 +8,9 @@ from decimal import Decimal
 from pos.app import DB_NAME, open_shop
 from pos.domain.basket import Basket
 from pos.domain.cart import Discount
-from pos.services import cart_on_screen, catalog, users
+from pos.domain.payment import CASH, Tender
+from pos.services import cart_on_screen, catalog, parking, users
+from pos.services.sales import complete_sale
 from pos.services.settings import load_settings
 
 
@@ -48,4 +50,22 @@ def test_an_empty_cart_leaves_nothing_to_bring_back(demo_db):
     assert cart_on_screen.load(demo_db, "T1") is None
     cart_on_screen.save(demo_db, "T1", Basket(lines=list(basket.lines)), None)
     cart_on_screen.clear(demo_db, "T1")
+    assert cart_on_screen.load(demo_db, "T1") is None
+
+
+def test_a_cart_already_sold_or_parked_does_not_come_back(demo_db):
+    """The till stopped after the sale (or the parking) committed, before the sale on
+    screen was cleared: the kept cart is that sale, so it is not offered again."""
+    shop = load_settings(demo_db)
+    basket = Basket()
+    basket.add(catalog.scan(demo_db, "SP0001", shop))
+    cart_on_screen.save(demo_db, "T1", basket, None)
+    complete_sale(demo_db, basket, [Tender(CASH, 10_000)], users.login(demo_db, "1111"),
+                  shop)
+    assert cart_on_screen.load(demo_db, "T1") is None
+    assert cart_on_screen.load(demo_db, "T1") is None  # and it is gone
+
+    cart_on_screen.save(demo_db, "T1", basket, None)  # the next sale, not sold yet: kept
+    assert cart_on_screen.load(demo_db, "T1") is not None
+    parking.park(demo_db, basket, None)
     assert cart_on_screen.load(demo_db, "T1") is None
