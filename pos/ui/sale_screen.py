@@ -483,9 +483,12 @@ class SaleScreen(QWidget):
         self.basket.customer_id = customer.id
         self.basket.customer_group = customer.group  # group-only promotions
         self.refresh_totals()
+        self._show_attached(customer)
+        self.flash("ok", self.tr("Customer {0} attached.").format(customer.name))
+
+    def _show_attached(self, customer) -> None:
         self._show_customer(self.tr("{0} · {1} points").format(customer.name, customer.points)
                             if customer.points else customer.name)
-        self.flash("ok", self.tr("Customer {0} attached.").format(customer.name))
 
     def _show_customer(self, name: str | None) -> None:
         self.customer_label.setText(self.tr("Customer: {0}").format(name) if name else "")
@@ -538,6 +541,11 @@ class SaleScreen(QWidget):
         self.basket.customer_id = basket.customer_id
         self.basket.coupons[:], self.basket.customer_group = basket.coupons, basket.customer_group
         self.refresh_totals()
+        if basket.customer_id is not None:  # the customer's name, as when they were attached
+            t, customer_id = self.till, basket.customer_id
+            t.tasks.run(lambda: customers.get_customer(t.db, customer_id),
+                        lambda c: self._show_attached(c)
+                        if c is not None and self.basket.customer_id == c.id else None)
 
     def restore_cart(self) -> None:
         """At the first login after a start: the sale that was on screen when the till

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from pos.app import DB_NAME
-from pos.services import cart_on_screen
+from pos.services import cart_on_screen, customers
 from pos.services.demo import demo_ean
 from pos.services.settings import load_settings
 from tests.ui.conftest import shown_window
@@ -151,3 +151,22 @@ def test_a_bad_scans_error_clears_at_the_next_good_scan(qtbot, logged_in):
     press(qtbot, Qt.Key_F8)  # removing the line is a good action too
     qtbot.waitUntil(lambda: w.sale.basket.is_empty())
     assert message(w).text() == ""
+
+
+def test_the_sale_comes_back_with_its_customer(qtbot, demo_db, data_dir):
+    an = customers.add_customer(demo_db, "Chị An", phone="0901234567")
+    gen = shown_window(qtbot, demo_db, data_dir)
+    w = next(gen)
+    log_in(qtbot, w)
+    scan(qtbot, w, demo_ean(1))
+    w.sale.attach_customer(an)  # as the customer dialog does (tested with it elsewhere)
+    qtbot.waitUntil(lambda: cart_on_screen.load(demo_db, "T1").basket.customer_id == an.id)
+    w.close()
+    next(gen, None)
+
+    gen = shown_window(qtbot, demo_db, data_dir)
+    w = next(gen)
+    log_in(qtbot, w)
+    qtbot.waitUntil(lambda: "Chị An" in w.findChild(QLabel, "customerLabel").text())
+    assert w.sale.basket.customer_id == an.id and len(w.sale.basket.lines) == 1
+    next(gen, None)
