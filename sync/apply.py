@@ -16,7 +16,7 @@ from pos.services.customers import adopt_card, customer_search_text
 from pos.db.stock_models import StockLocation
 from sync.records import PromotionsSeen
 from sync.apply_catalogue import apply_products, apply_stock
-from sync.apply_orders import apply_online_orders
+from sync.apply_orders import apply_collect_orders, apply_online_orders
 from sync.records import CustomerRecord, Page, StockLocationRecord
 
 
@@ -24,7 +24,8 @@ def apply_page(s: Session, page: Page, location: str) -> int:
     appliers = {"products": apply_products, "stock": apply_stock,
                 "promotions": _apply_promotions,
                 "stock_locations": _apply_stock_locations,
-                "customers": _apply_customers, "online_orders": apply_online_orders}
+                "customers": _apply_customers, "online_orders": apply_online_orders,
+                "collect_orders": apply_collect_orders}
     applier = appliers.get(page.resource)
     if applier is None:
         return 0  # a resource this till does not keep yet (e.g. customers before that issue)

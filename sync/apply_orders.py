@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from pos.db.customer_models import OnlineOrder
 from pos.db.models import Sale
+from pos.services import collect
 from pos.services.settings import read_settings
 from sync.records import OnlineOrderRecord
 
@@ -57,3 +58,10 @@ def _row(r: OnlineOrderRecord) -> dict:
 
 def _parse_time(iso: str) -> datetime:
     return datetime.fromisoformat(iso.replace("Z", "+00:00")).replace(tzinfo=None)
+
+
+def apply_collect_orders(s: Session, records: tuple, _location: str) -> int:
+    """Orders to be picked up in this shop (collect.PulledOrder), for the collect screen."""
+    for pulled in records:
+        collect.remember(s, pulled)
+    return len(records)

@@ -4041,6 +4041,14 @@ It is kept: press Print again when the printer is ready.</translation>
 <context>
     <name>SyncErrors</name>
     <message>
+        <source>Online order {0} was cancelled in the store: it cannot be prepared.</source>
+        <translation>Online order {0} was cancelled in the store: it cannot be prepared.</translation>
+    </message>
+    <message>
+        <source>Online order {0}: the store has not heard it is ready yet; trying again later.</source>
+        <translation>Online order {0}: the store has not heard it is ready yet; trying again later.</translation>
+    </message>
+    <message>
         <source>The online store's batch answer has no result for sale {0}</source>
         <translation>The online store's batch answer has no result for sale {0}</translation>
     </message>

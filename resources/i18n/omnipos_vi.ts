@@ -4042,6 +4042,14 @@ Báo cáo được lưu lại: nhấn In lại khi máy in sẵn sàng.</transla
 <context>
     <name>SyncErrors</name>
     <message>
+        <source>Online order {0} was cancelled in the store: it cannot be prepared.</source>
+        <translation>Đơn trực tuyến {0} đã bị hủy trên cửa hàng: không thể chuẩn bị.</translation>
+    </message>
+    <message>
+        <source>Online order {0}: the store has not heard it is ready yet; trying again later.</source>
+        <translation>Đơn trực tuyến {0}: cửa hàng chưa nhận được tin đơn đã sẵn sàng; sẽ thử lại sau.</translation>
+    </message>
+    <message>
         <source>The online store's batch answer has no result for sale {0}</source>
         <translation>Câu trả lời theo lô của cửa hàng trực tuyến không có kết quả cho đơn bán {0}</translation>
     </message>

@@ -4,7 +4,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from pos.i18n import QT_TRANSLATE_NOOP
+from pos.services import collect
 from sync.connectors import medusa_batch, medusa_setup
+from sync.connectors.medusa_collect import CollectOrderPuller, CollectPusher
 from sync.connectors.medusa_customers import CustomerPusher, customer_puller
 from sync.connectors.medusa_http import MedusaHttp
 from sync.connectors.medusa_loyalty import LoyaltyPusher
@@ -21,7 +23,7 @@ from sync.records import Page, PushResult
 class MedusaConnector:
     name = "Medusa"
     resources = ("products", "stock_locations", "stock", "customers", "online_orders",
-                 "promotions")
+                 "promotions", "collect_orders")
 
     def __init__(self, url: str, api_key: str, ids: dict | None = None,
                  data_dir: Path | None = None, local_location: str = "shop",
@@ -87,6 +89,8 @@ class MedusaConnector:
             self._promotions = self._promotions or PromotionPuller(self.http, self.ids,
                                                                    self.currency)
             return self._promotions.page(cursor)
+        if resource == "collect_orders":
+            return CollectOrderPuller(self.http, self.ids).page(cursor)
         raise ValueError(f"Medusa connector cannot pull {resource!r}")
 
     def fetch_order(self, ref: str) -> dict | None:
@@ -111,6 +115,8 @@ class MedusaConnector:
             return ReturnPusher(self.http, self.ids, self._variant_ids).push(payload)
         if kind == "stock_adjustment":
             return StockAdjustmentPusher(self.http, self.ids["stock_location_id"]).push(payload)
+        if kind in (collect.READY_KIND, collect.PAYMENT_KIND, collect.DELIVERED_KIND):
+            return CollectPusher(self.http, self.ids).push(kind, payload)
         if kind == "loyalty":
             return LoyaltyPusher(self.http).push(payload)
         raise Rejected(QT_TRANSLATE_NOOP("SyncErrors", "Sending {0} changes to Medusa is not "

@@ -7,6 +7,8 @@ from sync.connectors.medusa_http import MedusaHttp
 CHANNEL_NAME = "omnipos POS"
 LOCATION_NAME = "omnipos shop"
 OPTION_CODE = "omnipos-counter"
+PICKUP_CODE = "omnipos-pickup"  # the type code of the click-and-collect option
+OPTION_FIELDS = "id,name,created_at,*type"
 
 
 def _find(rows: list[dict], **match) -> dict | None:
@@ -79,18 +81,62 @@ def ensure_counter_option(http: MedusaHttp, loc: dict, country: str, currency: s
         zones = http.post(f"/admin/fulfillment-sets/{fset['id']}/service-zones", {
             "name": "Counter", "geo_zones": [{"type": "country", "country_code": country}],
         })["fulfillment_set"]["service_zones"]
-    options = http.get("/admin/shipping-options", service_zone_id=zones[0]["id"])
-    if options["shipping_options"]:
-        return options["shipping_options"][0]["id"]
-    profile = http.get("/admin/shipping-profiles")["shipping_profiles"][0]["id"]
+    found = next((o for o in _zone_options(http, zones[0]["id"])
+                  if _type_code(o) != PICKUP_CODE), None)
+    if found:
+        return found["id"]
     return http.post("/admin/shipping-options", {
         "name": "Sold at the counter", "service_zone_id": zones[0]["id"],
-        "shipping_profile_id": profile, "provider_id": "manual_manual", "price_type": "flat",
-        "type": {"label": "Counter", "description": "Sold at the counter", "code": OPTION_CODE},
+        "shipping_profile_id": _profile(http), "provider_id": "manual_manual",
+        "price_type": "flat", "type": {"label": "Counter", "description": "Sold at the counter", "code": OPTION_CODE},
         "prices": [{"currency_code": currency, "amount": 0}],
         "rules": [{"attribute": "enabled_in_store", "operator": "eq", "value": "false"},
                   {"attribute": "is_return", "operator": "eq", "value": "false"}],
     })["shipping_option"]["id"]
+
+
+def ensure_pickup_option(http: MedusaHttp, loc: dict, currency: str) -> dict:
+    """Click-and-collect (issue #15): a free "Pick up at <shop>" option offered at the web
+    checkout, in the same pickup fulfilment set and zone as the counter option. Found again
+    by its type code, so a second connect (or a renamed shop) makes no second option.
+    Returns {id, created_at}."""
+    fset = _find(_location(http, loc["id"])["fulfillment_sets"], type="pickup")
+    zone = fset["service_zones"][0]["id"]
+    found = next((o for o in _zone_options(http, zone) if _type_code(o) == PICKUP_CODE), None)
+    if found is None:
+        found = http.post("/admin/shipping-options", {
+            "name": f"Pick up at {loc['name']}", "service_zone_id": zone,
+            "shipping_profile_id": _profile(http), "provider_id": "manual_manual",
+            "price_type": "flat", "type": {"label": "Pickup", "code": PICKUP_CODE,
+                                           "description": f"Pick up at {loc['name']}"},
+            "prices": [{"currency_code": currency, "amount": 0}],
+            "rules": [{"attribute": "enabled_in_store", "operator": "eq", "value": "true"},
+                      {"attribute": "is_return", "operator": "eq", "value": "false"}],
+        }, fields=OPTION_FIELDS)["shipping_option"]
+    return found
+
+
+def link_web_channel(http: MedusaHttp, loc: dict) -> str:
+    """The web shop's channel (the store's default) sells the shop's stock for pickup: Medusa
+    offers a location's options only to carts of a channel linked to it."""
+    web = http.get("/admin/stores", fields="id,default_sales_channel_id")["stores"][0]
+    web = web.get("default_sales_channel_id") or ""
+    if web and not _find(loc.get("sales_channels") or [], id=web):
+        http.post(f"/admin/stock-locations/{loc['id']}/sales-channels", {"add": [web]})
+    return web
+
+
+def _zone_options(http: MedusaHttp, zone_id: str) -> list[dict]:
+    return http.get("/admin/shipping-options", service_zone_id=zone_id, fields=OPTION_FIELDS,
+                    limit=100)["shipping_options"]
+
+
+def _type_code(option: dict) -> str:
+    return (option.get("type") or {}).get("code") or ""
+
+
+def _profile(http: MedusaHttp) -> str:
+    return http.get("/admin/shipping-profiles")["shipping_profiles"][0]["id"]
 
 
 def set_up_till(http: MedusaHttp, currency: str, country: str, ids: dict) -> dict:
@@ -100,5 +146,8 @@ def set_up_till(http: MedusaHttp, currency: str, country: str, ids: dict) -> dic
     channel = ensure_channel(http)
     loc = link_location(http, location, channel)
     option = ensure_counter_option(http, loc, country, currency)
+    web = link_web_channel(http, loc)
+    pickup = ensure_pickup_option(http, loc, currency)
     return {"region_id": region, "stock_location_id": location, "sales_channel_id": channel,
-            "shipping_option_id": option, "currency": currency}
+            "shipping_option_id": option, "currency": currency, "web_channel_id": web,
+            "pickup_option_id": pickup["id"], "pickup_since": pickup.get("created_at") or ""}
