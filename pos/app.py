@@ -97,12 +97,12 @@ def open_shop(data_dir: Path, create_demo: bool = True, check_schema: bool = Tru
 
 
 def speak_shop_language(db: Database) -> str:
-    """Messages, receipts and reports in the shop's language (its setting, else the computer's):
-    a command speaks it as soon as it opens the shop."""
+    """Messages, receipts and reports in the shop's language (its setting, else Vietnamese for
+    a shop in Vietnam, else the computer's): a command speaks it as soon as it opens the shop."""
     from pos import i18n
     from pos.services.settings import load_settings
 
-    language = i18n.language_for(load_settings(db).language)
+    language = i18n.shop_speaks(load_settings(db))
     i18n.set_language(language)
     return language
 

@@ -61,6 +61,15 @@ def language_for(setting: str, system: str | None = None, vietnam: bool = False)
     return SOURCE_LANGUAGE
 
 
+def shop_speaks(shop, system: str | None = None) -> str:
+    """The language a shop speaks, on screen, on paper and on the command line alike: its
+    `language` setting; else Vietnamese for a shop in Vietnam (`in_vietnam`); else the
+    computer's (`system`, or the OS locale). `shop` is the shop's settings (language,
+    currency, locale, demo)."""
+    return language_for(shop.language, system,
+                        vietnam=in_vietnam(shop.currency, shop.locale, shop.demo))
+
+
 def set_language(language: str) -> None:
     global _current
     _current = language if language in LANGUAGES else SOURCE_LANGUAGE

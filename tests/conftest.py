@@ -19,9 +19,9 @@ settings.register_profile("omnipos", deadline=None,
 settings.load_profile("omnipos")
 
 from pos import i18n  # noqa: E402
-from pos.app import open_shop  # noqa: E402
+from pos.app import open_shop, speak_shop_language  # noqa: E402
 from pos.services.demo import open_demo_shift  # noqa: E402
-from pos.services.settings import load_settings  # noqa: E402
+from pos.services.settings import load_settings, save_settings  # noqa: E402
 
 
 @pytest.fixture(autouse=True)
@@ -41,6 +41,8 @@ def demo_db(data_dir: Path):
     """The embedded demo shop in a fresh data folder, its till's shift open (zero float, opened
     by the demo manager) so that sales can be completed."""
     db = open_shop(data_dir)
+    save_settings(db, language="en")  # tests read English; Vietnamese has tests of its own
+    speak_shop_language(db)
     open_demo_shift(db)
     yield db
     db.close()
@@ -50,6 +52,8 @@ def demo_db(data_dir: Path):
 def demo_db_no_shift(data_dir: Path):
     """The embedded demo shop with no shift open: selling needs one opened first."""
     db = open_shop(data_dir)
+    save_settings(db, language="en")
+    speak_shop_language(db)
     yield db
     db.close()
 

@@ -15,6 +15,7 @@ import argparse
 import json
 import sqlite3
 from pathlib import Path
+from types import SimpleNamespace
 
 from pos import i18n
 from pos.i18n import QT_TRANSLATE_NOOP, translate
@@ -47,7 +48,7 @@ ARGPARSE_WORDS = (
 
 def speak_before_parsing(argv: list[str] | None) -> str:
     """Sets the language for parsing `argv` (help and errors) and returns it."""
-    language = i18n.language_for(shop_language_setting(_data_dir_arg(argv)))
+    language = spoken_by_shop(_data_dir_arg(argv))
     i18n.set_language(language)
     speak_argparse()
     return language
@@ -73,19 +74,26 @@ def _data_dir_arg(argv: list[str] | None) -> str | None:
     return p.parse_known_args(argv)[0].data_dir
 
 
-def shop_language_setting(data_dir_arg: str | None) -> str:
-    """The shop's `language` setting ("" when there is no shop yet or it cannot be read)."""
+def spoken_by_shop(data_dir_arg: str | None) -> str:
+    """The language the shop speaks (pos.i18n.shop_speaks), read before the arguments are
+    parsed; the computer's when there is no shop yet or it cannot be read."""
     from pos.app import DB_NAME, resolve_data_dir
+    from pos.services.settings import ShopSettings
 
     path = resolve_data_dir(data_dir_arg) / DB_NAME
-    if not path.exists():
-        return ""
-    try:
-        con = sqlite3.connect(f"{Path(path).as_uri()}?mode=ro", uri=True)
+    shop = {"language": ShopSettings.language, "currency": ShopSettings.currency,
+            "locale": ShopSettings.locale, "demo": False}
+    if path.exists():
         try:
-            row = con.execute("SELECT value FROM settings WHERE key = 'language'").fetchone()
-        finally:
-            con.close()
-        return json.loads(row[0]) if row else ""
-    except (sqlite3.Error, ValueError, TypeError):
-        return ""
+            con = sqlite3.connect(f"{Path(path).as_uri()}?mode=ro", uri=True)
+            try:
+                rows = con.execute("SELECT key, value FROM settings WHERE key IN "
+                                   "('language', 'currency', 'locale', 'demo')").fetchall()
+            finally:
+                con.close()
+            shop.update((key, json.loads(value)) for key, value in rows)
+        except (sqlite3.Error, ValueError, TypeError):
+            pass
+    else:
+        shop["currency"] = shop["locale"] = ""  # no shop yet: nothing says Vietnam
+    return i18n.shop_speaks(SimpleNamespace(**shop))

@@ -23,7 +23,7 @@ from pos.domain.cart import PricedLine, tax_bands
 from pos.domain.receipt import (DEFAULT_LABELS, MoneyFormat, Receipt, ReceiptDiscount,
                                 ReceiptLine, ReceiptTaxBand, ReceiptTender, ShopHeader)
 from pos.format import format_money
-from pos.i18n import QT_TRANSLATE_NOOP, language_for, translate, translated
+from pos.i18n import QT_TRANSLATE_NOOP, shop_speaks, translate, translated
 from pos.services.errors import ServiceError
 from pos.services.loyalty import SalePoints, sale_points
 from pos.services.promotions import promotions_of_sale
@@ -75,8 +75,9 @@ def _by_number(session: Session, terminal_id: str, number: int) -> Sale | None:
 
 
 def shop_language(settings: ShopSettings) -> str:
-    """The language receipts and reports are printed in: the shop's, else the computer's."""
-    return language_for(settings.language)
+    """The language receipts and reports are printed in: the one the shop speaks on screen
+    (its setting, else Vietnamese for a shop in Vietnam, else the computer's)."""
+    return shop_speaks(settings)
 
 
 def receipt_labels(settings: ShopSettings, labels: Mapping[str, str] | None = None) -> dict:

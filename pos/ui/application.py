@@ -103,11 +103,9 @@ class TillStart:
 
 
 def interface_language(db) -> str:
-    from pos.i18n import in_vietnam, language_for
+    from pos.i18n import shop_speaks
 
-    s = load_settings(db)
-    return language_for(s.language, QLocale.system().name().split("_")[0],
-                        vietnam=in_vietnam(s.currency, s.locale, s.demo))
+    return shop_speaks(load_settings(db), QLocale.system().name().split("_")[0])
 
 
 def run(db, data_dir: Path, exit_when_ready: bool = False, sync=None, first_run: bool = False,

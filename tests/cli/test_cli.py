@@ -22,7 +22,7 @@ from pos.domain.basket import Basket
 from pos.domain.payment import CARD, CASH, Tender
 from pos.services import catalog, exports
 from pos.services.sales import complete_sale
-from pos.services.settings import load_settings
+from pos.services.settings import load_settings, save_settings
 from pos.services.users import login
 
 SCRIPT = Path(sys.executable).with_name("pos")
@@ -51,6 +51,10 @@ def demo_shop(data_dir: Path) -> Path:
     """The demo shop in `data_dir`: only `pos --demo` makes a shop in a new folder."""
     made = pos("--demo", "users", "list", data_dir=data_dir)
     assert made.returncode == 0, made.stderr
+    con = sqlite3.connect(data_dir / DB_NAME)  # tests read English; the demo shop speaks
+    with con:                                  # Vietnamese (tests/cli/test_cli_language.py)
+        con.execute("INSERT OR REPLACE INTO settings (key, value) VALUES ('language', '\"en\"')")
+    con.close()
     return data_dir
 
 
@@ -208,6 +212,7 @@ def shop_with_sales(tmp_path: Path):
     """A demo shop with two sales made in this process, then closed."""
     data_dir = tmp_path / "shop"
     db = open_shop(data_dir)
+    save_settings(db, language="en")
     open_demo_shift(db)
     shop = load_settings(db)
     cashier = login(db, "1111")

@@ -29,7 +29,18 @@ def test_english_shop_on_a_vietnamese_computer_stays_english(demo_db, data_dir):
     assert result.stdout == "Journal OK: the hash chain is intact.\n"
 
 
-def test_no_shop_setting_follows_the_computer(demo_db, data_dir):
+def test_a_shop_in_vietnam_speaks_vietnamese_on_an_english_computer(demo_db, data_dir):
+    save_settings(demo_db, language="")  # no setting: the demo shop counts in dong
+    result = pos("journal", "verify", data_dir=data_dir, env=ENGLISH)
+    assert result.stdout == "Nhật ký tốt: chuỗi mã băm còn nguyên vẹn.\n"
+    refused = pos("users", "list", "--bogus", data_dir=data_dir, env=ENGLISH)
+    # argparse speaks it too, before the arguments are read
+    assert refused.returncode == 2
+    assert refused.stderr.endswith("pos: lỗi: đối số không hiểu được: --bogus\n")
+
+
+def test_no_shop_setting_elsewhere_follows_the_computer(demo_db, data_dir):
+    save_settings(demo_db, language="", currency="USD", locale="en_US", demo=False)
     result = pos("journal", "verify", data_dir=data_dir, env={**ENGLISH, "LANG": "vi_VN.UTF-8"})
     assert result.stdout == "Nhật ký tốt: chuỗi mã băm còn nguyên vẹn.\n"
     assert pos("journal", "verify", data_dir=data_dir, env=ENGLISH).stdout.startswith("Journal OK")

@@ -7,12 +7,15 @@ import pytest
 
 from pos.app import open_shop
 from pos.services.demo import demo_ean
+from pos.services.settings import save_settings
 from tests.cli.test_cli import db_digest, pos
 
 
 @pytest.fixture
 def shop(data_dir):
-    open_shop(data_dir).close()  # the demo shop
+    db = open_shop(data_dir)  # the demo shop, in English for these tests
+    save_settings(db, language="en")
+    db.close()
     return data_dir
 
 

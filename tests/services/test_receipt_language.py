@@ -49,15 +49,28 @@ def test_receipt_in_english_when_the_shop_says_so(demo_db):
     assert ("TOTAL", "87.000\xa0₫") in rows and ("Change", "63.000\xa0₫") in rows
 
 
-def test_no_language_set_follows_the_computer(demo_db, monkeypatch):
+def test_a_shop_in_vietnam_prints_vietnamese_whatever_the_computer(demo_db, monkeypatch):
     for var in ("LC_ALL", "LC_MESSAGES"):
         monkeypatch.delenv(var, raising=False)
+    save_settings(demo_db, language="")  # no setting: the demo shop counts in dong
+    for computer in ("C.UTF-8", "en_GB.UTF-8", "vi_VN.UTF-8"):
+        monkeypatch.setenv("LANG", computer)
+        assert shop_language(load_settings(demo_db)) == "vi"
+    busy_sale(demo_db)
+    texts = [text for text, _ in rows_of(receipt_for(demo_db, "1", load_settings(demo_db)))]
+    assert "Số HĐ: T1-000001" in texts
+    save_settings(demo_db, language="en")
+    assert shop_language(load_settings(demo_db)) == "en"  # the shop's setting comes first
+
+
+def test_a_shop_elsewhere_with_no_language_set_follows_the_computer(demo_db, monkeypatch):
+    for var in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(var, raising=False)
+    save_settings(demo_db, language="", currency="USD", locale="en_US", demo=False)
     monkeypatch.setenv("LANG", "vi_VN.UTF-8")
     assert shop_language(load_settings(demo_db)) == "vi"
     monkeypatch.setenv("LANG", "en_GB.UTF-8")
     assert shop_language(load_settings(demo_db)) == "en"
-    save_settings(demo_db, language="vi")
-    assert shop_language(load_settings(demo_db)) == "vi"  # the shop's setting comes first
 
 
 @pytest.mark.parametrize("locale, money, date", [
