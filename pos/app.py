@@ -31,7 +31,10 @@ def resolve_data_dir(arg: str | None = None) -> Path:
 
 
 def setup_logging(data_dir: Path, verbose: bool = False) -> None:
-    (data_dir / "logs").mkdir(parents=True, exist_ok=True)
+    from pos.services.private_files import make_private_from_now, private_folder
+
+    make_private_from_now()  # the log names customers and sales: the user's only
+    private_folder(data_dir / "logs")
     handler = logging.handlers.RotatingFileHandler(
         data_dir / "logs" / "pos.log", maxBytes=2_000_000, backupCount=5, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
@@ -77,9 +80,11 @@ def open_shop(data_dir: Path, create_demo: bool = True, check_schema: bool = Tru
     ForeignSchema, before anything of it runs (`check_schema=False`: the restore replacing it)."""
     from pos.db.engine import Database
     from pos.db.migrate import needs_upgrade
+    from pos.services.private_files import make_data_folder_private, make_private_from_now
     from pos.services.schema_check import refuse_foreign_schema
 
-    data_dir.mkdir(parents=True, exist_ok=True)
+    make_private_from_now()
+    make_data_folder_private(data_dir)  # also what an older omnipos or a copy left readable
     path = data_dir / DB_NAME
     existed = path.exists()
     if existed and check_schema:

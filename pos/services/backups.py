@@ -25,6 +25,7 @@ from typing import Iterator
 
 from pos.i18n import translate
 from pos.services.errors import ServiceError
+from pos.services.private_files import FILE_MODE, private_file, private_folder
 from pos.services.schema_check import (compare, connect_read_only, expected_schema,
                                        known_revisions, read_schema, summary)
 
@@ -49,9 +50,7 @@ class BackupInfo:
 
 
 def backups_dir(db_path: Path) -> Path:
-    folder = Path(db_path).parent / BACKUP_DIR
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
+    return private_folder(Path(db_path).parent / BACKUP_DIR)
 
 
 def backup_name(db_path: Path, kind: str, now: datetime | None = None) -> Path:
@@ -60,6 +59,9 @@ def backup_name(db_path: Path, kind: str, now: datetime | None = None) -> Path:
 
 
 def _copy_pages(source: sqlite3.Connection, target_path: Path) -> None:
+    # Made 0600 before a page is in it: a copy of the shop is as private as the shop.
+    os.close(os.open(target_path, os.O_WRONLY | os.O_CREAT, FILE_MODE))
+    private_file(target_path)
     target = sqlite3.connect(target_path)
     try:
         source.backup(target)
@@ -214,7 +216,10 @@ def _snapshot(source: Path, db_path: Path) -> Iterator[Path]:
 
 
 def _write_into(db_path: Path, snapshot: Path, kept: Path | None) -> None:
-    db_path.parent.mkdir(parents=True, exist_ok=True)
+    private_folder(db_path.parent)
+    if not db_path.exists():  # a restore into an empty folder: private from its first page
+        os.close(os.open(db_path, os.O_WRONLY | os.O_CREAT, FILE_MODE))
+    private_file(db_path)
     copy = connect_read_only(snapshot)
     live = sqlite3.connect(db_path)
     try:
