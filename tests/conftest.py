@@ -62,6 +62,8 @@ def demo_db_no_shift(data_dir: Path):
 def empty_db(data_dir: Path):
     """A migrated shop database with no catalogue and no users."""
     db = open_shop(data_dir, create_demo=False)
+    save_settings(db, language="en")
+    speak_shop_language(db)
     yield db
     db.close()
 

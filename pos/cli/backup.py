@@ -5,6 +5,7 @@ import sys
 import tempfile
 from pathlib import Path
 
+from pos import i18n
 from pos.i18n import translate
 
 EXIT_REFUSED = 2  # same as the other commands: the input was not acceptable
@@ -112,8 +113,12 @@ def cmd_self_test(args) -> int:
     if (data_dir / DB_NAME).exists():
         return _self_test(open_shop(data_dir, create_demo=False), data_dir)
     with tempfile.TemporaryDirectory(prefix="omnipos-self-test-") as scratch:
-        # No shop here yet: test on a scratch database, leave nothing behind.
-        return _self_test(open_shop(Path(scratch), create_demo=False), Path(scratch))
+        # No shop here yet: test on a scratch database, leave nothing behind; it has no
+        # language of its own, so the command goes on speaking the computer's.
+        speaking = i18n.current_language()
+        db = open_shop(Path(scratch), create_demo=False)
+        i18n.set_language(speaking)
+        return _self_test(db, Path(scratch))
 
 
 def _self_test(db, data_dir: Path) -> int:

@@ -13,7 +13,7 @@ import pytest
 from pos.app import DB_NAME
 from pos.services.backups import (BackupRefused, check_backup, daily_backups, make_backup,
                                   restore_backup, take_daily_backup)
-from tests.cli.test_cli import pos
+from tests.cli.test_cli import demo_shop, pos
 from tests.printing.shop_sales import busy_sale
 
 
@@ -150,7 +150,7 @@ def test_daily_backup_once_a_day_keeping_the_newest(empty_db):
 
 def test_backup_and_restore_commands(tmp_path: Path):
     shop = tmp_path / "shop"
-    assert pos("--demo", "users", "list", data_dir=shop).returncode == 0  # the demo shop
+    demo_shop(shop)
     copy = tmp_path / "copy.sqlite3"
     made = pos("backup", "--out", str(copy), data_dir=shop)
     assert made.returncode == 0, made.stderr
