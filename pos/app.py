@@ -38,6 +38,9 @@ def setup_logging(data_dir: Path, verbose: bool = False) -> None:
     handler = logging.handlers.RotatingFileHandler(
         data_dir / "logs" / "pos.log", maxBytes=2_000_000, backupCount=5, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    from sync.redact import RedactingFilter
+
+    handler.addFilter(RedactingFilter())  # the store's credentials never reach the file
     root = logging.getLogger()
     root.addHandler(handler)
     root.setLevel(logging.DEBUG if verbose else logging.INFO)

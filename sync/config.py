@@ -9,6 +9,8 @@ import tempfile
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from sync.redact import remember_secret
+
 log = logging.getLogger(__name__)
 KEYRING_SERVICE = "omnipos"
 CONFIG_NAME = "store.json"
@@ -63,6 +65,7 @@ def _keyring_set(account: str, secret: str) -> bool:
 
 def save_connection(data_dir: Path, conn: StoreConnection, api_key: str) -> StoreConnection:
     account = f"{conn.kind}:{conn.url}"
+    remember_secret(api_key)
     conn.key_storage = "keyring" if _keyring_set(account, api_key) else "file"
     if conn.key_storage == "file":
         write_atomically(data_dir / SECRET_NAME, api_key)
@@ -82,8 +85,11 @@ def _read_key(data_dir: Path, conn: StoreConnection) -> str:
     if conn.key_storage == "keyring":
         import keyring
 
-        return keyring.get_password(KEYRING_SERVICE, f"{conn.kind}:{conn.url}") or ""
-    return (data_dir / SECRET_NAME).read_text(encoding="utf-8").strip()
+        key = keyring.get_password(KEYRING_SERVICE, f"{conn.kind}:{conn.url}") or ""
+    else:
+        key = (data_dir / SECRET_NAME).read_text(encoding="utf-8").strip()
+    remember_secret(key)  # masked in stored errors and the log from now on
+    return key
 
 
 def update_ids(data_dir: Path, ids: dict) -> None:

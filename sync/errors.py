@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pos.i18n import QT_TRANSLATE_NOOP
 from pos.stored_text import kept, shown
+from sync.redact import redact
 
 CONTEXT = "SyncErrors"
 
@@ -30,7 +31,7 @@ class SyncError(Exception):
 
 def stored_text(error: BaseException) -> str:
     """What to keep in the database for `error`."""
-    return error.stored if isinstance(error, SyncError) else str(error)
+    return redact(error.stored if isinstance(error, SyncError) else str(error))
 
 
 class StoreUnreachable(SyncError):
