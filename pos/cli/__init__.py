@@ -73,8 +73,13 @@ def _parser() -> argparse.ArgumentParser:
 
     journal = sub.add_parser("journal", help=translate(
         "CliHelp", "the tamper-evident journal")).add_subparsers(dest="action", required=True)
-    journal.add_parser("verify", help=translate(
-        "CliHelp", "check the hash chain; exits 1 at the first bad entry"))
+    verify = journal.add_parser("verify", help=translate(
+        "CliHelp", "check the hash chain, every sale's rows, the receipt numbers and the head "
+                   "file; exits 1 with the first problem"))
+    verify.add_argument("--receipt", help=translate(
+        "CliHelp", "a paper receipt's number (T1-000002) to check with --code"))
+    verify.add_argument("--code", help=translate(
+        "CliHelp", "the check code printed on that receipt"))
 
     users = sub.add_parser("users", help=translate(
         "CliHelp", "till users")).add_subparsers(dest="action", required=True)
@@ -134,13 +139,37 @@ def cmd_sales_export(args) -> int:
 
 
 def cmd_journal_verify(args) -> int:
-    from pos.services.journal import verify
+    from pos.domain.journal_proofs import matches_code
+    from pos.services.errors import ServiceError
+    from pos.services.journal import code_of_receipt, verify
+    from pos.services.receipts import find_sale
+    from pos.services.settings import load_settings
 
-    broken = verify(_db(args))
+    if bool(args.receipt) != bool(args.code):
+        print(translate("Cli", "Give both --receipt and --code (as printed on the receipt)."),
+              file=sys.stderr)
+        return 2
+    db = _db(args)
+    broken = verify(db)
     if broken:
         print(translate("Cli", "Journal entry {0} is bad: {1}").format(*broken[:2]),
               file=sys.stderr)
         return 1
+    if args.receipt:
+        try:
+            with db.session() as s:
+                sale_id = find_sale(s, args.receipt, load_settings(db).terminal_id).id
+        except ServiceError as exc:
+            print(str(exc), file=sys.stderr)
+            return 1
+        code = code_of_receipt(db, sale_id)
+        if code is None or not matches_code(args.code, code):
+            print(translate("Cli", "Receipt {0} does not match the journal: its code is not "
+                                   "{1}.").format(args.receipt, args.code), file=sys.stderr)
+            return 1
+        print(translate("Cli", "Receipt {0} matches the journal (code {1}).").format(
+            args.receipt, code))
+        return 0
     print(translate("Cli", "Journal OK: the hash chain is intact."))
     return 0
 

@@ -185,6 +185,10 @@ class JournalEntry(Base):
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # A sale's or return's entry: its id (for its receipt's code; verify checks it against the
+    # payload) and the digest of its rows, hashed with the entry (pos/services/journal.py).
+    ref: Mapped[str | None] = mapped_column(String(36), index=True)
+    rows_digest: Mapped[str | None] = mapped_column(String(64))
 
 
 class OutboxEvent(Base):

@@ -16,8 +16,13 @@ def canonical(payload: dict[str, Any]) -> str:
     return json.dumps(payload, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
-def entry_hash(prev_hash: str, seq: int, kind: str, payload: dict[str, Any]) -> str:
+def entry_hash(prev_hash: str, seq: int, kind: str, payload: dict[str, Any],
+               rows_digest: str | None = None) -> str:
+    """`rows_digest`: the proof of a sale's own rows (pos/services/journal_rows.py), hashed
+    after the payload; entries without one keep the text they always had."""
     text = f"{prev_hash}|{seq}|{kind}|{canonical(payload)}"
+    if rows_digest is not None:
+        text += f"|{rows_digest}"
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
@@ -28,6 +33,7 @@ class ChainEntry:
     payload: dict[str, Any]
     prev_hash: str
     hash: str
+    rows_digest: str | None = None
 
 
 def chain_entry(prev: ChainEntry | None, kind: str, payload: dict[str, Any]) -> ChainEntry:
@@ -59,6 +65,7 @@ def _problem(entry: ChainEntry, expected_prev: str, last_seq: int | None) -> str
         return f"sequence gap after {last_seq}"
     if entry.prev_hash != expected_prev:
         return "previous-hash link broken"
-    if entry.hash != entry_hash(entry.prev_hash, entry.seq, entry.kind, entry.payload):
+    if entry.hash != entry_hash(entry.prev_hash, entry.seq, entry.kind, entry.payload,
+                                entry.rows_digest):
         return "hash does not match its content"
     return None

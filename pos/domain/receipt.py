@@ -42,6 +42,7 @@ DEFAULT_LABELS: dict[str, str] = {
     "customer": translate("Receipt", "Customer"),
     "original_receipt": translate("Receipt", "Original receipt"),
     "approved_by": translate("Receipt", "Approved by"),
+    "journal_code": translate("Receipt", "Check code"),
     "tax_code": translate("Receipt", "Tax code"),
     "phone": translate("Receipt", "Tel"),
     "subtotal": translate("Receipt", "Subtotal"),
@@ -139,6 +140,8 @@ class Receipt:
     title: str = ""  # printed bold and centred above the facts: a return receipt's "RETURN"
     original_receipt: str = ""  # a return: the receipt the goods were bought on
     approved_by: str = ""  # the manager who approved (a return above the limit)
+    # The short code of the sale's journal entry: `pos journal verify --receipt --code`
+    journal_code: str = ""
 
 
 class RowKind(enum.Enum):
@@ -263,6 +266,7 @@ class _ReceiptLayout:
             ("cashier", r.cashier),
             ("approved_by", r.approved_by),
             ("customer", r.customer),
+            ("journal_code", r.journal_code),
         ]
         rows = wrapped_text(r.title, self.columns, "center", bold=True) if r.title else []
         for key, value in facts:

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Iterator
 
 from pos.i18n import translate
+from pos.services import journal_head
 from pos.services.errors import ServiceError
 from pos.services.private_files import FILE_MODE, private_file, private_folder
 from pos.services.schema_check import (compare, connect_read_only, expected_schema,
@@ -102,6 +103,7 @@ def make_backup(db_path: Path, target: Path | None = None, kind: str = "manual",
     finally:
         source.close()
         partial.unlink(missing_ok=True)
+    journal_head.write_head_of(target)  # <copy>.head: the chain's end, kept beside the copy
     return target
 
 
@@ -194,6 +196,7 @@ def restore_backup(db_path: Path, source: Path) -> tuple[BackupInfo, Path | None
         info = replace(info, size_bytes=source.stat().st_size)
         kept = make_backup(db_path, kind="pre-restore") if db_path.exists() else None
         _write_into(db_path, snapshot, kept)
+    journal_head.write_head_of(db_path)  # the live head now ends where the restored chain does
     return info, kept
 
 
@@ -261,6 +264,7 @@ def prune_daily_backups(db_path: Path, keep: int) -> list[Path]:
     old = copies[:-keep] if keep > 0 else []
     for path in old:
         path.unlink(missing_ok=True)
+        journal_head.head_path(path).unlink(missing_ok=True)
     return old
 
 

@@ -24,6 +24,7 @@ from pos.domain.receipt import (DEFAULT_LABELS, MoneyFormat, Receipt, ReceiptDis
                                 ReceiptLine, ReceiptTaxBand, ReceiptTender, ShopHeader)
 from pos.format import format_money
 from pos.i18n import QT_TRANSLATE_NOOP, shop_speaks, translate, translated
+from pos.services import journal
 from pos.services.errors import ServiceError
 from pos.services.loyalty import SalePoints, sale_points
 from pos.services.promotions import promotions_of_sale
@@ -123,6 +124,7 @@ def build_receipt(sale: Sale, settings: ShopSettings, labels: Mapping[str, str])
         qr_payload=qr_payload(settings, sale.id), paper_width_mm=_paper(settings),
         tax_inclusive=sale.tax_inclusive, points_earned=points.earned,
         points_redeemed=points.redeemed, points_balance=points.balance,
+        journal_code=journal.code_in_session(object_session(sale), sale.id) or "",
         promotions=_promotion_totals(promos, labels),
     )
 

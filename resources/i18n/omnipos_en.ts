@@ -177,6 +177,18 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>Give both --receipt and --code (as printed on the receipt).</source>
+        <translation>Give both --receipt and --code (as printed on the receipt).</translation>
+    </message>
+    <message>
+        <source>Receipt {0} does not match the journal: its code is not {1}.</source>
+        <translation>Receipt {0} does not match the journal: its code is not {1}.</translation>
+    </message>
+    <message>
+        <source>Receipt {0} matches the journal (code {1}).</source>
+        <translation>Receipt {0} matches the journal (code {1}).</translation>
+    </message>
+    <message>
         <source>; sales sent in batches of {0} (the store's POS plugin)</source>
         <translation>; sales sent in batches of {0} (the store's POS plugin)</translation>
     </message>
@@ -477,6 +489,18 @@
 <context>
     <name>CliHelp</name>
     <message>
+        <source>check the hash chain, every sale's rows, the receipt numbers and the head file; exits 1 with the first problem</source>
+        <translation>check the hash chain, every sale's rows, the receipt numbers and the head file; exits 1 with the first problem</translation>
+    </message>
+    <message>
+        <source>a paper receipt's number (T1-000002) to check with --code</source>
+        <translation>a paper receipt's number (T1-000002) to check with --code</translation>
+    </message>
+    <message>
+        <source>the check code printed on that receipt</source>
+        <translation>the check code printed on that receipt</translation>
+    </message>
+    <message>
         <source>copy the shop database (checked) to a file</source>
         <translation>copy the shop database (checked) to a file</translation>
     </message>
@@ -539,10 +563,6 @@
     <message>
         <source>the tamper-evident journal</source>
         <translation>the tamper-evident journal</translation>
-    </message>
-    <message>
-        <source>check the hash chain; exits 1 at the first bad entry</source>
-        <translation>check the hash chain; exits 1 at the first bad entry</translation>
     </message>
     <message>
         <source>till users</source>
@@ -2920,6 +2940,10 @@
 </context>
 <context>
     <name>Receipt</name>
+    <message>
+        <source>Check code</source>
+        <translation>Check code</translation>
+    </message>
     <message>
         <source>Receipt</source>
         <translation>Receipt</translation>

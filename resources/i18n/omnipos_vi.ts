@@ -178,6 +178,18 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>Give both --receipt and --code (as printed on the receipt).</source>
+        <translation>Hãy nhập cả --receipt và --code (như in trên hóa đơn).</translation>
+    </message>
+    <message>
+        <source>Receipt {0} does not match the journal: its code is not {1}.</source>
+        <translation>Hóa đơn {0} không khớp với nhật ký: mã của nó không phải {1}.</translation>
+    </message>
+    <message>
+        <source>Receipt {0} matches the journal (code {1}).</source>
+        <translation>Hóa đơn {0} khớp với nhật ký (mã {1}).</translation>
+    </message>
+    <message>
         <source>; sales sent in batches of {0} (the store's POS plugin)</source>
         <translation>; đơn bán gửi theo lô {0} đơn (plugin POS của cửa hàng)</translation>
     </message>
@@ -478,6 +490,18 @@
 <context>
     <name>CliHelp</name>
     <message>
+        <source>check the hash chain, every sale's rows, the receipt numbers and the head file; exits 1 with the first problem</source>
+        <translation>kiểm tra chuỗi mã băm, dữ liệu từng hóa đơn, số hóa đơn liên tục và tệp đầu chuỗi; thoát với mã 1 ở lỗi đầu tiên</translation>
+    </message>
+    <message>
+        <source>a paper receipt's number (T1-000002) to check with --code</source>
+        <translation>số của hóa đơn giấy (T1-000002) cần kiểm tra cùng --code</translation>
+    </message>
+    <message>
+        <source>the check code printed on that receipt</source>
+        <translation>mã kiểm tra in trên hóa đơn đó</translation>
+    </message>
+    <message>
         <source>copy the shop database (checked) to a file</source>
         <translation>sao chép cơ sở dữ liệu của cửa hàng (đã kiểm tra) ra một tệp</translation>
     </message>
@@ -540,10 +564,6 @@
     <message>
         <source>the tamper-evident journal</source>
         <translation>nhật ký chống sửa đổi</translation>
-    </message>
-    <message>
-        <source>check the hash chain; exits 1 at the first bad entry</source>
-        <translation>kiểm tra chuỗi mã băm; thoát với mã 1 ở mục hỏng đầu tiên</translation>
     </message>
     <message>
         <source>till users</source>
@@ -2921,6 +2941,10 @@
 </context>
 <context>
     <name>Receipt</name>
+    <message>
+        <source>Check code</source>
+        <translation>Mã kiểm tra</translation>
+    </message>
     <message>
         <source>Receipt</source>
         <translation>Số HĐ</translation>

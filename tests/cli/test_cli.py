@@ -209,7 +209,13 @@ def test_catalog_import_missing_file_or_column(tmp_path: Path):
 
 @pytest.fixture
 def shop_with_sales(tmp_path: Path):
-    """A demo shop with two sales made in this process, then closed."""
+    """A demo shop with two sales made in this process, back-dated to April, then closed."""
+    return make_shop_with_sales(tmp_path)
+
+
+def make_shop_with_sales(tmp_path: Path, backdated: bool = True):
+    """Back-dating rewrites the sales' rows with the sqlite3 shell's hand: the journal tells
+    (tests/services/test_journal_proofs.py), so the journal's own test sells as a till does."""
     data_dir = tmp_path / "shop"
     db = open_shop(data_dir)
     save_settings(db, language="en")
@@ -224,13 +230,14 @@ def shop_with_sales(tmp_path: Path):
         for code in codes:
             basket.add(catalog.scan(db, code, shop))
         ids.append(complete_sale(db, basket, tenders, cashier, shop).id)
-    with db.transaction() as s:
-        from sqlalchemy import text
+    if backdated:
+        with db.transaction() as s:
+            from sqlalchemy import text
 
-        s.execute(text("UPDATE sales SET created_at = '2026-04-01 09:00:00.000000' "
-                       "WHERE id = :i"), {"i": ids[0]})
-        s.execute(text("UPDATE sales SET created_at = '2026-04-02 09:00:00.000000' "
-                       "WHERE id = :i"), {"i": ids[1]})
+            s.execute(text("UPDATE sales SET created_at = '2026-04-01 09:00:00.000000' "
+                           "WHERE id = :i"), {"i": ids[0]})
+            s.execute(text("UPDATE sales SET created_at = '2026-04-02 09:00:00.000000' "
+                           "WHERE id = :i"), {"i": ids[1]})
     expected = {}
     for fmt, writer in (("jsonl", exports.write_jsonl), ("csv", exports.write_csv)):
         for since in (None, datetime(2026, 4, 2)):
@@ -279,8 +286,8 @@ def test_sales_export_since(shop_with_sales):
     assert bad.returncode != 0 and "error:" in bad.stderr
 
 
-def test_journal_verify(shop_with_sales):
-    data_dir, ids, _ = shop_with_sales
+def test_journal_verify(tmp_path: Path):
+    data_dir, ids, _ = make_shop_with_sales(tmp_path, backdated=False)
     ok = pos("journal", "verify", data_dir=data_dir)
     assert ok.returncode == 0, ok.stderr
     assert ok.stdout.strip() == "Journal OK: the hash chain is intact."
@@ -297,3 +304,33 @@ def test_journal_verify(shop_with_sales):
 def test_journal_verify_on_a_new_shop(tmp_path: Path):
     result = pos("journal", "verify", data_dir=demo_shop(tmp_path / "shop"))
     assert result.returncode == 0, result.stderr
+
+
+def test_a_paper_receipt_is_checked_against_the_journal(tmp_path: Path):
+    data_dir, ids, _ = make_shop_with_sales(tmp_path, backdated=False)
+    from pos.domain.receipt import layout
+    from pos.services.receipts import receipt_for
+
+    db = open_shop(data_dir)
+    try:
+        paper = receipt_for(db, "T1-000002", load_settings(db))
+    finally:
+        db.close()
+    printed = [row.text for row in layout(paper.receipt, paper.money, 48, paper.labels)]
+    [line] = [ln for ln in printed if ln.startswith("Check code: ")]
+    code = line.removeprefix("Check code: ").strip()
+    assert len(code) == 9 and code[4] == "-"
+    good = pos("journal", "verify", "--receipt", "T1-000002", "--code", code.lower(),
+               data_dir=data_dir)
+    assert good.returncode == 0, good.stderr
+    assert good.stdout == f"Receipt T1-000002 matches the journal (code {code}).\n"
+    forged = "AAAA-AAAA" if code != "AAAA-AAAA" else "BBBB-BBBB"
+    bad = pos("journal", "verify", "--receipt", "T1-000002", "--code", forged,
+              data_dir=data_dir)
+    assert bad.returncode == 1 and "does not match the journal" in bad.stderr
+    assert bad.stderr.count("\n") == 1  # one line
+    other = pos("journal", "verify", "--receipt", "T1-000001", "--code", code,
+                data_dir=data_dir)
+    assert other.returncode == 1  # the code of another receipt
+    half = pos("journal", "verify", "--receipt", "T1-000002", data_dir=data_dir)
+    assert half.returncode == 2 and "--code" in half.stderr

@@ -322,7 +322,7 @@ def test_an_edited_payload_with_a_recomputed_hash_breaks_the_next_link(three_sal
         entry = s.get(JournalEntry, 2)
         payload = json.loads(entry.payload)
     payload["payments"][0]["amount"] -= 1000
-    forged = entry_hash(entry.prev_hash, 2, entry.kind, payload)
+    forged = entry_hash(entry.prev_hash, 2, entry.kind, payload, entry.rows_digest)
     raw_sql(three_sales, "UPDATE journal SET payload = ?, hash = ? WHERE seq = 2",
             json.dumps(payload), forged)
     assert journal.verify(three_sales) == (3, "previous-hash link broken")
