@@ -145,3 +145,18 @@ def test_commands_and_the_till_refuse_to_start_on_foreign_schema(tmp_path: Path)
                    pins="9999")  # the way out stays open
     assert restored.returncode == 0, restored.stderr
     assert pos("users", "list", data_dir=shop).returncode == 0
+
+
+def test_the_shipped_reference_is_what_the_migrations_make():
+    """The start-up check reads resources/schema/<newest>.json instead of migrating a scratch
+    file; after a new migration, make it again with schema_check.write_reference()."""
+    from pos.services import schema_check
+
+    newest = schema_check.known_revisions()[0]
+    shipped = schema_check.reference_file(newest)
+    assert shipped.is_file(), "run: python -c 'from pos.services.schema_check import " \
+                              "write_reference; write_reference()'"
+    made = schema_check.schema_json(schema_check._migrated_schema(newest))
+    assert shipped.read_text(encoding="utf-8") == made, "the reference is out of date: " \
+        "python -c 'from pos.services.schema_check import write_reference; write_reference()'"
+    assert [p.name for p in schema_check.REFERENCE_DIR.glob("*.json")] == [f"{newest}.json"]
