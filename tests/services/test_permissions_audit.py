@@ -102,7 +102,7 @@ def test_approval_checks_the_role_for_the_action(demo_db):
 
 def test_wrong_pins_lock_the_till_and_the_lock_survives_a_restart(data_dir: Path):
     db = open_shop(data_dir)
-    save_settings(db, pin_tries_before_lockout=3, pin_lockout_minutes=5)
+    save_settings(db, pin_tries_before_lockout=3, pin_lockout_minutes=5, language="en")
     for left in (2, 1):
         with pytest.raises(WrongPin, match=f"{left} tries left"):
             users.login(db, "4321")
