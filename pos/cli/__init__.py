@@ -106,6 +106,7 @@ COMMAND_MODULES = (
     "pos.cli.shift",     # shift status, report x/z
     "pos.cli.stock",     # stock show/adjust
     "pos.cli.backup",    # backup, restore, self-test
+    "pos.cli.orders",    # orders list (click-and-collect)
 )
 
 

@@ -177,6 +177,18 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>paid</source>
+        <translation>paid</translation>
+    </message>
+    <message>
+        <source>to pay</source>
+        <translation>to pay</translation>
+    </message>
+    <message>
+        <source>No order to collect.</source>
+        <translation>No order to collect.</translation>
+    </message>
+    <message>
         <source>Give both --receipt and --code (as printed on the receipt).</source>
         <translation>Give both --receipt and --code (as printed on the receipt).</translation>
     </message>
@@ -488,6 +500,22 @@
 </context>
 <context>
     <name>CliHelp</name>
+    <message>
+        <source>online orders picked up in this shop</source>
+        <translation>online orders picked up in this shop</translation>
+    </message>
+    <message>
+        <source>the orders to collect, oldest first, with their state</source>
+        <translation>the orders to collect, oldest first, with their state</translation>
+    </message>
+    <message>
+        <source>one JSON object per order (for scripts)</source>
+        <translation>one JSON object per order (for scripts)</translation>
+    </message>
+    <message>
+        <source>collected, cancelled and not collected orders too</source>
+        <translation>collected, cancelled and not collected orders too</translation>
+    </message>
     <message>
         <source>check the hash chain, every sale's rows, the receipt numbers and the head file; exits 1 with the first problem</source>
         <translation>check the hash chain, every sale's rows, the receipt numbers and the head file; exits 1 with the first problem</translation>

@@ -178,6 +178,18 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>paid</source>
+        <translation>đã trả</translation>
+    </message>
+    <message>
+        <source>to pay</source>
+        <translation>chưa trả</translation>
+    </message>
+    <message>
+        <source>No order to collect.</source>
+        <translation>Không có đơn nào cần nhận.</translation>
+    </message>
+    <message>
         <source>Give both --receipt and --code (as printed on the receipt).</source>
         <translation>Hãy nhập cả --receipt và --code (như in trên hóa đơn).</translation>
     </message>
@@ -489,6 +501,22 @@
 </context>
 <context>
     <name>CliHelp</name>
+    <message>
+        <source>online orders picked up in this shop</source>
+        <translation>đơn trực tuyến khách nhận tại cửa hàng này</translation>
+    </message>
+    <message>
+        <source>the orders to collect, oldest first, with their state</source>
+        <translation>các đơn cần nhận, cũ nhất trước, kèm trạng thái</translation>
+    </message>
+    <message>
+        <source>one JSON object per order (for scripts)</source>
+        <translation>mỗi đơn một đối tượng JSON (cho script)</translation>
+    </message>
+    <message>
+        <source>collected, cancelled and not collected orders too</source>
+        <translation>cả đơn đã nhận, đã hủy và không được nhận</translation>
+    </message>
     <message>
         <source>check the hash chain, every sale's rows, the receipt numbers and the head file; exits 1 with the first problem</source>
         <translation>kiểm tra chuỗi mã băm, dữ liệu từng hóa đơn, số hóa đơn liên tục và tệp đầu chuỗi; thoát với mã 1 ở lỗi đầu tiên</translation>
