@@ -6,12 +6,12 @@ from decimal import Decimal
 import pytest
 from store_link import connect_as
 
-from pos.app import open_shop
+from pos.app import open_shop, speak_shop_language
 from pos.cli import main as pos
 from pos.domain.basket import Basket
 from pos.domain.payment import Tender
 from pos.services import catalog, sales, shifts, users
-from pos.services.settings import load_settings
+from pos.services.settings import load_settings, save_settings
 
 
 @pytest.fixture
@@ -20,6 +20,8 @@ def till(tmp_path, medusa):
     a cashier, connected to the session's Medusa."""
     data_dir = tmp_path / "till"
     db = open_shop(data_dir, create_demo=False)
+    save_settings(db, language="en")  # tests read English; the shop counts in dong
+    speak_shop_language(db)
     owner = users.add_user(db, "Chủ", "admin", "0001")
     lan = users.add_user(db, "Lan", "cashier", "1111", by=owner)
     shifts.open_shift(db, lan, 0, load_settings(db))  # a sale needs an open shift
