@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import tempfile
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+from pos.services.private_files import write_atomically
 from sync.redact import remember_secret
 
 log = logging.getLogger(__name__)
@@ -23,33 +22,6 @@ class StoreConnection:
     url: str
     key_storage: str = "file"  # keyring | file
     ids: dict = field(default_factory=dict)  # what `connect` found or created in the store
-
-
-def write_atomically(path: Path, text: str, mode: int = 0o600) -> None:
-    """Temp file + fsync + rename: a settings file is never half-written."""
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
-    try:
-        os.fchmod(fd, mode)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    _sync_folder(path.parent)
-
-
-def _sync_folder(folder: Path) -> None:
-    """The rename itself survives a power cut only once the folder is synced (POSIX)."""
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 def _keyring_set(account: str, secret: str) -> bool:

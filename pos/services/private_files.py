@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import os
 import stat
+import tempfile
 from pathlib import Path
 
 log = logging.getLogger(__name__)
@@ -56,3 +57,32 @@ def _set_mode(path: Path, mode: int) -> None:
         os.chmod(path, mode)
     except OSError as error:  # another user's file, a file gone meanwhile: said, not fatal
         log.warning("could not make %s private: %s", path, error)
+
+
+def write_atomically(path: Path, text: str, mode: int = 0o600, sync_folder: bool = True) -> None:
+    """Temp file + fsync + rename: a settings file is never half-written. `sync_folder`: also
+    sync the folder, so the rename itself survives a power cut."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    try:
+        os.fchmod(fd, mode)
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    if sync_folder:
+        _sync_folder(path.parent)
+
+
+def _sync_folder(folder: Path) -> None:
+    """The rename itself survives a power cut only once the folder is synced (POSIX)."""
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
