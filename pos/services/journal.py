@@ -98,6 +98,8 @@ def _sales_problem(s: Session, entries: list[_Entry]) -> tuple[int, str] | None:
     sale_entries = {e.payload.get("id"): e for e in entries if e.kind == "sale"}
     sold: dict[str, list[int]] = {}
     for sale_id, till, number in s.execute(_SALE_NUMBERS):
+        if not isinstance(number, int) or not isinstance(till, str):  # edited by hand
+            return 0, f"sale {sale_id} has the receipt number {till!r}-{number!r}"
         if sale_entries.pop(sale_id, None) is None:
             return 0, f"receipt {receipt_label(till, number)} has no journal entry"
         sold.setdefault(till, []).append(number)
