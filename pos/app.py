@@ -96,6 +96,12 @@ def open_shop(data_dir: Path, create_demo: bool = True, check_schema: bool = Tru
     if existed and needs_upgrade(db.engine):
         log.info("schema upgrade; backup at %s", backup_before_migration(path))
     db.migrate()
+    if existed:
+        from pos.services.journal_head import catch_up_after_crash
+
+        if catch_up_after_crash(path):
+            log.warning("the journal head file was one entry behind (a crash after a sale); "
+                        "brought up to the last entry")
     if create_demo:
         from pos.services.demo import create_demo_shop
 

@@ -93,6 +93,34 @@ def last_entry_of(db_file: Path) -> ChainHead | None:
     return ChainHead(row[0], row[1]) if row else None
 
 
+def catch_up_after_crash(db_file: Path) -> bool:
+    """At start-up: a head exactly one entry behind, on that entry's hash, is what a till killed
+    between a commit and the head write leaves (verify accepts it). It is brought up to the
+    last entry, so that a second crash in the same place is again one behind, not two.
+    Anything else is left for verify to name. True when the head was moved."""
+    path = head_path(db_file)
+    try:
+        kept = read_head(path)
+    except UnreadableHead:
+        return False
+    last = last_entry_of(db_file) if kept is not None else None
+    if kept is None or last is None or kept.seq != last.seq - 1:
+        return False
+    con = sqlite3.connect(f"{Path(db_file).resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        row = con.execute("SELECT hash FROM journal WHERE seq = ?",
+                          (kept.seq,)).fetchone()
+        link = con.execute("SELECT prev_hash FROM journal WHERE seq = ?", (last.seq,)).fetchone()
+    finally:
+        con.close()
+    if row is None or row[0] != kept.hash or link is None or link[0] != kept.hash:
+        return False
+    with _lock:
+        write_head(path, last)
+        _written[path] = last.seq
+    return True
+
+
 def write_head_of(db_file: Path, path: Path | None = None) -> Path | None:
     """Writes the head file of a database file from its own last entry: the sidecar of a
     backup (make_backup) and the live head after a restore. None when the journal is empty."""

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, assume, given, settings, strategies as st
 
+from pos.app import open_shop
 from pos.db.engine import Database
 from pos.domain.journal import GENESIS, entry_hash
 from pos.domain.journal_proofs import ChainHead, receipt_code, same_code
@@ -167,6 +168,33 @@ def test_a_head_file_one_entry_behind_is_a_crash_not_tampering(three_sales):
     assert "rewritten" in journal.verify(db)[1]
     journal_head.write_head(head, ChainHead(seq - 1, digest))
     assert "added without the till" in journal.verify(db)[1]
+
+
+def test_two_crashes_after_a_commit_with_a_restart_between_still_verify(three_sales, demo_settings):
+    """Killed after a sale's commit, before its head write; the till restarts, sells, and is
+    killed in the same place again: the restart brought the head up, so it is one behind."""
+    db, _ = three_sales
+    head = journal_head.head_path(db.path)
+    data_dir = Path(db.path).parent
+    heads = []
+    for _ in range(2):
+        before = journal_head.read_head(head)
+        heads.append(before)
+        pay_cash(db, demo_settings, sample_basket(db, demo_settings))
+        journal_head.write_head(head, before)  # the head write that the kill prevented
+        assert journal.verify(db) is None
+        db.close()
+        db = open_shop(data_dir)  # the restart
+        assert journal_head.read_head(head) == last_entry(db.path)
+    try:
+        # Only one missed entry is a crash: two entries the head never saw are still named.
+        journal_head.write_head(head, heads[0])
+        db.close()
+        db = open_shop(data_dir)
+        assert journal_head.read_head(head) == heads[0]
+        assert "added without the till" in journal.verify(db)[1]
+    finally:
+        db.close()
 
 
 def test_a_missing_or_garbled_head_file(three_sales):

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from pos.app import open_shop
+from pos.app import open_shop, speak_shop_language
 from pos.db.audit_models import PinLockout
 from pos.db.engine import Database
 from pos.db.models import JournalEntry
@@ -103,6 +103,7 @@ def test_approval_checks_the_role_for_the_action(demo_db):
 def test_wrong_pins_lock_the_till_and_the_lock_survives_a_restart(data_dir: Path):
     db = open_shop(data_dir)
     save_settings(db, pin_tries_before_lockout=3, pin_lockout_minutes=5, language="en")
+    speak_shop_language(db)  # the language is spoken from the settings when the shop opens
     for left in (2, 1):
         with pytest.raises(WrongPin, match=f"{left} tries left"):
             users.login(db, "4321")
