@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import random
+import select
 import signal
 import subprocess
 import sys
@@ -84,11 +85,16 @@ from sync.runner import engine_for
 data_dir = Path(sys.argv[1])
 db = open_shop(data_dir, create_demo=False)
 engine = engine_for(db, data_dir, load_settings(db))
+print("pushing", flush=True)
 engine.push()
 """
+KILLS = 15
+STARTUP_TIMEOUT = 120  # generous: only a hung child reaches it, never part of the verdict
 
 
 def test_sync_killed_at_random_points_leaves_no_duplicate(till, medusa, tmp_path):
+    """A sync process is killed at random moments while it pushes, again and again; then a
+    normal sync finishes the rest. The store has every sale once."""
     db, data_dir = till
     assert sync_once(data_dir) == 0
     medusa.admin.set_stock(WATER, medusa.shop.location_id, 500)
@@ -97,16 +103,27 @@ def test_sync_killed_at_random_points_leaves_no_duplicate(till, medusa, tmp_path
     rng = random.Random(20261122)
     kills = 0
     env = {**os.environ, "PYTHONPATH": os.getcwd()}
-    for _ in range(300):  # bounded
-        if sent_count(db) == 100:
-            break
-        child = subprocess.Popen([sys.executable, "-c", CHILD, str(data_dir)], env=env)
-        time.sleep(rng.uniform(1.0, 4.0))  # start-up is ~1 s: kills land mid-push
-        if child.poll() is None:
-            child.send_signal(signal.SIGKILL)
-            kills += 1
-        child.wait()
-    assert kills >= 10
+    child = None
+    try:
+        # The kill is timed from when the child starts pushing, not from its start: a loaded
+        # machine's slow start-up must not eat the window (each push of a sale is ~1.4 s).
+        while kills < KILLS and sent_count(db) < 100:
+            child = subprocess.Popen([sys.executable, "-c", CHILD, str(data_dir)], env=env,
+                                     stdout=subprocess.PIPE)
+            ready, _, _ = select.select([child.stdout], [], [], STARTUP_TIMEOUT)
+            assert ready and child.stdout.readline() == b"pushing\n", "the child did not start"
+            time.sleep(rng.uniform(0.0, 3.0))
+            if child.poll() is None:
+                child.send_signal(signal.SIGKILL)
+                kills += 1
+            child.wait()
+            child.stdout.close()
+            child = None
+    finally:
+        if child is not None:  # a failed assert or the test's timeout: no pushes after it
+            child.kill()
+            child.wait()
+    assert kills == KILLS
     assert sync_once(data_dir) == 0
     orders = orders_for(medusa, made)
     assert sorted(o["metadata"]["pos_sale_id"] for o in orders) == sorted(made)
