@@ -10,7 +10,7 @@ from datetime import datetime
 
 from pos.db.customer_models import Customer
 from pos.db.models import Sale
-from pos.services import loyalty
+from pos.services import journal, loyalty
 from pos.services import promotions
 from pos.services.customers import adopt_card, customer_search_text
 from pos.db.stock_models import StockLocation
@@ -110,6 +110,9 @@ def _link_customer(s: Session, customer_id: int, remote_id: str) -> None:
                                             Customer.id != customer_id))
     if other is not None:
         s.execute(update(Sale).where(Sale.customer_id == mine.id).values(customer_id=other.id))
+        # journal verify accepts the re-pointed sales only through this entry
+        journal.append(s, journal.CUSTOMER_MERGED, {"from": mine.id, "to": other.id,
+                                                    "remote_id": remote_id})
         loyalty.merge_points(s, mine, other)
         mine.active, mine.remote_id, mine.phone, mine.email = False, None, None, None
         s.flush()

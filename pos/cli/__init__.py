@@ -144,13 +144,19 @@ def cmd_journal_verify(args) -> int:
     from pos.services.errors import ServiceError
     from pos.services.journal import code_of_receipt, verify
     from pos.services.receipts import find_sale
+    from pos.services.schema_check import ForeignSchema
     from pos.services.settings import load_settings
 
     if bool(args.receipt) != bool(args.code):
         print(translate("Cli", "Give both --receipt and --code (as printed on the receipt)."),
               file=sys.stderr)
         return 2
-    db = _db(args)
+    try:
+        db = _db(args)
+    except ForeignSchema as refused:  # the journal cannot vouch for a file with foreign code
+        print(translate("Cli", "The journal was not checked: {0}").format(refused),
+              file=sys.stderr)
+        return 1
     broken = verify(db)
     if broken:
         print(translate("Cli", "Journal entry {0} is bad: {1}").format(*broken[:2]),

@@ -8,6 +8,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from pos.domain.errors import translate
+
 GENESIS = "0" * 64
 
 
@@ -60,12 +62,12 @@ def first_broken(
 
 def _problem(entry: ChainEntry, expected_prev: str, last_seq: int | None) -> str | None:
     if last_seq is not None and entry.seq == last_seq:
-        return f"sequence number {entry.seq} appears twice"
+        return translate("Journal", "sequence number {0} appears twice").format(entry.seq)
     if last_seq is not None and entry.seq != last_seq + 1:
-        return f"sequence gap after {last_seq}"
+        return translate("Journal", "sequence gap after {0}").format(last_seq)
     if entry.prev_hash != expected_prev:
-        return "previous-hash link broken"
+        return translate("Journal", "previous-hash link broken")
     if entry.hash != entry_hash(entry.prev_hash, entry.seq, entry.kind, entry.payload,
                                 entry.rows_digest):
-        return "hash does not match its content"
+        return translate("Journal", "hash does not match its content")
     return None

@@ -8,6 +8,8 @@ import base64
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
+from pos.domain.errors import translate
+
 CODE_CHARS = 8  # base32 characters of the entry hash printed on a receipt (40 bits)
 
 
@@ -65,13 +67,16 @@ def head_problem(kept: ChainHead | None, hashes: Mapping[int, str], proved: bool
     """
     last = max(hashes, default=0)
     if kept is None:
-        return "the chain head file is missing" if proved else None
+        return translate("Journal", "the chain head file is missing") if proved else None
     if kept.seq > last:
-        return (f"the journal ends at entry {last} but its head file says entry {kept.seq}: "
-                "entries were removed from the end")
+        return translate("Journal", "the journal ends at entry {0} but its head file says "
+                                    "entry {1}: entries were removed from the end").format(
+            last, kept.seq)
     if kept.seq < last - 1:
-        return (f"the head file says entry {kept.seq} but the journal goes on to {last}: "
-                "entries were added without the till")
+        return translate("Journal", "the head file says entry {0} but the journal goes on to "
+                                    "{1}: entries were added without the till").format(
+            kept.seq, last)
     if hashes.get(kept.seq) != kept.hash:
-        return f"entry {kept.seq} is not the one the head file recorded: the chain was rewritten"
+        return translate("Journal", "entry {0} is not the one the head file recorded: the "
+                                    "chain was rewritten").format(kept.seq)
     return None

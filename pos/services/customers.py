@@ -119,8 +119,10 @@ def _queue_push(s, customer: Customer) -> None:
 
 
 def add_customer(db: Database, name: str, phone: str = "", email: str = "",
-                 card_code: str = "", by: UserInfo | None = None) -> CustomerInfo:
-    """`by`: who adds the customer from the command line (journaled with them)."""
+                 card_code: str = "", by: UserInfo | None = None,
+                 at: str = "command line") -> CustomerInfo:
+    """`by`: who adds the customer (journaled with them), `at`: where ("till", "command line");
+    a customer pulled from the store comes through sync, not here."""
     phone_n = normalize_phone(phone) if phone.strip() else None
     email_n = _clean_email(email)
     if not (phone_n or email_n):
@@ -141,7 +143,7 @@ def add_customer(db: Database, name: str, phone: str = "", email: str = "",
         if by is not None:
             journal.append(s, "customer_added", {
                 "customer_id": customer.id, "name": customer.name, "user": by.name,
-                "user_id": by.id, "from": "command line",
+                "user_id": by.id, "from": at,
                 "at": datetime.now(timezone.utc).isoformat(timespec="seconds")})
         return _info(customer)
 

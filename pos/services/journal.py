@@ -17,11 +17,13 @@ from sqlalchemy.orm import Session
 
 from pos.db.engine import Database
 from pos.db.models import JournalEntry, Sale
+from pos.db.return_models import SaleReturn
 from pos.domain.journal import GENESIS, ChainEntry, canonical, entry_hash, first_broken
 from pos.domain.journal_proofs import ChainHead, first_missing_number, head_problem, receipt_code
 from pos.domain.receipt import receipt_label
+from pos.i18n import translate
 from pos.services import journal_head
-from pos.services.journal_rows import proves_rows, rows_digest
+from pos.services.journal_rows import digest_version, proves_rows, rows_digest
 
 # Built once (a sale's commit path appends on every sale; see pos/services/sales.py).
 _JOURNAL = JournalEntry.__table__
@@ -32,6 +34,9 @@ _ENTRIES = select(_JOURNAL.c.seq, _JOURNAL.c.kind, _JOURNAL.c.payload, _JOURNAL.
                   ).order_by(_JOURNAL.c.seq)
 _SALE_NUMBERS = select(Sale.id, Sale.terminal_id, Sale.receipt_no).order_by(Sale.terminal_id,
                                                                     Sale.receipt_no)
+
+
+CUSTOMER_MERGED = "customer_merged"  # {"from": id, "to": id}: sync/apply.py re-pointed sales
 
 
 def append(session: Session, kind: str, payload: dict) -> None:
@@ -71,7 +76,8 @@ def verify(db: Database, head_file: Path | None = None) -> tuple[int, str] | Non
                                          r.rows_digest) for r, e in zip(rows, entries))
         if broken:
             return broken
-        problem = _sales_problem(s, entries) or _first_bad_rows(s, entries)
+        problem = (_sales_problem(s, entries) or _first_bad_rows(s, entries)
+                   or _customer_problem(s, entries))
     return problem or _head_problem(entries, head_file or journal_head.head_path(db.path))
 
 
@@ -80,15 +86,21 @@ def _first_bad_rows(s: Session, entries: list[_Entry]) -> tuple[int, str] | None
         if entry.rows_digest is None or not proves_rows(entry.kind):
             continue  # written before entries proved their rows
         if entry.ref != entry.payload.get("id"):
-            return entry.seq, f"entry points at another {entry.kind} than its own"
-        if rows_digest(s, entry.kind, entry.ref) != entry.rows_digest:
+            return entry.seq, translate("Journal", "the entry points at another document "
+                                                   "than its own")
+        version = digest_version(entry.rows_digest)
+        if version is None or rows_digest(s, entry.kind, entry.ref, version) != entry.rows_digest:
             return entry.seq, _rows_differ(entry)
     return None
 
 
 def _rows_differ(entry: _Entry) -> str:
     name = entry.payload.get("receipt") if entry.kind == "sale" else entry.payload.get("return")
-    return f"the rows of {entry.kind} {name or entry.ref} differ from what was recorded"
+    if entry.kind == "sale":
+        return translate("Journal", "the rows of sale {0} differ from what was recorded").format(
+            name or entry.ref)
+    return translate("Journal", "the rows of return {0} differ from what was recorded").format(
+        name or entry.ref)
 
 
 def _sales_problem(s: Session, entries: list[_Entry]) -> tuple[int, str] | None:
@@ -99,24 +111,64 @@ def _sales_problem(s: Session, entries: list[_Entry]) -> tuple[int, str] | None:
     sold: dict[str, list[int]] = {}
     for sale_id, till, number in s.execute(_SALE_NUMBERS):
         if not isinstance(number, int) or not isinstance(till, str):  # edited by hand
-            return 0, f"sale {sale_id} has the receipt number {till!r}-{number!r}"
+            return 0, translate("Journal", "sale {0} has the receipt number {1}").format(
+                sale_id, f"{till!r}-{number!r}")
         if sale_entries.pop(sale_id, None) is None:
-            return 0, f"receipt {receipt_label(till, number)} has no journal entry"
+            return 0, translate("Journal", "receipt {0} has no journal entry").format(
+                receipt_label(till, number))
         sold.setdefault(till, []).append(number)
     for till, numbers in sorted(sold.items()):
         missing = first_missing_number(numbers)
         if missing is not None:
-            return 0, f"receipt {receipt_label(till, missing)} is missing from the sales"
+            return 0, translate("Journal", "receipt {0} is missing from the sales").format(
+                receipt_label(till, missing))
     for entry in sale_entries.values():  # entries left over: their sale row is gone
-        return entry.seq, f"the sale of receipt {entry.payload.get('receipt')} is missing"
+        return entry.seq, translate("Journal", "the sale of receipt {0} is missing").format(
+            entry.payload.get("receipt"))
     return None
+
+
+def _customer_problem(s: Session, entries: list[_Entry]) -> tuple[int, str] | None:
+    """A sale's customer is not in its row digest (a merge with the store's copy of the
+    customer re-points the sale, sync/apply.py); it is checked here instead: the customer now on
+    the sale is the one its entry recorded, moved by each journaled merge that came after it. A
+    return keeps the customer its sale had when the return was made."""
+    merges = [e for e in entries if e.kind == CUSTOMER_MERGED]
+    recorded = {e.payload.get("id"): e for e in entries if e.kind == "sale"}
+    now = dict(s.execute(select(Sale.id, Sale.customer_id)).all())
+    for sale_id, entry in recorded.items():
+        if now.get(sale_id) != _after_merges(entry.payload.get("customer_id"), merges, entry.seq):
+            return entry.seq, translate("Journal", "the customer of receipt {0} differs from "
+                                                   "what was recorded").format(
+                entry.payload.get("receipt"))
+    for entry in entries:
+        sale = recorded.get(entry.payload.get("sale_id")) if entry.kind == "return" else None
+        if sale is None or entry.rows_digest is None:
+            continue
+        customer = s.execute(select(SaleReturn.customer_id)
+                             .where(SaleReturn.id == entry.ref)).scalar()
+        if customer != _after_merges(sale.payload.get("customer_id"), merges, sale.seq,
+                                     entry.seq):
+            return entry.seq, translate("Journal", "the customer of return {0} differs from "
+                                                   "its sale's").format(entry.payload.get("return"))
+    return None
+
+
+def _after_merges(customer_id: int | None, merges: list[_Entry], after: int,
+                  before: int | None = None) -> int | None:
+    """Where the journaled merges between entries `after` and `before` moved a customer."""
+    for merge in merges:
+        if merge.seq > after and (before is None or merge.seq < before) \
+                and merge.payload.get("from") == customer_id:
+            customer_id = merge.payload.get("to")
+    return customer_id
 
 
 def _head_problem(entries: list[_Entry], head_file: Path) -> tuple[int, str] | None:
     try:
         kept = journal_head.read_head(head_file)
     except journal_head.UnreadableHead:
-        return 0, f"the head file {head_file} cannot be read"
+        return 0, translate("Journal", "the head file {0} cannot be read").format(head_file)
     proved = any(e.rows_digest is not None for e in entries)
     problem = head_problem(kept, {e.seq: e.hash for e in entries}, proved)
     return (0, problem) if problem else None

@@ -6,9 +6,14 @@ SQLAlchemy type conversion: a 2 written into a boolean column must not read as T
 SQLite type kept, so '100' and 100 differ.
 
 The columns are named here, not taken from the tables: a later migration that adds a column
-must not change the digest of the sales already made. Left out on purpose: a sale's and a
-return's `customer_id` (merging a customer with the store's one re-points it, sync/apply.py),
-and the stock movements (the store acknowledges them later)."""
+must not change the digest of the sales already made. A change of what is proved is a new
+version: a digest of version 2 or later is stored as "<version>:<hex>", one of version 1 as the
+bare hex, and verify recomputes each with its own version's columns.
+- Version 1: the document's own rows.
+- Version 2: also its stock movements (the quantities taken off or put back), all but their
+  `acknowledged` flag (set when the store has the sale).
+Left out on purpose: a sale's and a return's `customer_id` (merging a customer with the
+store's one re-points it, sync/apply.py): journal.verify checks it against the entry."""
 from __future__ import annotations
 
 import hashlib
@@ -17,7 +22,10 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-# kind -> ((table, column holding the document's id, columns), ...)
+_MOVEMENT = ("id", "variant_id", "location", "quantity_milli", "kind", "sale_id", "return_id",
+             "reason", "user_id", "created_at")
+
+# kind -> ((table, column holding the document's id, columns), ...): version 1
 PROVED_ROWS: dict[str, tuple[tuple[str, str, tuple[str, ...]], ...]] = {
     "sale": (
         ("sales", "id", ("id", "terminal_id", "receipt_no", "created_at", "cashier_id",
@@ -44,26 +52,46 @@ PROVED_ROWS: dict[str, tuple[tuple[str, str, tuple[str, ...]], ...]] = {
 }
 
 
+# version -> kind -> tables
+VERSIONS = {
+    1: PROVED_ROWS,
+    2: {"sale": PROVED_ROWS["sale"] + (("stock_movements", "sale_id", _MOVEMENT),),
+        "return": PROVED_ROWS["return"] + (("stock_movements", "return_id", _MOVEMENT),)},
+}
+CURRENT = max(VERSIONS)
+
+
 def _query(table: str, key: str, columns: tuple[str, ...]) -> str:
     names = ", ".join(f'"{c}"' for c in columns)
     return f'SELECT {names} FROM "{table}" WHERE "{key}" = ? ORDER BY rowid'
 
 
-_QUERIES = {kind: tuple((table, _query(table, key, cols)) for table, key, cols in tables)
-            for kind, tables in PROVED_ROWS.items()}
+_QUERIES = {version: {kind: tuple((table, _query(table, key, cols)) for table, key, cols in tables)
+                      for kind, tables in kinds.items()}
+            for version, kinds in VERSIONS.items()}
 
 
 def proves_rows(kind: str) -> bool:
     return kind in PROVED_ROWS
 
 
-def rows_digest(session: Session, kind: str, ref: str) -> str:
-    """SHA-256 of the rows of the sale/return `ref`, table by table, in row order."""
+def rows_digest(session: Session, kind: str, ref: str, version: int = CURRENT) -> str:
+    """SHA-256 of the rows of the sale/return `ref`, table by table, in row order, marked with
+    its version (none for version 1)."""
     conn = session.connection()
     tables = [[table, [list(row) for row in conn.exec_driver_sql(sql, (ref,))]]
-              for table, sql in _QUERIES[kind]]
+              for table, sql in _QUERIES[version][kind]]
     text = json.dumps(tables, separators=(",", ":"), ensure_ascii=False, default=_blob)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    digest = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    return digest if version == 1 else f"{version}:{digest}"
+
+
+def digest_version(stored: str) -> int | None:
+    """The version of a stored digest; None when it names no version this code knows."""
+    head, sep, _ = stored.partition(":")
+    if not sep:
+        return 1
+    return int(head) if head.isdigit() and int(head) in VERSIONS and int(head) > 1 else None
 
 
 def _blob(value: Any) -> dict:

@@ -259,8 +259,9 @@ class CustomerDialog(QDialog):
 
     def _add(self) -> None:
         (name, phone, email, card), t = self._form(), self.till
-        t.tasks.run(lambda: customers.add_customer(t.db, name, phone, email, card), self._added,
-                    self._refused)
+        user = t.user  # journaled with the customer: who added them at this till
+        t.tasks.run(lambda: customers.add_customer(t.db, name, phone, email, card, by=user,
+                                                   at="till"), self._added, self._refused)
 
     def _added(self, customer) -> None:
         self.attached.emit(customer)

@@ -270,6 +270,10 @@
         <translation>Not imported, the import does not read them: column(s) {0}.</translation>
     </message>
     <message>
+        <source>The journal was not checked: {0}</source>
+        <translation>The journal was not checked: {0}</translation>
+    </message>
+    <message>
         <source>Journal entry {0} is bad: {1}</source>
         <translation>Journal entry {0} is bad: {1}</translation>
     </message>
@@ -799,6 +803,176 @@
     <message>
         <source>read the PIN(s) from standard input, one a line</source>
         <translation>read the PIN(s) from standard input, one a line</translation>
+    </message>
+</context>
+<context>
+    <name>Collect</name>
+    <message>
+        <source>not collected</source>
+        <translation>not collected</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>collected</source>
+        <translation>collected</translation>
+    </message>
+    <message>
+        <source>ready for pickup</source>
+        <translation>ready for pickup</translation>
+    </message>
+    <message>
+        <source>being prepared</source>
+        <translation>being prepared</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>new</translation>
+    </message>
+</context>
+<context>
+    <name>CollectScreen</name>
+    <message>
+        <source>{0} to collect</source>
+        <translation>{0} to collect</translation>
+    </message>
+    <message>
+        <source>Change due: {0}</source>
+        <translation>Change due: {0}</translation>
+    </message>
+    <message>
+        <source>Order #{0} handed over.</source>
+        <translation>Order #{0} handed over.</translation>
+    </message>
+    <message>
+        <source>Order #{0}</source>
+        <translation>Order #{0}</translation>
+    </message>
+    <message>
+        <source>The pickup slip was not printed: {0}</source>
+        <translation>The pickup slip was not printed: {0}</translation>
+    </message>
+    <message>
+        <source>Pickup slip printed.</source>
+        <translation>Pickup slip printed.</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up: the pickup slip was not printed (the order's QR is on this screen).</source>
+        <translation>No receipt printer is set up: the pickup slip was not printed (the order's QR is on this screen).</translation>
+    </message>
+    <message>
+        <source>Order #{0} is ready for pickup.</source>
+        <translation>Order #{0} is ready for pickup.</translation>
+    </message>
+    <message>
+        <source>Open an order first: scan or type its number.</source>
+        <translation>Open an order first: scan or type its number.</translation>
+    </message>
+    <message>
+        <source>Picked.</source>
+        <translation>Picked.</translation>
+    </message>
+    <message>
+        <source>All items picked: F5 marks the order ready.</source>
+        <translation>All items picked: F5 marks the order ready.</translation>
+    </message>
+    <message>
+        <source>Order #{0} open: scan its items, or F12 to hand it over.</source>
+        <translation>Order #{0} open: scan its items, or F12 to hand it over.</translation>
+    </message>
+    <message>
+        <source>Order #{number} · {state}
+Customer: {name} · {phone} (check before handing over)
+{due}</source>
+        <translation>Order #{number} · {state}
+Customer: {name} · {phone} (check before handing over)
+{due}</translation>
+    </message>
+    <message>
+        <source>to pay at the till: {0}</source>
+        <translation>to pay at the till: {0}</translation>
+    </message>
+    <message>
+        <source>paid online</source>
+        <translation>paid online</translation>
+    </message>
+    <message>
+        <source>to pay</source>
+        <translation>to pay</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>paid</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <source>Hand over (F12)</source>
+        <translation>Hand over (F12)</translation>
+    </message>
+    <message>
+        <source>Print pickup slip (F6)</source>
+        <translation>Print pickup slip (F6)</translation>
+    </message>
+    <message>
+        <source>Mark ready (F5)</source>
+        <translation>Mark ready (F5)</translation>
+    </message>
+    <message>
+        <source>Show closed orders (F4)</source>
+        <translation>Show closed orders (F4)</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Ordered</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Picked</source>
+        <translation>Picked</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Order</translation>
+    </message>
+    <message>
+        <source>Scan or type an order number or its QR; then scan the order's items</source>
+        <translation>Scan or type an order number or its QR; then scan the order's items</translation>
+    </message>
+    <message>
+        <source>Orders to collect</source>
+        <translation>Orders to collect</translation>
     </message>
 </context>
 <context>
@@ -2060,6 +2234,81 @@
     <message>
         <source>Adjusted {0} by {1}: waiting to sync.</source>
         <translation>Adjusted {0} by {1}: waiting to sync.</translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <source>sequence number {0} appears twice</source>
+        <translation>sequence number {0} appears twice</translation>
+    </message>
+    <message>
+        <source>sequence gap after {0}</source>
+        <translation>sequence gap after {0}</translation>
+    </message>
+    <message>
+        <source>previous-hash link broken</source>
+        <translation>previous-hash link broken</translation>
+    </message>
+    <message>
+        <source>hash does not match its content</source>
+        <translation>hash does not match its content</translation>
+    </message>
+    <message>
+        <source>the chain head file is missing</source>
+        <translation>the chain head file is missing</translation>
+    </message>
+    <message>
+        <source>the journal ends at entry {0} but its head file says entry {1}: entries were removed from the end</source>
+        <translation>the journal ends at entry {0} but its head file says entry {1}: entries were removed from the end</translation>
+    </message>
+    <message>
+        <source>the head file says entry {0} but the journal goes on to {1}: entries were added without the till</source>
+        <translation>the head file says entry {0} but the journal goes on to {1}: entries were added without the till</translation>
+    </message>
+    <message>
+        <source>entry {0} is not the one the head file recorded: the chain was rewritten</source>
+        <translation>entry {0} is not the one the head file recorded: the chain was rewritten</translation>
+    </message>
+    <message>
+        <source>the entry points at another document than its own</source>
+        <translation>the entry points at another document than its own</translation>
+    </message>
+    <message>
+        <source>the rows of sale {0} differ from what was recorded</source>
+        <translation>the rows of sale {0} differ from what was recorded</translation>
+    </message>
+    <message>
+        <source>the rows of return {0} differ from what was recorded</source>
+        <translation>the rows of return {0} differ from what was recorded</translation>
+    </message>
+    <message>
+        <source>sale {0} has the receipt number {1}</source>
+        <translation>sale {0} has the receipt number {1}</translation>
+    </message>
+    <message>
+        <source>receipt {0} has no journal entry</source>
+        <translation>receipt {0} has no journal entry</translation>
+    </message>
+    <message>
+        <source>receipt {0} is missing from the sales</source>
+        <translation>receipt {0} is missing from the sales</translation>
+    </message>
+    <message>
+        <source>the sale of receipt {0} is missing</source>
+        <translation>the sale of receipt {0} is missing</translation>
+    </message>
+    <message>
+        <source>the customer of receipt {0} differs from what was recorded</source>
+        <translation>the customer of receipt {0} differs from what was recorded</translation>
+    </message>
+    <message>
+        <source>the customer of return {0} differs from its sale's</source>
+        <translation>the customer of return {0} differs from its sale's</translation>
+    </message>
+    <message>
+        <source>the head file {0} cannot be read</source>
+        <translation>the head file {0} cannot be read</translation>
     </message>
 </context>
 <context>
@@ -4372,234 +4621,6 @@ It is kept: press Print again when the printer is ready.</translation>
     <message>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation>unknown parser %(parser_name)r (choices: %(choices)s)</translation>
-    </message>
-</context>
-<context>
-    <name>Collect</name>
-    <message>
-        <source>not collected</source>
-        <translation>not collected</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>cancelled</translation>
-    </message>
-    <message>
-        <source>collected</source>
-        <translation>collected</translation>
-    </message>
-    <message>
-        <source>ready for pickup</source>
-        <translation>ready for pickup</translation>
-    </message>
-    <message>
-        <source>being prepared</source>
-        <translation>being prepared</translation>
-    </message>
-    <message>
-        <source>new</source>
-        <translation>new</translation>
-    </message>
-</context>
-<context>
-    <name>SchemaCheck</name>
-    <message>
-        <source>table {0}: missing column {1}</source>
-        <translation>table {0}: missing column {1}</translation>
-    </message>
-    <message>
-        <source>table {0}: unexpected column {1}</source>
-        <translation>table {0}: unexpected column {1}</translation>
-    </message>
-    <message>
-        <source>table {0}: column {1} changed</source>
-        <translation>table {0}: column {1} changed</translation>
-    </message>
-    <message>
-        <source>{0} changed (it is on {1})</source>
-        <translation>{0} changed (it is on {1})</translation>
-    </message>
-    <message>
-        <source>{0} changed</source>
-        <translation>{0} changed</translation>
-    </message>
-    <message>
-        <source>missing {0}</source>
-        <translation>missing {0}</translation>
-    </message>
-    <message>
-        <source>unexpected {0}</source>
-        <translation>unexpected {0}</translation>
-    </message>
-    <message>
-        <source>no schema version (alembic_version is missing or empty)</source>
-        <translation>no schema version (alembic_version is missing or empty)</translation>
-    </message>
-    <message>
-        <source>unknown schema version {0}</source>
-        <translation>unknown schema version {0}</translation>
-    </message>
-</context>
-<context>
-    <name>CollectScreen</name>
-    <message>
-        <source>{0} to collect</source>
-        <translation>{0} to collect</translation>
-    </message>
-    <message>
-        <source>Change due: {0}</source>
-        <translation>Change due: {0}</translation>
-    </message>
-    <message>
-        <source>Order #{0} handed over.</source>
-        <translation>Order #{0} handed over.</translation>
-    </message>
-    <message>
-        <source>Order #{0}</source>
-        <translation>Order #{0}</translation>
-    </message>
-    <message>
-        <source>The pickup slip was not printed: {0}</source>
-        <translation>The pickup slip was not printed: {0}</translation>
-    </message>
-    <message>
-        <source>Pickup slip printed.</source>
-        <translation>Pickup slip printed.</translation>
-    </message>
-    <message>
-        <source>No receipt printer is set up: the pickup slip was not printed (the order&apos;s QR is on this screen).</source>
-        <translation>No receipt printer is set up: the pickup slip was not printed (the order&apos;s QR is on this screen).</translation>
-    </message>
-    <message>
-        <source>Order #{0} is ready for pickup.</source>
-        <translation>Order #{0} is ready for pickup.</translation>
-    </message>
-    <message>
-        <source>Open an order first: scan or type its number.</source>
-        <translation>Open an order first: scan or type its number.</translation>
-    </message>
-    <message>
-        <source>Picked.</source>
-        <translation>Picked.</translation>
-    </message>
-    <message>
-        <source>All items picked: F5 marks the order ready.</source>
-        <translation>All items picked: F5 marks the order ready.</translation>
-    </message>
-    <message>
-        <source>Order #{0} open: scan its items, or F12 to hand it over.</source>
-        <translation>Order #{0} open: scan its items, or F12 to hand it over.</translation>
-    </message>
-    <message>
-        <source>Order #{number} · {state}
-Customer: {name} · {phone} (check before handing over)
-{due}</source>
-        <translation>Order #{number} · {state}
-Customer: {name} · {phone} (check before handing over)
-{due}</translation>
-    </message>
-    <message>
-        <source>to pay at the till: {0}</source>
-        <translation>to pay at the till: {0}</translation>
-    </message>
-    <message>
-        <source>paid online</source>
-        <translation>paid online</translation>
-    </message>
-    <message>
-        <source>to pay</source>
-        <translation>to pay</translation>
-    </message>
-    <message>
-        <source>paid</source>
-        <translation>paid</translation>
-    </message>
-    <message>
-        <source>Close (Esc)</source>
-        <translation>Close (Esc)</translation>
-    </message>
-    <message>
-        <source>Hand over (F12)</source>
-        <translation>Hand over (F12)</translation>
-    </message>
-    <message>
-        <source>Print pickup slip (F6)</source>
-        <translation>Print pickup slip (F6)</translation>
-    </message>
-    <message>
-        <source>Mark ready (F5)</source>
-        <translation>Mark ready (F5)</translation>
-    </message>
-    <message>
-        <source>Show closed orders (F4)</source>
-        <translation>Show closed orders (F4)</translation>
-    </message>
-    <message>
-        <source>Ordered</source>
-        <translation>Ordered</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Item</translation>
-    </message>
-    <message>
-        <source>SKU</source>
-        <translation>SKU</translation>
-    </message>
-    <message>
-        <source>Payment</source>
-        <translation>Payment</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>Picked</source>
-        <translation>Picked</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>State</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Phone</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Customer</translation>
-    </message>
-    <message>
-        <source>Order</source>
-        <translation>Order</translation>
-    </message>
-    <message>
-        <source>Scan or type an order number or its QR; then scan the order&apos;s items</source>
-        <translation>Scan or type an order number or its QR; then scan the order&apos;s items</translation>
-    </message>
-    <message>
-        <source>Orders to collect</source>
-        <translation>Orders to collect</translation>
-    </message>
-</context>
-<context>
-    <name>PickupSlip</name>
-    <message>
-        <source>Show this code at the counter</source>
-        <translation>Show this code at the counter</translation>
-    </message>
-    <message>
-        <source>To pay at pickup</source>
-        <translation>To pay at pickup</translation>
-    </message>
-    <message>
-        <source>Paid online</source>
-        <translation>Paid online</translation>
-    </message>
-    <message>
-        <source>PICKUP ORDER #{0}</source>
-        <translation>PICKUP ORDER #{0}</translation>
     </message>
 </context>
 </TS>

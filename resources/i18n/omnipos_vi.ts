@@ -202,7 +202,7 @@
         <translation>Hóa đơn {0} khớp với nhật ký (mã {1}).</translation>
     </message>
     <message>
-        <source>; sales sent in batches of {0} (the store's POS plugin)</source>
+        <source>; sales sent in batches of {0} (the store&apos;s POS plugin)</source>
         <translation>; đơn bán gửi theo lô {0} đơn (plugin POS của cửa hàng)</translation>
     </message>
     <message>
@@ -269,6 +269,10 @@
     <message>
         <source>Not imported, the import does not read them: column(s) {0}.</source>
         <translation>Không nhập, vì phần nhập không đọc các cột này: {0}.</translation>
+    </message>
+    <message>
+        <source>The journal was not checked: {0}</source>
+        <translation>Nhật ký chưa được kiểm tra: {0}</translation>
     </message>
     <message>
         <source>Journal entry {0} is bad: {1}</source>
@@ -518,11 +522,11 @@
         <translation>cả đơn đã nhận, đã hủy và không được nhận</translation>
     </message>
     <message>
-        <source>check the hash chain, every sale's rows, the receipt numbers and the head file; exits 1 with the first problem</source>
+        <source>check the hash chain, every sale&apos;s rows, the receipt numbers and the head file; exits 1 with the first problem</source>
         <translation>kiểm tra chuỗi mã băm, dữ liệu từng hóa đơn, số hóa đơn liên tục và tệp đầu chuỗi; thoát với mã 1 ở lỗi đầu tiên</translation>
     </message>
     <message>
-        <source>a paper receipt's number (T1-000002) to check with --code</source>
+        <source>a paper receipt&apos;s number (T1-000002) to check with --code</source>
         <translation>số của hóa đơn giấy (T1-000002) cần kiểm tra cùng --code</translation>
     </message>
     <message>
@@ -800,6 +804,176 @@
     <message>
         <source>read the PIN(s) from standard input, one a line</source>
         <translation>đọc (các) mã PIN từ đầu vào chuẩn, mỗi dòng một mã</translation>
+    </message>
+</context>
+<context>
+    <name>Collect</name>
+    <message>
+        <source>not collected</source>
+        <translation>không đến nhận</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>đã hủy</translation>
+    </message>
+    <message>
+        <source>collected</source>
+        <translation>đã nhận</translation>
+    </message>
+    <message>
+        <source>ready for pickup</source>
+        <translation>sẵn sàng để nhận</translation>
+    </message>
+    <message>
+        <source>being prepared</source>
+        <translation>đang chuẩn bị</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>mới</translation>
+    </message>
+</context>
+<context>
+    <name>CollectScreen</name>
+    <message>
+        <source>{0} to collect</source>
+        <translation>{0} đơn chờ nhận</translation>
+    </message>
+    <message>
+        <source>Change due: {0}</source>
+        <translation>Tiền thối: {0}</translation>
+    </message>
+    <message>
+        <source>Order #{0} handed over.</source>
+        <translation>Đã giao đơn #{0}.</translation>
+    </message>
+    <message>
+        <source>Order #{0}</source>
+        <translation>Đơn #{0}</translation>
+    </message>
+    <message>
+        <source>The pickup slip was not printed: {0}</source>
+        <translation>Phiếu nhận hàng chưa được in: {0}</translation>
+    </message>
+    <message>
+        <source>Pickup slip printed.</source>
+        <translation>Đã in phiếu nhận hàng.</translation>
+    </message>
+    <message>
+        <source>No receipt printer is set up: the pickup slip was not printed (the order&apos;s QR is on this screen).</source>
+        <translation>Chưa cài máy in hóa đơn: phiếu nhận hàng chưa được in (mã QR của đơn có trên màn hình này).</translation>
+    </message>
+    <message>
+        <source>Order #{0} is ready for pickup.</source>
+        <translation>Đơn #{0} đã sẵn sàng để nhận.</translation>
+    </message>
+    <message>
+        <source>Open an order first: scan or type its number.</source>
+        <translation>Hãy mở một đơn trước: quét hoặc gõ số đơn.</translation>
+    </message>
+    <message>
+        <source>Picked.</source>
+        <translation>Đã lấy.</translation>
+    </message>
+    <message>
+        <source>All items picked: F5 marks the order ready.</source>
+        <translation>Đã lấy đủ hàng: F5 để đánh dấu đơn sẵn sàng.</translation>
+    </message>
+    <message>
+        <source>Order #{0} open: scan its items, or F12 to hand it over.</source>
+        <translation>Đã mở đơn #{0}: quét các món, hoặc F12 để giao.</translation>
+    </message>
+    <message>
+        <source>Order #{number} · {state}
+Customer: {name} · {phone} (check before handing over)
+{due}</source>
+        <translation>Đơn #{number} · {state}
+Khách hàng: {name} · {phone} (kiểm tra trước khi giao)
+{due}</translation>
+    </message>
+    <message>
+        <source>to pay at the till: {0}</source>
+        <translation>thu tại quầy: {0}</translation>
+    </message>
+    <message>
+        <source>paid online</source>
+        <translation>đã thanh toán trực tuyến</translation>
+    </message>
+    <message>
+        <source>to pay</source>
+        <translation>chưa trả</translation>
+    </message>
+    <message>
+        <source>paid</source>
+        <translation>đã trả</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Đóng (Esc)</translation>
+    </message>
+    <message>
+        <source>Hand over (F12)</source>
+        <translation>Giao hàng (F12)</translation>
+    </message>
+    <message>
+        <source>Print pickup slip (F6)</source>
+        <translation>In phiếu nhận hàng (F6)</translation>
+    </message>
+    <message>
+        <source>Mark ready (F5)</source>
+        <translation>Đánh dấu sẵn sàng (F5)</translation>
+    </message>
+    <message>
+        <source>Show closed orders (F4)</source>
+        <translation>Hiện cả đơn đã đóng (F4)</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Đã đặt</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Mặt hàng</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Mã hàng</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Thanh toán</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Tổng</translation>
+    </message>
+    <message>
+        <source>Picked</source>
+        <translation>Đã lấy</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>Đơn</translation>
+    </message>
+    <message>
+        <source>Scan or type an order number or its QR; then scan the order&apos;s items</source>
+        <translation>Quét hoặc gõ số đơn hay mã QR của đơn; rồi quét các món của đơn</translation>
+    </message>
+    <message>
+        <source>Orders to collect</source>
+        <translation>Đơn nhận tại cửa hàng</translation>
     </message>
 </context>
 <context>
@@ -2061,6 +2235,81 @@
     <message>
         <source>Adjusted {0} by {1}: waiting to sync.</source>
         <translation>Đã điều chỉnh {0} thêm {1}: đang chờ đồng bộ.</translation>
+    </message>
+</context>
+<context>
+    <name>Journal</name>
+    <message>
+        <source>sequence number {0} appears twice</source>
+        <translation>số thứ tự {0} xuất hiện hai lần</translation>
+    </message>
+    <message>
+        <source>sequence gap after {0}</source>
+        <translation>thiếu số thứ tự sau {0}</translation>
+    </message>
+    <message>
+        <source>previous-hash link broken</source>
+        <translation>liên kết với mã băm trước bị đứt</translation>
+    </message>
+    <message>
+        <source>hash does not match its content</source>
+        <translation>mã băm không khớp với nội dung</translation>
+    </message>
+    <message>
+        <source>the chain head file is missing</source>
+        <translation>thiếu tệp đầu chuỗi</translation>
+    </message>
+    <message>
+        <source>the journal ends at entry {0} but its head file says entry {1}: entries were removed from the end</source>
+        <translation>nhật ký kết thúc ở mục {0} nhưng tệp đầu chuỗi ghi mục {1}: các mục cuối đã bị xóa</translation>
+    </message>
+    <message>
+        <source>the head file says entry {0} but the journal goes on to {1}: entries were added without the till</source>
+        <translation>tệp đầu chuỗi ghi mục {0} nhưng nhật ký kéo dài đến {1}: có mục được thêm ngoài máy bán hàng</translation>
+    </message>
+    <message>
+        <source>entry {0} is not the one the head file recorded: the chain was rewritten</source>
+        <translation>mục {0} không phải mục mà tệp đầu chuỗi đã ghi: chuỗi đã bị viết lại</translation>
+    </message>
+    <message>
+        <source>the entry points at another document than its own</source>
+        <translation>mục trỏ tới một chứng từ khác không phải của nó</translation>
+    </message>
+    <message>
+        <source>the rows of sale {0} differ from what was recorded</source>
+        <translation>dữ liệu của hóa đơn {0} khác với những gì đã ghi</translation>
+    </message>
+    <message>
+        <source>the rows of return {0} differ from what was recorded</source>
+        <translation>dữ liệu của phiếu trả {0} khác với những gì đã ghi</translation>
+    </message>
+    <message>
+        <source>sale {0} has the receipt number {1}</source>
+        <translation>hóa đơn {0} có số hóa đơn {1}</translation>
+    </message>
+    <message>
+        <source>receipt {0} has no journal entry</source>
+        <translation>hóa đơn {0} không có mục nhật ký</translation>
+    </message>
+    <message>
+        <source>receipt {0} is missing from the sales</source>
+        <translation>hóa đơn {0} bị thiếu trong danh sách bán hàng</translation>
+    </message>
+    <message>
+        <source>the sale of receipt {0} is missing</source>
+        <translation>giao dịch bán của hóa đơn {0} bị thiếu</translation>
+    </message>
+    <message>
+        <source>the customer of receipt {0} differs from what was recorded</source>
+        <translation>khách hàng của hóa đơn {0} khác với những gì đã ghi</translation>
+    </message>
+    <message>
+        <source>the customer of return {0} differs from its sale&apos;s</source>
+        <translation>khách hàng của phiếu trả {0} khác với khách của hóa đơn gốc</translation>
+    </message>
+    <message>
+        <source>the head file {0} cannot be read</source>
+        <translation>không đọc được tệp đầu chuỗi {0}</translation>
     </message>
 </context>
 <context>
@@ -4102,7 +4351,7 @@ Báo cáo được lưu lại: nhấn In lại khi máy in sẵn sàng.</transla
         <translation>Đơn trực tuyến {0}: cửa hàng chưa nhận được tin đơn đã sẵn sàng; sẽ thử lại sau.</translation>
     </message>
     <message>
-        <source>The online store's batch answer has no result for sale {0}</source>
+        <source>The online store&apos;s batch answer has no result for sale {0}</source>
         <translation>Câu trả lời theo lô của cửa hàng trực tuyến không có kết quả cho đơn bán {0}</translation>
     </message>
     <message>
@@ -4373,234 +4622,6 @@ Báo cáo được lưu lại: nhấn In lại khi máy in sẵn sàng.</transla
     <message>
         <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
         <translation>không có lệnh %(parser_name)r (các lựa chọn: %(choices)s)</translation>
-    </message>
-</context>
-<context>
-    <name>Collect</name>
-    <message>
-        <source>not collected</source>
-        <translation>không đến nhận</translation>
-    </message>
-    <message>
-        <source>cancelled</source>
-        <translation>đã hủy</translation>
-    </message>
-    <message>
-        <source>collected</source>
-        <translation>đã nhận</translation>
-    </message>
-    <message>
-        <source>ready for pickup</source>
-        <translation>sẵn sàng để nhận</translation>
-    </message>
-    <message>
-        <source>being prepared</source>
-        <translation>đang chuẩn bị</translation>
-    </message>
-    <message>
-        <source>new</source>
-        <translation>mới</translation>
-    </message>
-</context>
-<context>
-    <name>SchemaCheck</name>
-    <message>
-        <source>table {0}: missing column {1}</source>
-        <translation>bảng {0}: thiếu cột {1}</translation>
-    </message>
-    <message>
-        <source>table {0}: unexpected column {1}</source>
-        <translation>bảng {0}: thừa cột {1}</translation>
-    </message>
-    <message>
-        <source>table {0}: column {1} changed</source>
-        <translation>bảng {0}: cột {1} đã bị sửa</translation>
-    </message>
-    <message>
-        <source>{0} changed (it is on {1})</source>
-        <translation>{0} đã bị sửa (nay gắn với {1})</translation>
-    </message>
-    <message>
-        <source>{0} changed</source>
-        <translation>{0} đã bị sửa</translation>
-    </message>
-    <message>
-        <source>missing {0}</source>
-        <translation>thiếu {0}</translation>
-    </message>
-    <message>
-        <source>unexpected {0}</source>
-        <translation>thừa {0}</translation>
-    </message>
-    <message>
-        <source>no schema version (alembic_version is missing or empty)</source>
-        <translation>không có phiên bản dữ liệu (bảng alembic_version không có hoặc trống)</translation>
-    </message>
-    <message>
-        <source>unknown schema version {0}</source>
-        <translation>phiên bản dữ liệu không biết: {0}</translation>
-    </message>
-</context>
-<context>
-    <name>CollectScreen</name>
-    <message>
-        <source>{0} to collect</source>
-        <translation>{0} đơn chờ nhận</translation>
-    </message>
-    <message>
-        <source>Change due: {0}</source>
-        <translation>Tiền thối: {0}</translation>
-    </message>
-    <message>
-        <source>Order #{0} handed over.</source>
-        <translation>Đã giao đơn #{0}.</translation>
-    </message>
-    <message>
-        <source>Order #{0}</source>
-        <translation>Đơn #{0}</translation>
-    </message>
-    <message>
-        <source>The pickup slip was not printed: {0}</source>
-        <translation>Phiếu nhận hàng chưa được in: {0}</translation>
-    </message>
-    <message>
-        <source>Pickup slip printed.</source>
-        <translation>Đã in phiếu nhận hàng.</translation>
-    </message>
-    <message>
-        <source>No receipt printer is set up: the pickup slip was not printed (the order&apos;s QR is on this screen).</source>
-        <translation>Chưa cài máy in hóa đơn: phiếu nhận hàng chưa được in (mã QR của đơn có trên màn hình này).</translation>
-    </message>
-    <message>
-        <source>Order #{0} is ready for pickup.</source>
-        <translation>Đơn #{0} đã sẵn sàng để nhận.</translation>
-    </message>
-    <message>
-        <source>Open an order first: scan or type its number.</source>
-        <translation>Hãy mở một đơn trước: quét hoặc gõ số đơn.</translation>
-    </message>
-    <message>
-        <source>Picked.</source>
-        <translation>Đã lấy.</translation>
-    </message>
-    <message>
-        <source>All items picked: F5 marks the order ready.</source>
-        <translation>Đã lấy đủ hàng: F5 để đánh dấu đơn sẵn sàng.</translation>
-    </message>
-    <message>
-        <source>Order #{0} open: scan its items, or F12 to hand it over.</source>
-        <translation>Đã mở đơn #{0}: quét các món, hoặc F12 để giao.</translation>
-    </message>
-    <message>
-        <source>Order #{number} · {state}
-Customer: {name} · {phone} (check before handing over)
-{due}</source>
-        <translation>Đơn #{number} · {state}
-Khách hàng: {name} · {phone} (kiểm tra trước khi giao)
-{due}</translation>
-    </message>
-    <message>
-        <source>to pay at the till: {0}</source>
-        <translation>thu tại quầy: {0}</translation>
-    </message>
-    <message>
-        <source>paid online</source>
-        <translation>đã thanh toán trực tuyến</translation>
-    </message>
-    <message>
-        <source>to pay</source>
-        <translation>chưa trả</translation>
-    </message>
-    <message>
-        <source>paid</source>
-        <translation>đã trả</translation>
-    </message>
-    <message>
-        <source>Close (Esc)</source>
-        <translation>Đóng (Esc)</translation>
-    </message>
-    <message>
-        <source>Hand over (F12)</source>
-        <translation>Giao hàng (F12)</translation>
-    </message>
-    <message>
-        <source>Print pickup slip (F6)</source>
-        <translation>In phiếu nhận hàng (F6)</translation>
-    </message>
-    <message>
-        <source>Mark ready (F5)</source>
-        <translation>Đánh dấu sẵn sàng (F5)</translation>
-    </message>
-    <message>
-        <source>Show closed orders (F4)</source>
-        <translation>Hiện cả đơn đã đóng (F4)</translation>
-    </message>
-    <message>
-        <source>Ordered</source>
-        <translation>Đã đặt</translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation>Mặt hàng</translation>
-    </message>
-    <message>
-        <source>SKU</source>
-        <translation>Mã hàng</translation>
-    </message>
-    <message>
-        <source>Payment</source>
-        <translation>Thanh toán</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Tổng</translation>
-    </message>
-    <message>
-        <source>Picked</source>
-        <translation>Đã lấy</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Trạng thái</translation>
-    </message>
-    <message>
-        <source>Phone</source>
-        <translation>Điện thoại</translation>
-    </message>
-    <message>
-        <source>Customer</source>
-        <translation>Khách hàng</translation>
-    </message>
-    <message>
-        <source>Order</source>
-        <translation>Đơn</translation>
-    </message>
-    <message>
-        <source>Scan or type an order number or its QR; then scan the order&apos;s items</source>
-        <translation>Quét hoặc gõ số đơn hay mã QR của đơn; rồi quét các món của đơn</translation>
-    </message>
-    <message>
-        <source>Orders to collect</source>
-        <translation>Đơn nhận tại cửa hàng</translation>
-    </message>
-</context>
-<context>
-    <name>PickupSlip</name>
-    <message>
-        <source>Show this code at the counter</source>
-        <translation>Đưa mã này tại quầy</translation>
-    </message>
-    <message>
-        <source>To pay at pickup</source>
-        <translation>Thanh toán khi nhận</translation>
-    </message>
-    <message>
-        <source>Paid online</source>
-        <translation>Đã thanh toán trực tuyến</translation>
-    </message>
-    <message>
-        <source>PICKUP ORDER #{0}</source>
-        <translation>ĐƠN NHẬN TẠI CỬA HÀNG #{0}</translation>
     </message>
 </context>
 </TS>

@@ -16,6 +16,7 @@ import pytest
 
 from pos import __version__
 from pos.app import DB_NAME, open_shop
+from pos.db.engine import Database
 from pos.services.demo import open_demo_shift
 from pos.domain.barcode import ean_check_digit
 from pos.domain.basket import Basket
@@ -299,6 +300,35 @@ def test_journal_verify(tmp_path: Path):
     bad = pos("journal", "verify", data_dir=data_dir)
     assert bad.returncode == 1
     assert bad.stderr.startswith("Journal entry 2 is bad:"), bad.stderr
+
+
+def test_journal_verify_names_foreign_schema_and_fails(tmp_path: Path):
+    """A trigger put in with the sqlite3 shell: verify says so (exit 1), it does not vouch."""
+    data_dir = demo_shop(tmp_path / "shop")
+    con = sqlite3.connect(data_dir / DB_NAME)
+    con.execute("CREATE TRIGGER evil_price AFTER INSERT ON sale_lines "
+                "BEGIN UPDATE variants SET price = 1; END")
+    con.commit()
+    con.close()
+    result = pos("journal", "verify", data_dir=data_dir)
+    assert result.returncode == 1
+    assert "The journal was not checked: " in result.stderr, result.stderr
+    assert "evil_price" in result.stderr
+
+
+def test_journal_verify_in_vietnamese_names_the_edited_receipt(tmp_path: Path):
+    data_dir, _, _ = make_shop_with_sales(tmp_path, backdated=False)
+    db = Database(data_dir / DB_NAME)
+    save_settings(db, language="vi")
+    db.close()
+    con = sqlite3.connect(data_dir / DB_NAME)
+    con.execute("UPDATE payments SET amount = amount - 1000 WHERE rowid = 1")
+    con.commit()
+    con.close()
+    bad = pos("journal", "verify", data_dir=data_dir)
+    assert bad.returncode == 1
+    assert "differ from what was recorded" not in bad.stderr, bad.stderr
+    assert "T1-000001" in bad.stderr
 
 
 def test_journal_verify_on_a_new_shop(tmp_path: Path):

@@ -27,9 +27,10 @@ def raw_sql(path: Path, sql: str, *params) -> None:
         con.close()
 
 
-def rewrite_chain(path: Path) -> None:
+def rewrite_chain(path: Path, keep_digests: bool = False) -> None:
     """What a forger with the file does after an edit: renumber the entries 1, 2, 3... and
-    recompute every row digest and hash, so that the chain inside the file is whole again."""
+    recompute every row digest (unless `keep_digests`) and hash, so that the chain inside the
+    file is whole again."""
     db = Database(path)
     try:
         with db.transaction() as s:
@@ -39,7 +40,7 @@ def rewrite_chain(path: Path) -> None:
             conn.exec_driver_sql("DELETE FROM journal")
             prev = GENESIS
             for seq, (_, kind, payload, ref, proof) in enumerate(rows, start=1):
-                if proof is not None:
+                if proof is not None and not keep_digests:
                     proof = journal.rows_digest(s, kind, ref)
                 digest = entry_hash(prev, seq, kind, json.loads(payload), proof)
                 conn.exec_driver_sql(
@@ -77,7 +78,7 @@ def test_a_sale_entry_proves_its_rows_and_the_head_file_follows_the_chain(three_
     ref, proof = con.execute("SELECT ref, rows_digest FROM journal WHERE kind = 'sale' "
                              "ORDER BY seq DESC LIMIT 1").fetchone()
     con.close()
-    assert ref == done[-1].id and len(proof) == 64
+    assert ref == done[-1].id and proof.startswith("2:") and len(proof) == 66
     assert journal_head.read_head(journal_head.head_path(db.path)) == last_entry(db.path)
 
 
@@ -95,6 +96,10 @@ def test_a_sale_entry_proves_its_rows_and_the_head_file_follows_the_chain(three_
     "VALUES (:id, 'cash', 1, 1, '')",
     "INSERT INTO sale_line_promotions (sale_id, line_no, promotion_ref, name, code, amount) "
     "VALUES (:id, 1, 'p', 'Gift', '', 5000)",
+    "UPDATE stock_movements SET quantity_milli = -1 WHERE sale_id = :id",
+    "DELETE FROM stock_movements WHERE id = (SELECT min(id) FROM stock_movements "
+    "WHERE sale_id = :id)",
+    "UPDATE sales SET customer_id = 4242 WHERE id = :id",
 ])
 def test_an_edited_sale_is_named_by_its_receipt(three_sales, edit):
     db, done = three_sales
@@ -197,6 +202,45 @@ def test_two_crashes_after_a_commit_with_a_restart_between_still_verify(three_sa
         db.close()
 
 
+def test_a_customer_merge_re_points_sales_through_a_journaled_entry(three_sales, demo_settings):
+    """Pushing a customer the store already had merges the two (sync/apply.py): the sales move
+    to the store's row with a journal entry saying so; the same move by hand is named."""
+    from pos.services.customers import add_customer
+    from sync.apply import apply_push_result
+
+    db, _ = three_sales
+    mine = add_customer(db, "Hoa", phone="0912345678")
+    theirs = add_customer(db, "Hoa (web)", email="hoa@example.vn")
+    basket = sample_basket(db, demo_settings)
+    basket.customer_id = mine.id
+    sale = pay_cash(db, demo_settings, basket)
+    raw_sql(db.path, "UPDATE customers SET remote_id = 'cus_1' WHERE id = ?", theirs.id)
+    with db.transaction() as s:
+        apply_push_result(s, "customer", str(mine.id), "cus_1")
+    assert journal.verify(db) is None
+    raw_sql(db.path, "UPDATE sales SET customer_id = ? WHERE id = ?", mine.id, sale.id)
+    assert "customer of receipt" in journal.verify(db)[1]
+
+
+def test_a_version_1_digest_still_verifies(three_sales):
+    """Entries written before stock movements were proved keep verifying with their own rows."""
+    db, _ = three_sales
+    with db.transaction() as s:
+        conn = s.connection()
+        seq, ref = conn.exec_driver_sql("SELECT seq, ref FROM journal WHERE kind = 'sale' "
+                                        "ORDER BY seq LIMIT 1").one()
+        old = journal.rows_digest(s, "sale", ref, version=1)
+    assert len(old) == 64
+    raw_sql(db.path, "UPDATE journal SET rows_digest = ? WHERE seq = ?", old, seq)
+    rewrite_chain(db.path, keep_digests=True)
+    journal_head.write_head_of(db.path)
+    assert journal.verify(db) is None
+    raw_sql(db.path, "UPDATE journal SET rows_digest = '9:' || rows_digest WHERE seq = ?", seq)
+    rewrite_chain(db.path, keep_digests=True)
+    journal_head.write_head_of(db.path)
+    assert "differ from what was recorded" in journal.verify(db)[1]
+
+
 def test_a_missing_or_garbled_head_file(three_sales):
     db, _ = three_sales
     head = journal_head.head_path(db.path)
@@ -235,15 +279,25 @@ def test_the_receipt_code_is_eight_base32_characters_of_the_entry_hash():
 
 # -- any single edit of a sale's rows is found ------------------------------------------------
 
-PROVED = {  # table -> its columns an edit must not get past (customer_id: see journal_rows)
+PROVED = {  # table -> its columns an edit must not get past
     "sales": ("terminal_id", "receipt_no", "created_at", "cashier_id", "currency",
               "tax_inclusive", "subtotal", "discount_total", "tax_total", "rounding", "total",
-              "change", "status", "shift_id"),
+              "change", "status", "shift_id", "customer_id"),
     "sale_lines": ("sale_id", "line_no", "variant_id", "sku", "name", "quantity_milli", "unit",
                    "unit_price", "price_overridden", "gross", "line_discount", "order_discount",
                    "tax_rate_bp", "tax", "total"),
     "payments": ("sale_id", "method", "amount", "tendered", "reference"),
+    "stock_movements": ("variant_id", "location", "quantity_milli", "kind", "sale_id",
+                        "return_id", "reason", "user_id", "created_at"),
+    "returns": ("terminal_id", "return_no", "created_at", "sale_id", "original_ref", "origin",
+                "shift_id", "cashier_id", "approved_by_id", "currency", "tax_total", "rounding",
+                "total", "reason", "exchange_sale_id", "customer_id"),
+    "return_lines": ("return_id", "sale_line_no", "variant_id", "sku", "name", "quantity_milli",
+                     "unit", "tax_rate_bp", "tax", "total", "restock"),
+    "refunds": ("return_id", "method", "amount", "reference"),
 }
+# Rows whose deletion must be found: every table above, and the journal itself.
+DELETABLE = sorted(PROVED) + ["journal"]
 NEW_VALUES = st.one_of(st.integers(-10**9, 10**9), st.text(max_size=12), st.none(),
                        st.floats(allow_nan=False, allow_infinity=False), st.binary(max_size=4),
                        st.integers(-3, 3))
@@ -260,8 +314,14 @@ def sold_shop(tmp_path_factory):
     db = open_shop(folder / "shop")
     open_demo_shift(db)
     shop = load_settings(db)
-    for _ in range(3):
-        pay_cash(db, shop, sample_basket(db, shop))
+    done = [pay_cash(db, shop, sample_basket(db, shop)) for _ in range(3)]
+    from pos.services import returns
+    from pos.services.users import login
+
+    returns.complete_return(db, returns.ReturnRequest(done[1].id, (
+        returns.ReturnItem(1, 1), returns.ReturnItem(2, 1, restock=False)), "cash"),
+        login(db, "9999"), shop)
+    assert journal.verify(db) is None
     copy = folder / "sold.sqlite3"
     _copy(db.path, copy)
     db.close()
@@ -300,6 +360,24 @@ def test_any_single_row_edit_is_detected(sold_shop, tmp_path_factory, table, pic
                         (rowid,)).fetchone()
     con.close()
     assume(after != before)  # SQLite's type affinity can make an edit no change at all
+    db = Database(path)
+    try:
+        assert journal.verify(db) is not None
+    finally:
+        db.close()
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(table=st.sampled_from(DELETABLE), pick=st.integers(0, 50))
+def test_any_single_row_deletion_is_detected(sold_shop, tmp_path_factory, table, pick):
+    path = tmp_path_factory.mktemp("delete") / "shop.sqlite3"
+    _copy(sold_shop, path)
+    con = sqlite3.connect(path)
+    rowids = [r[0] for r in con.execute(f"SELECT rowid FROM {table} ORDER BY rowid")]
+    assert rowids, f"the sold shop has no {table} rows to delete"
+    con.execute(f"DELETE FROM {table} WHERE rowid = ?", (rowids[pick % len(rowids)],))
+    con.commit()
+    con.close()
     db = Database(path)
     try:
         assert journal.verify(db) is not None

@@ -1,9 +1,13 @@
 """Customers at the counter, through the real window."""
 from __future__ import annotations
 
+import json
+
 from PySide6.QtCore import Qt
+from sqlalchemy import select
 from PySide6.QtWidgets import QDialog, QLabel, QLineEdit, QListWidget, QPushButton
 
+from pos.db.models import JournalEntry
 from pos.services import customers
 from pos.services.demo import demo_ean
 from pos.services.exports import sale_documents
@@ -28,6 +32,14 @@ def test_create_a_customer_in_seconds_and_sell_to_them(qtbot, logged_in, demo_db
     qtbot.waitUntil(lambda: "Chị Hoa" in label.text())
     [found] = customers.find_customers(demo_db, "0912345678")
     assert w.sale.basket.customer_id == found.id
+    [entry] = journal_entries(demo_db, "customer_added")  # who added them, and where
+    assert (entry["customer_id"], entry["user"], entry["from"]) == (found.id, "Lan", "till")
+
+
+def journal_entries(db, kind: str) -> list[dict]:
+    with db.session() as s:
+        return [json.loads(p) for p in s.scalars(select(JournalEntry.payload)
+                                                 .where(JournalEntry.kind == kind))]
 
 
 def test_find_an_existing_customer_without_accents_and_attach(qtbot, logged_in, demo_db):
