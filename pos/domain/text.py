@@ -72,6 +72,17 @@ def without_control(text: str) -> str:
     return text if text.isprintable() else text.translate(_UNSAFE_AS_SPACE)
 
 
+# The longest name, SKU, code and category the catalogue keeps (as the columns).
+LONGEST_NAME, LONGEST_SKU, LONGEST_CODE, LONGEST_CATEGORY = 200, 80, 64, 120
+
+
+def store_text(text: str | None, longest: int) -> str:
+    """What a central store sends, made fit to show and print: control and bidirectional
+    characters as spaces, runs of spaces as one, cut at `longest`. Not refused (the store is
+    the catalogue's master; refusing would stop the pull), never passed on as it came."""
+    return " ".join(without_control(text or "").split())[:longest].strip()
+
+
 def clean_text(text: str, what: str, longest: int) -> str:
     """text without outer spaces, or a DomainError saying which character or length is wrong:
     one check for names, SKUs and codes wherever they are typed or imported."""

@@ -21,7 +21,8 @@ from pos.db.models import Barcode, Category, Product, StockLevel, Variant
 from pos.domain.barcode import normalize_code
 from pos.domain.errors import DomainError
 from pos.domain.money import Currency, currency, to_minor
-from pos.domain.text import clean_text, fold
+from pos.domain.text import (LONGEST_CATEGORY, LONGEST_CODE, LONGEST_NAME, LONGEST_SKU,
+                              clean_text, fold)
 from pos.i18n import translate
 from pos.services import permissions
 from pos.services.errors import ImportFailed
@@ -40,7 +41,6 @@ CHUNK_ROWS, CHUNK_S, PAUSE_S = 2_000, 0.08, 0.03
 SMALLEST_CHUNK, LARGEST_CHUNK = 200, 20_000
 PRODUCT_COLUMNS = ("name", "category_id", "tax_rate_bp", "unit")
 VARIANT_COLUMNS = ("sku", "name", "price", "search_text")
-LONGEST_NAME, LONGEST_SKU, LONGEST_CODE, LONGEST_CATEGORY = 200, 80, 64, 120  # as the columns
 MOST_STOCK = 1_000_000_000
 UNITS = {"piece": "piece", "pc": "piece", "cái": "piece", "kg": "kg"}
 

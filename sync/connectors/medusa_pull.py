@@ -6,9 +6,10 @@ import json
 from datetime import datetime, timedelta, timezone
 from decimal import Decimal
 
-from pos.domain.barcode import is_gs1_length, validate
+from pos.domain.barcode import normalize_code
 from pos.domain.errors import DomainError
 from pos.domain.money import currency as currency_of, to_minor
+from pos.domain.text import LONGEST_CATEGORY, LONGEST_NAME, LONGEST_SKU, store_text
 from sync.connectors.keyset import EPOCH, Keyset, KeysetPage, next_page
 from sync.connectors.medusa_http import MedusaHttp
 from sync.errors import no_list_in_reply
@@ -39,7 +40,8 @@ def product_record(raw: dict, currency: str) -> ProductRecord:
     cats = raw.get("categories") or []
     variants = tuple(_variant_record(raw, v, currency) for v in raw.get("variants") or []
                      if v.get("sku") and not v.get("deleted_at"))
-    return ProductRecord(raw["id"], raw["title"], cats[0]["name"] if cats else "",
+    return ProductRecord(raw["id"], store_text(raw["title"], LONGEST_NAME),
+                         store_text(cats[0]["name"], LONGEST_CATEGORY) if cats else "",
                          _tax_bp(meta.get("tax_rate")), "kg" if meta.get("unit") == "kg" else "piece",
                          variants)
 
@@ -47,7 +49,8 @@ def product_record(raw: dict, currency: str) -> ProductRecord:
 def _variant_record(product: dict, v: dict, currency: str) -> VariantRecord:
     title = product["title"] if v.get("title") in (None, "", "Default", "Default variant") \
         else f"{product['title']} {v['title']}"
-    return VariantRecord(v["id"], v["sku"], title, _price(v, currency), _barcodes(v))
+    return VariantRecord(v["id"], store_text(v["sku"], LONGEST_SKU),
+                         store_text(title, LONGEST_NAME), _price(v, currency), _barcodes(v))
 
 
 def _price(v: dict, code: str) -> int | None:
@@ -61,11 +64,10 @@ def _price(v: dict, code: str) -> int | None:
 def _barcodes(v: dict) -> tuple[str, ...]:
     codes = []
     for raw in (v.get("barcode"), v.get("ean"), v.get("upc")):
-        code = (raw or "").strip()
-        try:
-            code = validate(code) if code.isdigit() and is_gs1_length(code) else code
+        try:  # the one stored form of a code, as for a typed or imported one
+            code = normalize_code(raw or "")
         except DomainError:
-            continue  # a wrong check digit online must not make a till sell the wrong item
+            continue  # a wrong check digit or a control character online: not scannable here
         if code and code not in codes:
             codes.append(code)
     return tuple(codes)
