@@ -12,7 +12,7 @@ from sqlalchemy import select
 from pos.db.engine import Database
 from pos.db.models import JournalEntry
 from pos.domain.basket import Basket
-from pos.services import permissions
+from pos.services import cart_on_screen, permissions
 from pos.services.settings import ShopSettings
 from pos.services.users import UserInfo
 
@@ -41,6 +41,7 @@ def void_sale(db: Database, basket: Basket, user: UserInfo | None, approver: Use
     with db.transaction() as s:
         permissions.record(s, permissions.VOID, user, authoriser, settings.terminal_id,
                            total=totals.total, lines=[_voided_line(l) for l in basket.lines])
+        cart_on_screen.clear_in(s, settings.terminal_id)
     return authoriser
 
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import delete, exists, select
 from sqlalchemy.dialects.sqlite import insert
+from sqlalchemy.orm import Session
 
 from pos.db.cart_models import CartOnScreen
 from pos.db.engine import Database
@@ -37,7 +38,13 @@ def save(db: Database, terminal_id: str, basket: Basket, cashier_id: int | None)
 def clear(db: Database, terminal_id: str) -> None:
     """The sale on screen is gone (completed, parked, voided, emptied)."""
     with db.transaction() as s:
-        s.execute(delete(CartOnScreen).where(CartOnScreen.terminal_id == terminal_id))
+        clear_in(s, terminal_id)
+
+
+def clear_in(s: Session, terminal_id: str) -> None:
+    """The same inside the caller's transaction: a void forgets the cart as it is journaled,
+    so a till killed between the two cannot bring a voided sale back."""
+    s.execute(delete(CartOnScreen).where(CartOnScreen.terminal_id == terminal_id))
 
 
 def load(db: Database, terminal_id: str) -> SavedCart | None:

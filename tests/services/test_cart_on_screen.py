@@ -69,3 +69,16 @@ def test_a_cart_already_sold_or_parked_does_not_come_back(demo_db):
     assert cart_on_screen.load(demo_db, "T1") is not None
     parking.park(demo_db, basket, None)
     assert cart_on_screen.load(demo_db, "T1") is None
+
+
+def test_a_voided_cart_is_forgotten_as_the_void_is_journaled(demo_db):
+    """The void and the forgetting of the cart are one transaction: a till killed right after
+    the void's commit (before any later clearing) does not bring the voided sale back."""
+    from pos.services import audit
+
+    shop = load_settings(demo_db)
+    basket = Basket()
+    basket.add(catalog.scan(demo_db, "SP0001", shop))
+    cart_on_screen.save(demo_db, shop.terminal_id, basket, None)
+    audit.void_sale(demo_db, basket, users.login(demo_db, "9999"), None, shop)
+    assert cart_on_screen.load(demo_db, shop.terminal_id) is None
