@@ -34,6 +34,7 @@ from pos.services import journal
 from pos.services.catalog import find_by_code
 from pos.services.errors import ServiceError
 from pos.services.settings import ShopSettings
+from pos.services.stock import local_stock_milli
 from pos.services.user_info import UserInfo
 
 NEW, PREPARING, READY, COLLECTED = "new", "preparing", "ready", "collected"
@@ -165,13 +166,76 @@ def order(db: Database, code: str) -> OrderView:
         return _view(_find(s, code))
 
 
+def reserved_sums():
+    """(vid, q): per item, what the orders not yet handed over hold of it (thousandths)."""
+    return (select(CollectLine.variant_id.label("vid"),
+                   (func.sum(CollectLine.quantity) * 1000).label("q"))
+            .join(CollectOrder).where(CollectOrder.state.in_(OPEN_STATES),
+                                      CollectLine.variant_id.is_not(None))
+            .group_by(CollectLine.variant_id).subquery())
+
+
 def reserved_milli(s: Session, variant_ids: list[int]) -> dict[int, int]:
     """Quantities held for orders not yet handed over, per variant (thousandths)."""
-    rows = s.execute(select(CollectLine.variant_id, func.sum(CollectLine.quantity))
+    held = reserved_sums()
+    return dict(s.execute(select(held.c.vid, held.c.q).where(held.c.vid.in_(variant_ids))).all())
+
+
+@dataclass(frozen=True)
+class HeldFor:
+    """One order to collect that holds some of an item."""
+
+    display_no: str
+    customer_name: str
+    quantity_milli: int
+
+
+@dataclass(frozen=True)
+class HeldStock:
+    """An item's figure here against what the orders to collect hold of it (thousandths)."""
+
+    on_hand_milli: int
+    reserved_milli: int
+    orders: tuple[HeldFor, ...]
+
+    @property
+    def available_milli(self) -> int:
+        return self.on_hand_milli - self.reserved_milli
+
+    def taken_by(self, selling_milli: int) -> int:
+        """How many of the held units a counter sale of `selling_milli` would take."""
+        free = max(self.available_milli, 0)
+        return max(0, min(selling_milli - free, self.reserved_milli))
+
+
+def held_variants(db: Database) -> dict[int, int]:
+    """Every item some order to collect holds, with how much (thousandths): a handful of
+    rows, read off the UI thread at start and after each pull so a scan needs no query."""
+    held = reserved_sums()
+    with db.session() as s:
+        return dict(s.execute(select(held.c.vid, held.c.q)).all())
+
+
+def held_stock(s: Session, variant_id: int, location: str) -> HeldStock:
+    """The item's figure at `location` and the open orders holding it, oldest first."""
+    rows = s.execute(select(CollectOrder.display_no, CollectOrder.customer_name,
+                            func.sum(CollectLine.quantity))
                      .join(CollectOrder).where(CollectOrder.state.in_(OPEN_STATES),
-                                               CollectLine.variant_id.in_(variant_ids))
-                     .group_by(CollectLine.variant_id))
-    return {vid: int(q) * 1000 for vid, q in rows}
+                                               CollectLine.variant_id == variant_id)
+                     .group_by(CollectOrder.id)
+                     .order_by(CollectOrder.placed_at, CollectOrder.id))
+    orders = tuple(HeldFor(no, name, int(q) * 1000) for no, name, q in rows)
+    return HeldStock(local_stock_milli(s, variant_id, location),
+                     sum(o.quantity_milli for o in orders), orders)
+
+
+def held_for_sale(db: Database, variant_id: int, location: str,
+                  selling_milli: int) -> HeldStock | None:
+    """The item's held stock when a counter sale of `selling_milli` would take some of it
+    (the cashier is warned first), else None."""
+    with db.session() as s:
+        held = held_stock(s, variant_id, location)
+    return held if held.taken_by(selling_milli) > 0 else None
 
 
 def read_code(db: Database, open_order: str | None, code: str,

@@ -16,10 +16,10 @@ from pos.db.stock_models import LowStockThreshold, StockLocation
 from pos.domain.stock import InvalidAdjustment, milli_text, milli_to_decimal, parse_quantity
 from pos.i18n import translate
 from pos.services.catalog import search
+from pos.services.collect import HeldFor, held_stock, reserved_sums
 from pos.services.errors import ServiceError
 from pos.services.settings import ShopSettings
 from pos.services.spreadsheet_csv import csv_writer
-from pos.services.stock import local_stock_milli
 from pos.services.stock_adjustments import OUTBOX_KIND, find_item, require_stock_permission
 from pos.services.users import UserInfo
 
@@ -59,6 +59,13 @@ class ItemStock:
     pending: tuple[PendingMovement, ...]
     elsewhere: tuple[LocationStock, ...]  # the store's other locations
     low_threshold: Decimal | None
+    reserved: Decimal = Decimal(0)  # held here for orders to collect (issue #15)
+    held_for: tuple[HeldFor, ...] = ()  # those orders, oldest first
+
+    @property
+    def available(self) -> Decimal:
+        """What the counter may sell without taking an order's units: on hand − reserved."""
+        return self.on_hand - self.reserved
 
     @property
     def is_low(self) -> bool:
@@ -81,12 +88,14 @@ def item_stock(db: Database, settings: ShopSettings, code: str) -> ItemStock:
     with db.session() as s:
         level = s.get(StockLevel, (item.variant_id, here))
         threshold = s.get(LowStockThreshold, item.variant_id)
+        held = held_stock(s, item.variant_id, here)
         return ItemStock(
             item.variant_id, item.sku, item.name, item.unit,
-            milli_to_decimal(local_stock_milli(s, item.variant_id, here)),
+            milli_to_decimal(held.on_hand_milli),
             milli_to_decimal(level.quantity_milli) if level else None,
             tuple(_pending(s, item.variant_id, here)), tuple(_elsewhere(s, item.variant_id, here)),
-            milli_to_decimal(threshold.low_milli) if threshold else None)
+            milli_to_decimal(threshold.low_milli) if threshold else None,
+            milli_to_decimal(held.reserved_milli), held.orders)
 
 
 def item_stock_found(db: Database, settings: ShopSettings, text: str) -> ItemStock:
@@ -201,20 +210,22 @@ def _on_hand_of(here: str, variant_ids: list[int]):
 
 # -- CSV export -------------------------------------------------------------------------------
 def write_stock_csv(db: Database, settings: ShopSettings, out: TextIO) -> int:
-    """Every active item: figure here, unsynced part, threshold, the store's other locations.
+    """Every active item: figure here, unsynced part, threshold, what orders to collect hold
+    and what that leaves to sell, the store's other locations.
     Streams row by row (a 200,000-item catalogue is fine). Returns the number of items."""
     here = settings.stock_location
     with db.session() as s:
         locations = _location_columns(s, here)
         writer = csv_writer(out)
-        writer.writerow(["sku", "name", "unit", "on_hand", "unsynced", "low_threshold", "low"]
-                        + [name for _, name in locations])
+        writer.writerow(["sku", "name", "unit", "on_hand", "unsynced", "low_threshold", "low",
+                         "reserved", "available"] + [name for _, name in locations])
         count = 0
-        for _, sku, name, unit, level, pend, low, *others in s.execute(
+        for _, sku, name, unit, level, pend, low, held, *others in s.execute(
                 _export_query(here, [key for key, _ in locations])):
             on_hand = (level or 0) + (pend or 0)
             writer.writerow([sku, name, unit, milli_text(on_hand), milli_text(pend or 0),
-                             _cell(low), "yes" if low is not None and on_hand <= low else ""]
+                             _cell(low), "yes" if low is not None and on_hand <= low else "",
+                             milli_text(held or 0), milli_text(on_hand - (held or 0))]
                             + [_cell(q) for q in others])
             count += 1
         return count
@@ -227,14 +238,16 @@ def _cell(milli: int | None) -> str:
 def _export_query(here: str, elsewhere: list[str]):
     """One row per active item; one level column per other location (a handful), joined in
     SQL so the export never holds the whole catalogue in memory."""
-    pending = _pending_sums(here)
+    pending, held = _pending_sums(here), reserved_sums()
     others = [aliased(StockLevel) for _ in elsewhere]
     stmt = (select(Variant.id, Variant.sku, Variant.name, Product.unit, StockLevel.quantity_milli,
-                   pending.c.q, LowStockThreshold.low_milli, *(o.quantity_milli for o in others))
+                   pending.c.q, LowStockThreshold.low_milli, held.c.q,
+                   *(o.quantity_milli for o in others))
             .join(Product, Product.id == Variant.product_id)
             .outerjoin(StockLevel, and_(StockLevel.variant_id == Variant.id,
                                         StockLevel.location == here))
             .outerjoin(pending, pending.c.vid == Variant.id)
+            .outerjoin(held, held.c.vid == Variant.id)
             .outerjoin(LowStockThreshold, LowStockThreshold.variant_id == Variant.id))
     for other, key in zip(others, elsewhere):
         stmt = stmt.outerjoin(other, and_(other.variant_id == Variant.id, other.location == key))

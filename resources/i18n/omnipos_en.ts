@@ -177,6 +177,10 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>reserved for orders to collect: {reserved}; available to sell: {available}</source>
+        <translation>reserved for orders to collect: {reserved}; available to sell: {available}</translation>
+    </message>
+    <message>
         <source>paid</source>
         <translation>paid</translation>
     </message>

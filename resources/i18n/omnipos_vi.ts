@@ -178,6 +178,10 @@
 <context>
     <name>Cli</name>
     <message>
+        <source>reserved for orders to collect: {reserved}; available to sell: {available}</source>
+        <translation>giữ cho đơn chờ nhận: {reserved}; còn bán được: {available}</translation>
+    </message>
+    <message>
         <source>paid</source>
         <translation>đã trả</translation>
     </message>
