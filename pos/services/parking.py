@@ -7,19 +7,30 @@ from datetime import datetime
 
 from sqlalchemy import select
 
+from pos.db.customer_models import Customer
 from pos.db.engine import Database
-from pos.db.models import ParkedSale
+from pos.db.models import ParkedSale, User
 from pos.domain.basket import Basket
 from pos.i18n import translate
 from pos.services.errors import ServiceError
+from pos.services.promotions import load_book
+from pos.services.receipts import local_time
+from pos.services.settings import read_settings
 
 
 @dataclass(frozen=True)
 class ParkedSummary:
+    """One parked sale as the recall list shows it."""
+
     id: int
-    created_at: datetime
+    created_at: datetime  # UTC, as stored
     label: str
     lines: int
+    local_time: datetime | None = None  # the till's wall clock when it was parked
+    cashier: str = ""  # who parked it ("" when nobody was logged in)
+    total: int = 0  # minor units, priced as it would be on screen now (promotions too)
+    currency: str = ""
+    customer: str = ""  # the attached customer's name
 
 
 def cart_to_json(basket: Basket) -> str:
@@ -44,10 +55,32 @@ def park(db: Database, basket: Basket, cashier_id: int | None, label: str = "") 
 
 
 def list_parked(db: Database) -> list[ParkedSummary]:
+    """The parked sales, oldest first, with who parked them, their total and customer."""
+    book = load_book(db)
     with db.session() as s:
-        rows = s.scalars(select(ParkedSale).order_by(ParkedSale.created_at))
-        return [ParkedSummary(r.id, r.created_at, r.label, len(json.loads(r.cart)["lines"]))
-                for r in rows]
+        settings = read_settings(s)
+        rows = s.execute(select(ParkedSale, User.name).outerjoin(
+            User, User.id == ParkedSale.cashier_id).order_by(ParkedSale.created_at,
+                                                             ParkedSale.id)).all()
+        names = _customer_names(s, {cart_from_json(r.cart).customer_id for r, _ in rows})
+        return [_summary(row, cashier or "", book, settings, names) for row, cashier in rows]
+
+
+def _customer_names(s, ids: set[int | None]) -> dict[int, str]:
+    ids.discard(None)
+    if not ids:
+        return {}
+    return dict(s.execute(select(Customer.id, Customer.name).where(Customer.id.in_(ids))).all())
+
+
+def _summary(row: ParkedSale, cashier: str, book, settings, names: dict[int, str]):
+    basket = cart_from_json(row.cart)
+    basket.promotions = book
+    return ParkedSummary(row.id, row.created_at, row.label, len(basket.lines),
+                         local_time=local_time(row.created_at), cashier=cashier,
+                         total=basket.totals(settings.tax_inclusive).total,
+                         currency=settings.currency,
+                         customer=names.get(basket.customer_id, ""))
 
 
 def recall(db: Database, parked_id: int) -> Basket:

@@ -1,12 +1,13 @@
 """Small dialogs at the counter: manager approval, quantity, discount, price, recall."""
 from __future__ import annotations
 
+from datetime import datetime
 from decimal import Decimal, InvalidOperation
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QButtonGroup, QDialogButtonBox, QFormLayout, QLabel,
-                               QLineEdit, QListWidget, QListWidgetItem, QMessageBox,
-                               QRadioButton, QVBoxLayout, QHBoxLayout)
+                               QLineEdit, QMessageBox, QRadioButton, QTreeWidget,
+                               QTreeWidgetItem, QVBoxLayout, QHBoxLayout)
 
 from pos.domain.cart import Discount
 from pos.domain.money import currency, to_minor
@@ -15,6 +16,7 @@ from pos.services.errors import WrongPin
 from pos.services.users import approve
 from pos.ui.keyboard import KeyboardFirstDialog
 from pos.ui.keypad import PinPad
+from pos.ui.screen_fit import size_within_screen
 
 
 class _Form(KeyboardFirstDialog):
@@ -135,18 +137,24 @@ class PriceDialog(_Form):
 
 
 class RecallDialog(KeyboardFirstDialog):
-    def __init__(self, parked: list, parent=None):
+    """The parked sales, one row each: when (the till's clock), who parked it, lines, total,
+    customer and note. ↑/↓ move, Enter recalls the row, Esc closes."""
+
+    def __init__(self, parked: list, money, parent=None):
         super().__init__(parent)
         self.setObjectName("recallDialog")
         self.setWindowTitle(self.tr("Recall a parked sale"))
-        self.list = QListWidget(objectName="parkedList")
+        self.list = QTreeWidget(objectName="parkedList", rootIsDecorated=False,
+                                uniformRowHeights=True, allColumnsShowFocus=True)
+        self.list.setHeaderLabels([self.tr("Parked at"), self.tr("Cashier"), self.tr("Lines"),
+                                   self.tr("Total"), self.tr("Customer"), self.tr("Note")])
+        today = datetime.now().date()
         for p in parked:
-            item = QListWidgetItem(self.tr("{time}  ·  {n} line(s)  {label}").format(
-                time=p.created_at.strftime("%H:%M"), n=p.lines, label=p.label))
-            item.setData(Qt.UserRole, p.id)
-            self.list.addItem(item)
-        self.list.setCurrentRow(0)
-        self.list.itemActivated.connect(lambda _: self.accept())  # Enter on a row
+            self.list.addTopLevelItem(_parked_row(p, money, today))
+        for column in range(self.list.columnCount()):
+            self.list.resizeColumnToContents(column)
+        self.list.setCurrentItem(self.list.topLevelItem(0))
+        self.list.itemActivated.connect(lambda *_: self.accept())  # Enter on a row
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -154,10 +162,23 @@ class RecallDialog(KeyboardFirstDialog):
         layout.addWidget(self.list)
         layout.addWidget(buttons)
         self.enter_button = buttons.button(QDialogButtonBox.Ok)  # ↑/↓ in the list, Enter
+        size_within_screen(self, max(480, self.list.header().length() + 40), 320)
 
     def chosen_id(self) -> int | None:
         item = self.list.currentItem()
-        return item.data(Qt.UserRole) if item else None
+        return item.data(0, Qt.UserRole) if item else None
+
+
+def _parked_row(p, money, today) -> QTreeWidgetItem:
+    when = p.local_time or p.created_at
+    time_text = when.strftime("%H:%M") if when.date() == today else when.strftime("%d/%m %H:%M")
+    nobody = "—"
+    item = QTreeWidgetItem([time_text, p.cashier or nobody, str(p.lines), money(p.total),
+                            p.customer or nobody, p.label])
+    for column in (2, 3):
+        item.setTextAlignment(column, Qt.AlignRight | Qt.AlignVCenter)
+    item.setData(0, Qt.UserRole, p.id)
+    return item
 
 
 def confirm(parent, title: str, question: str) -> bool:

@@ -516,7 +516,7 @@ class SaleScreen(QWidget):
         if not parked:
             self.flash("info", self.tr("No parked sales."))
             return
-        dialog = RecallDialog(parked, self)
+        dialog = RecallDialog(parked, self.till.money, self)
         dialog.accepted.connect(lambda: self._recall(dialog.chosen_id()))
         dialog.open()
 

@@ -3211,12 +3211,32 @@ Customer: {name} · {phone} (check before handing over)
 <context>
     <name>RecallDialog</name>
     <message>
+        <source>Cashier</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lines</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Parked at</source>
+        <translation>Parked at</translation>
+    </message>
+    <message>
         <source>Recall a parked sale</source>
         <translation>Recall a parked sale</translation>
     </message>
     <message>
-        <source>{time}  ·  {n} line(s)  {label}</source>
-        <translation>{time}  ·  {n} line(s)  {label}</translation>
+        <source>Total</source>
+        <translation>Total</translation>
     </message>
 </context>
 <context>

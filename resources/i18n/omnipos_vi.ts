@@ -3212,12 +3212,32 @@ Khách hàng: {name} · {phone} (kiểm tra trước khi giao)
 <context>
     <name>RecallDialog</name>
     <message>
+        <source>Cashier</source>
+        <translation>Thu ngân</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Số dòng</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Parked at</source>
+        <translation>Giữ lúc</translation>
+    </message>
+    <message>
         <source>Recall a parked sale</source>
         <translation>Gọi lại đơn đang giữ</translation>
     </message>
     <message>
-        <source>{time}  ·  {n} line(s)  {label}</source>
-        <translation>{time}  ·  {n} dòng  {label}</translation>
+        <source>Total</source>
+        <translation>Tổng cộng</translation>
     </message>
 </context>
 <context>
