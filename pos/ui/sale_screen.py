@@ -131,6 +131,8 @@ class SaleScreen(QWidget):
         self.printer_offer.clicked.connect(self._set_up_printer)
         self.printer_offer.hide()
         self.customer_label = QLabel(objectName="customerLabel", wordWrap=True)
+        self.customer_label.hide()
+        self.last_sale.hide()  # shown with a text only: no empty rows above the quick keys
         col = QVBoxLayout()
         col.addWidget(totals)
         col.addWidget(self.customer_label)
@@ -491,7 +493,7 @@ class SaleScreen(QWidget):
                             if customer.points else customer.name)
 
     def _show_customer(self, name: str | None) -> None:
-        self.customer_label.setText(self.tr("Customer: {0}").format(name) if name else "")
+        _note(self.customer_label, self.tr("Customer: {0}").format(name) if name else "")
 
     # -- park / recall --------------------------------------------------------------------
     def park(self) -> None:
@@ -598,7 +600,7 @@ class SaleScreen(QWidget):
         self.refresh_totals()
         text = self.tr("Change due: {change}   ·   receipt {receipt}").format(
             change=self.till.money(sale.change), receipt=sale.receipt_label)
-        self.last_sale.setText(text)
+        _note(self.last_sale, text)
         self._offer_printer_setup()
         self.flash("ok", "")
         self.scan_input.setFocus()
@@ -608,7 +610,7 @@ class SaleScreen(QWidget):
         self.sale_completed.emit(sale)
 
     def _clear_last_sale(self) -> None:
-        self.last_sale.clear()
+        _note(self.last_sale, "")
         self.printer_offer.hide()
 
     def _offer_printer_setup(self) -> None:
@@ -675,3 +677,9 @@ class SaleScreen(QWidget):
 
 def _code_like(text: str) -> bool:
     return text.isdigit()
+
+
+def _note(label: QLabel, text: str) -> None:
+    """A line of the right column that takes room only while it says something."""
+    label.setText(text)
+    label.setVisible(bool(text))

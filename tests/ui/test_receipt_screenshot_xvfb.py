@@ -7,7 +7,6 @@ import os
 import shutil
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -17,16 +16,11 @@ from pyzbar.pyzbar import decode as read_codes
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "printing"))
 from shop_sales import busy_sale  # noqa: E402
 
+from tests.ui.xvfb_server import start_xvfb  # noqa: E402
+
 from pos.services.settings import save_settings  # noqa: E402
 
 CHILD = Path(__file__).with_name("xvfb_receipt_child.py")
-
-
-def _free_display() -> int:
-    for n in range(90, 200):
-        if not Path(f"/tmp/.X11-unix/X{n}").exists() and not Path(f"/tmp/.X{n}-lock").exists():
-            return n
-    raise RuntimeError("no free X display number")
 
 
 @pytest.fixture
@@ -34,14 +28,8 @@ def xvfb():
     if shutil.which("Xvfb") is None:
         pytest.fail("Xvfb is missing: installer/setup.sh installs the xvfb package",
                     pytrace=False)
-    display = _free_display()
-    proc = subprocess.Popen(["Xvfb", f":{display}", "-screen", "0", "1280x1024x24", "-nolisten",
-                             "tcp"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 20
-    while not Path(f"/tmp/.X11-unix/X{display}").exists():
-        assert proc.poll() is None and time.monotonic() < deadline, "Xvfb did not start"
-        time.sleep(0.05)
-    yield f":{display}"
+    display, proc = start_xvfb(1280, 1024)
+    yield display
     proc.terminate()
     proc.wait(10)
 

@@ -21,19 +21,14 @@ from PIL import Image
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "printing"))
 from shop_sales import busy_sale  # noqa: E402
 
+from tests.ui.xvfb_server import start_xvfb  # noqa: E402
+
 from pos.services.settings import save_settings  # noqa: E402
 
 CHILD = Path(__file__).with_name("xvfb_screen_fit_child.py")
 SCREENS = ("sale", "search", "payment", "f11-menu", "stock", "dashboard", "returns",
            "customer", "settings", "printer-settings", "promotions", "store-connection",
            "sync-panel", "reprint", "x-report")
-
-
-def _free_display() -> int:
-    for n in range(200, 400):
-        if not Path(f"/tmp/.X11-unix/X{n}").exists() and not Path(f"/tmp/.X{n}-lock").exists():
-            return n
-    raise RuntimeError("no free X display number")
 
 
 def _wait_for(ready, proc: subprocess.Popen, what: str) -> None:
@@ -59,13 +54,8 @@ def x_screen(request):
     started: list[subprocess.Popen] = []
 
     def start(width: int, height: int) -> str:
-        n = _free_display()
-        display = f":{n}"
-        server = subprocess.Popen(["Xvfb", display, "-screen", "0", f"{width}x{height}x24",
-                                   "-nolisten", "tcp"], stdout=subprocess.DEVNULL,
-                                  stderr=subprocess.DEVNULL)
+        display, server = start_xvfb(width, height)
         started.append(server)
-        _wait_for(lambda: Path(f"/tmp/.X11-unix/X{n}").exists(), server, "Xvfb")
         wm = subprocess.Popen(["openbox", "--sm-disable"], env=dict(os.environ, DISPLAY=display),
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         started.append(wm)
