@@ -25,6 +25,9 @@ from sync.protocol import Connector
 
 log = logging.getLogger(__name__)
 MAX_ATTEMPTS = 8
+# Pulled more often than the rest while watching: orders a customer may come for in minutes.
+URGENT_RESOURCES = ("collect_orders",)
+ORDERS_EVERY_S = 20.0
 BACKOFF_BASE_S = 2.0
 BACKOFF_CAP_S = 300.0
 
@@ -148,12 +151,20 @@ class SyncEngine:
             apply_push_result(s, kind, ref, remote_id)
 
     # -- pull -----------------------------------------------------------------------------
-    def pull(self, report: SyncReport | None = None) -> SyncReport:
+    def _urgent(self) -> tuple[str, ...]:
+        return tuple(r for r in self.connector.resources if r in URGENT_RESOURCES)
+
+    def pull(self, report: SyncReport | None = None,
+             resources: tuple[str, ...] | None = None) -> SyncReport:
+        """Every resource of the connector, or only `resources`."""
         report = report or SyncReport()
-        for resource in self.connector.resources:
+        for resource in resources or self.connector.resources:
             report.pulled[resource] = self._pull_resource(resource)
-        state.save_status(self.db, online=True, needs_new_key=False,
-                          last_pull_at=utcnow().isoformat(timespec="seconds"))
+        if resources:  # the last pull shown is the last whole one
+            state.save_status(self.db, online=True, needs_new_key=False)
+        else:
+            state.save_status(self.db, online=True, needs_new_key=False,
+                              last_pull_at=utcnow().isoformat(timespec="seconds"))
         return report
 
     def _pull_resource(self, resource: str) -> int:
@@ -172,12 +183,13 @@ class SyncEngine:
         return count
 
     # -- both -----------------------------------------------------------------------------
-    def run_once(self) -> SyncReport:
+    def run_once(self, resources: tuple[str, ...] | None = None) -> SyncReport:
+        """Push, pull (every resource, or only `resources`), push what was sold meanwhile."""
         report = SyncReport()
         try:
             self.push(report)
             if not report.offline:
-                self.pull(report)
+                self.pull(report, resources)
                 self.push(report)  # what was sold while pulling
         except StoreUnreachable as exc:
             report.offline, report.error = True, str(exc)
@@ -189,14 +201,20 @@ class SyncEngine:
         self._publish()
         return report
 
-    def watch(self, stop: threading.Event, pull_every_s: float = 60.0) -> None:
-        """Pushes as soon as something is waiting (wake()), pulls every `pull_every_s`."""
-        next_pull = 0.0
+    def watch(self, stop: threading.Event, pull_every_s: float = 60.0,
+              orders_every_s: float = ORDERS_EVERY_S) -> None:
+        """Pushes as soon as something is waiting (wake()), pulls everything every
+        `pull_every_s` and the orders to collect every `orders_every_s` (a customer who
+        ordered for pickup may walk in minutes later; a full pull pages all stock)."""
+        next_pull = next_orders = 0.0
         clock = _monotonic
         while not stop.is_set():
             if clock() >= next_pull:
                 report = self.run_once()
-                next_pull = clock() + pull_every_s
+                next_pull, next_orders = clock() + pull_every_s, clock() + orders_every_s
+            elif clock() >= next_orders and self._urgent():
+                report = self.run_once(self._urgent())
+                next_orders = clock() + orders_every_s
             else:
                 report = self.push()
                 self._publish()
