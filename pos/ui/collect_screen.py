@@ -12,9 +12,11 @@ import logging
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+from PySide6.QtWidgets import (QApplication, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
                                QTableWidget, QTableWidgetItem, QVBoxLayout)
 
+from pos.domain.stock import milli_to_decimal
+from pos.format import format_quantity
 from pos.services import collect, pickup_slip
 from pos.ui import printing
 from pos.ui.keyboard import KeyboardFirstDialog, only_default
@@ -270,6 +272,7 @@ class CollectBadge(QPushButton):
         super().__init__(objectName="collectBadge", flat=True, focusPolicy=Qt.NoFocus)
         self.sale_screen = sale_screen
         self._last_pull: object = None
+        self.held = HeldStockWarning(sale_screen)  # refreshed with the count
         self.clicked.connect(lambda: open_collect_screen(self.sale_screen))
         self.hide()
         self.refresh()
@@ -283,12 +286,77 @@ class CollectBadge(QPushButton):
     def refresh(self) -> None:
         t = self.sale_screen.till
 
-        def count() -> int:
+        def count() -> tuple[int, dict[int, int]]:
             collect.expire(t.db, t.settings.collect_pickup_days)
-            return collect.waiting_count(t.db)
+            return collect.waiting_count(t.db), collect.held_variants(t.db)
         t.tasks.run(count, self._show, lambda exc: log.warning("orders to collect: %s", exc))
 
-    def _show(self, waiting: int) -> None:
+    def _show(self, counted: tuple[int, dict[int, int]]) -> None:
+        waiting, self.held.variants = counted
         self.setText(QCoreApplication.translate("CollectScreen", "{0} to collect")
                      .format(waiting))
         self.setVisible(waiting > 0)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CollectScreen", text)
+
+
+class HeldStockWarning:
+    """Warns at the counter when the cart would take units held for an order to collect.
+
+    `variants` (item -> held quantity) is read with the badge's count, at start and after each
+    pull, so a cart change costs a dictionary look-up; only an item some order holds starts a
+    background check of its figure here. The cashier may go on (the customer in front of
+    them), but the warning is on screen, with a beep the first time it says something new."""
+
+    def __init__(self, sale_screen):
+        self.sale_screen = sale_screen
+        self.variants: dict[int, int] = {}
+        self._seq = 0
+        self._said = ""
+
+    def check(self, basket) -> None:
+        selling: dict[int, int] = {}
+        for line in basket.lines:
+            if line.variant_id in self.variants:
+                selling[line.variant_id] = (selling.get(line.variant_id, 0)
+                                            + int(line.quantity * 1000))
+        self._seq += 1  # an answer still on its way is for a cart no longer on screen
+        if not selling:
+            self._said = ""
+            return
+        seq, t = self._seq, self.sale_screen.till
+        names = {line.variant_id: (line.name, line.unit) for line in basket.lines}
+        here = t.settings.stock_location
+
+        def held() -> list[tuple[tuple[str, str], int, collect.HeldStock]]:
+            return [(names[vid], qty, found) for vid, qty in selling.items()
+                    if (found := collect.held_for_sale(t.db, vid, here, qty)) is not None]
+        t.tasks.run(held, lambda found: self._warn(seq, found),
+                    lambda exc: log.warning("stock held for orders: %s", exc))
+
+    def _warn(self, seq: int, found) -> None:
+        if seq != self._seq:  # a newer cart is being checked
+            return
+        if not found:
+            self._said = ""
+            return
+        text = " ".join(self.text(*item, selling, held) for item, selling, held in found)
+        if text != self._said:
+            QApplication.beep()
+        self._said = text
+        self.sale_screen.flash("error", text)
+
+    def text(self, name: str, unit: str, selling: int, held: collect.HeldStock) -> str:
+        shop_locale = self.sale_screen.till.settings.locale
+        q = lambda milli: format_quantity(milli_to_decimal(milli), unit, shop_locale)  # noqa
+        orders = ", ".join(_tr("order #{number} ({name}, to collect)").format(
+            number=o.display_no, name=o.customer_name or "-") for o in held.orders)
+        words = dict(item=name, held=q(held.reserved_milli), on_hand=q(held.on_hand_milli),
+                     orders=orders, taken=q(held.taken_by(selling)))
+        if held.reserved_milli <= held.on_hand_milli:
+            return _tr("{item}: {held} of the {on_hand} in stock are held for {orders}; this "
+                       "sale takes {taken} of them.").format(**words)
+        return _tr("{item}: {held} are held for {orders} and the till counts only {on_hand} "
+                   "in stock; this sale takes {taken} of them.").format(**words)

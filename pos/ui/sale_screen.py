@@ -301,6 +301,7 @@ class SaleScreen(QWidget):
         self.total_label.setText(m(totals.total))
         if self.basket.customer_id is None:
             self._show_customer(None)
+        self.collect_badge.held.check(self.basket)  # warns of units held for pickup (#15)
         self._keep_cart()
 
     def _keep_cart(self) -> None:

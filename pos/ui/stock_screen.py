@@ -159,6 +159,7 @@ class ItemTab(QWidget):
         self.results.itemActivated.connect(self._chosen)  # Enter: on to the quantity
         self.search.installEventFilter(self)  # ↓ goes into the results, as on the sale screen
         self.title = QLabel(objectName="stockItemTitle", wordWrap=True)
+        self.held = QLabel(objectName="stockReserved", wordWrap=True)  # orders to collect
         self.locations = _table("stockLocations", [self.tr("Location"), self.tr("Kind"),
                                                    self.tr("On hand"), self.tr("As of")], 0)
         self.pending = _table("stockPending", [self.tr("When"), self.tr("What"),
@@ -169,7 +170,8 @@ class ItemTab(QWidget):
         left.addWidget(self.search)
         left.addWidget(self.results)
         right = QVBoxLayout()
-        for widget in (self.title, QLabel(self.tr("Stock by location")), self.locations,
+        for widget in (self.title, self.held, QLabel(self.tr("Stock by location")),
+                       self.locations,
                        QLabel(self.tr("Changes here not yet in the online store's figures")),
                        self.pending):
             right.addWidget(widget)
@@ -270,6 +272,7 @@ class ItemTab(QWidget):
         self.title.setText(f"<b>{stock.name}</b>  ·  {stock.sku}<br>" + self.tr(
             "Here: <b>{0}</b>").format(q(stock.on_hand)) + low)
         self.title.setProperty("state", "error" if stock.is_low else "")
+        self.held.setText(self._held_text(stock, q))
         here = [[self.tr("This shop"), self.tr("here"), q(stock.on_hand),
                  self._synced_text(stock, q)]]
         _fill(self.locations, here + [[l.name, _tr(KIND_LABELS.get(l.kind, l.kind)),
@@ -281,6 +284,16 @@ class ItemTab(QWidget):
                              for m in stock.pending], numbers=(2,))
         self.threshold.setText("" if stock.low_threshold is None else f"{stock.low_threshold:f}")
         self.message.setText(notice)
+
+    def _held_text(self, stock, q) -> str:
+        """On hand, what orders to collect hold of it (which ones), what is left to sell."""
+        orders = ", ".join(self.tr("#{number} {name} ×{quantity}").format(
+            number=h.display_no, name=h.customer_name, quantity=h.quantity_milli // 1000)
+            for h in stock.held_for)
+        return self.tr("On hand {on_hand} · reserved for orders to collect {reserved} · "
+                       "available to sell <b>{available}</b>").format(
+            on_hand=q(stock.on_hand), reserved=q(stock.reserved),
+            available=q(stock.available)) + (f"<br>({orders})" if orders else "")
 
     def _synced_text(self, stock, q) -> str:
         """The store's level, what this till has not sent yet, and what that makes here:

@@ -839,6 +839,18 @@
 <context>
     <name>CollectScreen</name>
     <message>
+        <source>{item}: {held} are held for {orders} and the till counts only {on_hand} in stock; this sale takes {taken} of them.</source>
+        <translation>{item}: {held} are held for {orders} and the till counts only {on_hand} in stock; this sale takes {taken} of them.</translation>
+    </message>
+    <message>
+        <source>{item}: {held} of the {on_hand} in stock are held for {orders}; this sale takes {taken} of them.</source>
+        <translation>{item}: {held} of the {on_hand} in stock are held for {orders}; this sale takes {taken} of them.</translation>
+    </message>
+    <message>
+        <source>order #{number} ({name}, to collect)</source>
+        <translation>order #{number} ({name}, to collect)</translation>
+    </message>
+    <message>
         <source>{0} to collect</source>
         <translation>{0} to collect</translation>
     </message>
@@ -2127,6 +2139,14 @@ Customer: {name} · {phone} (check before handing over)
 </context>
 <context>
     <name>ItemTab</name>
+    <message>
+        <source>On hand {on_hand} · reserved for orders to collect {reserved} · available to sell &lt;b&gt;{available}&lt;/b&gt;</source>
+        <translation>On hand {on_hand} · reserved for orders to collect {reserved} · available to sell &lt;b&gt;{available}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>#{number} {name} ×{quantity}</source>
+        <translation>#{number} {name} ×{quantity}</translation>
+    </message>
     <message>
         <source>Scan or type a barcode, SKU or name</source>
         <translation>Scan or type a barcode, SKU or name</translation>

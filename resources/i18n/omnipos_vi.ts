@@ -840,6 +840,18 @@
 <context>
     <name>CollectScreen</name>
     <message>
+        <source>{item}: {held} are held for {orders} and the till counts only {on_hand} in stock; this sale takes {taken} of them.</source>
+        <translation>{item}: {held} cái đang được giữ cho {orders} mà máy chỉ tính còn {on_hand} trong kho; đơn bán này lấy {taken} cái trong số đó.</translation>
+    </message>
+    <message>
+        <source>{item}: {held} of the {on_hand} in stock are held for {orders}; this sale takes {taken} of them.</source>
+        <translation>{item}: {held} trong {on_hand} cái còn trong kho đang được giữ cho {orders}; đơn bán này lấy {taken} cái trong số đó.</translation>
+    </message>
+    <message>
+        <source>order #{number} ({name}, to collect)</source>
+        <translation>đơn #{number} ({name}, chờ nhận)</translation>
+    </message>
+    <message>
         <source>{0} to collect</source>
         <translation>{0} đơn chờ nhận</translation>
     </message>
@@ -2128,6 +2140,14 @@ Khách hàng: {name} · {phone} (kiểm tra trước khi giao)
 </context>
 <context>
     <name>ItemTab</name>
+    <message>
+        <source>On hand {on_hand} · reserved for orders to collect {reserved} · available to sell &lt;b&gt;{available}&lt;/b&gt;</source>
+        <translation>Tồn kho {on_hand} · giữ cho đơn chờ nhận {reserved} · còn bán được &lt;b&gt;{available}&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>#{number} {name} ×{quantity}</source>
+        <translation>#{number} {name} ×{quantity}</translation>
+    </message>
     <message>
         <source>Scan or type a barcode, SKU or name</source>
         <translation>Quét hoặc gõ mã vạch, mã hàng hoặc tên</translation>
