@@ -4532,6 +4532,90 @@ It is kept: press Print again when the printer is ready.</translation>
         <source>Retry all failed</source>
         <translation>Retry all failed</translation>
     </message>
+    <message>
+        <source>Sale</source>
+        <translation>Sale</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Stock adjustment</source>
+        <translation>Stock adjustment</translation>
+    </message>
+    <message>
+        <source>Loyalty points</source>
+        <translation>Loyalty points</translation>
+    </message>
+    <message>
+        <source>Pickup order ready</source>
+        <translation>Pickup order ready</translation>
+    </message>
+    <message>
+        <source>Pickup order paid</source>
+        <translation>Pickup order paid</translation>
+    </message>
+    <message>
+        <source>Pickup order collected</source>
+        <translation>Pickup order collected</translation>
+    </message>
+    <message>
+        <source>Waiting to send: reading…</source>
+        <translation>Waiting to send: reading…</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Receipt or reference</source>
+        <translation>Receipt or reference</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>Waiting for</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Attempts</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Last error</translation>
+    </message>
+    <message>
+        <source>… and {0} more, sent after these</source>
+        <translation>… and {0} more, sent after these</translation>
+    </message>
+    <message>
+        <source>Newest error: {0}</source>
+        <translation>Newest error: {0}</translation>
+    </message>
+    <message>
+        <source>{0} (refused)</source>
+        <translation>{0} (refused)</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>just now</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <source>{0} h</source>
+        <translation>{0} h</translation>
+    </message>
+    <message>
+        <source>{0} days</source>
+        <translation>{0} days</translation>
+    </message>
 </context>
 <context>
     <name>Tenders</name>

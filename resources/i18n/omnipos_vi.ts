@@ -4533,6 +4533,90 @@ Báo cáo được lưu lại: nhấn In lại khi máy in sẵn sàng.</transla
         <source>Retry all failed</source>
         <translation>Gửi lại tất cả mục lỗi</translation>
     </message>
+    <message>
+        <source>Sale</source>
+        <translation>Đơn bán</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <translation>Phiếu trả</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Khách hàng</translation>
+    </message>
+    <message>
+        <source>Stock adjustment</source>
+        <translation>Điều chỉnh tồn kho</translation>
+    </message>
+    <message>
+        <source>Loyalty points</source>
+        <translation>Điểm tích lũy</translation>
+    </message>
+    <message>
+        <source>Pickup order ready</source>
+        <translation>Đơn nhận tại cửa hàng đã sẵn sàng</translation>
+    </message>
+    <message>
+        <source>Pickup order paid</source>
+        <translation>Đơn nhận tại cửa hàng đã thanh toán</translation>
+    </message>
+    <message>
+        <source>Pickup order collected</source>
+        <translation>Đơn nhận tại cửa hàng đã giao</translation>
+    </message>
+    <message>
+        <source>Waiting to send: reading…</source>
+        <translation>Đang chờ gửi: đang đọc…</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <source>Receipt or reference</source>
+        <translation>Số hóa đơn hoặc mã</translation>
+    </message>
+    <message>
+        <source>Waiting for</source>
+        <translation>Đã chờ</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Số lần thử</translation>
+    </message>
+    <message>
+        <source>Last error</source>
+        <translation>Lỗi gần nhất</translation>
+    </message>
+    <message>
+        <source>… and {0} more, sent after these</source>
+        <translation>… và {0} thay đổi nữa, gửi sau những thay đổi này</translation>
+    </message>
+    <message>
+        <source>Newest error: {0}</source>
+        <translation>Lỗi mới nhất: {0}</translation>
+    </message>
+    <message>
+        <source>{0} (refused)</source>
+        <translation>{0} (bị từ chối)</translation>
+    </message>
+    <message>
+        <source>just now</source>
+        <translation>vừa xong</translation>
+    </message>
+    <message>
+        <source>{0} min</source>
+        <translation>{0} phút</translation>
+    </message>
+    <message>
+        <source>{0} h</source>
+        <translation>{0} giờ</translation>
+    </message>
+    <message>
+        <source>{0} days</source>
+        <translation>{0} ngày</translation>
+    </message>
 </context>
 <context>
     <name>Tenders</name>
