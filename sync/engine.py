@@ -160,11 +160,12 @@ class SyncEngine:
         report = report or SyncReport()
         for resource in resources or self.connector.resources:
             report.pulled[resource] = self._pull_resource(resource)
-        if resources:  # the last pull shown is the last whole one
-            state.save_status(self.db, online=True, needs_new_key=False)
-        else:
-            state.save_status(self.db, online=True, needs_new_key=False,
-                              last_pull_at=utcnow().isoformat(timespec="seconds"))
+        at = utcnow().isoformat(timespec="seconds")
+        pulled = {"last_orders_pull_at": at} if set(URGENT_RESOURCES) & set(
+            resources or self.connector.resources) else {}
+        if not resources:  # the last pull shown is the last whole one
+            pulled["last_pull_at"] = at
+        state.save_status(self.db, online=True, needs_new_key=False, **pulled)
         return report
 
     def _pull_resource(self, resource: str) -> int:

@@ -18,7 +18,8 @@ class SyncStatus:
     waiting: dict[str, int] = field(default_factory=dict)
     parked_errors: int = 0
     last_push_at: str | None = None
-    last_pull_at: str | None = None
+    last_pull_at: str | None = None  # the last whole pull
+    last_orders_pull_at: str | None = None  # the last pull of the orders to collect
     last_error: str = ""
     needs_new_key: bool = False
     store: str = ""

@@ -278,7 +278,8 @@ class CollectBadge(QPushButton):
         self.refresh()
 
     def after_status(self, status) -> None:
-        pulled = getattr(status, "last_pull_at", None)
+        pulled = (getattr(status, "last_pull_at", None),
+                  getattr(status, "last_orders_pull_at", None))
         if pulled != self._last_pull:
             self._last_pull = pulled
             self.refresh()

@@ -97,3 +97,22 @@ def test_prepare_and_hand_over_orders_from_the_keyboard(qtbot, till_with_orders,
     press(qtbot, Qt.Key_Escape)
     qtbot.waitUntil(lambda: not screen.isVisible())
     qtbot.waitUntil(lambda: not badge.isVisible())
+
+
+def test_the_badge_counts_again_after_a_pull_of_only_the_orders(qtbot, till_with_orders,
+                                                                 demo_db):
+    """A watching till pulls the orders to collect every 20 s between its whole pulls: the
+    badge follows those pulls too, not only the whole ones."""
+    from sync.state import SyncStatus
+
+    w = till_with_orders
+    log_in(qtbot, w)
+    badge = w.sale.collect_badge
+    qtbot.waitUntil(lambda: badge.text() == "2 to collect")
+    badge.after_status(SyncStatus(last_pull_at="2026-12-07T08:00:00",
+                                  last_orders_pull_at="2026-12-07T08:00:00"))
+    with demo_db.transaction() as s:  # what the orders-only pull brought in
+        collect.remember(s, pulled("order_03", "1044", True, ((WATER, 1),), 6_000))
+    badge.after_status(SyncStatus(last_pull_at="2026-12-07T08:00:00",
+                                  last_orders_pull_at="2026-12-07T08:00:20"))
+    qtbot.waitUntil(lambda: badge.text() == "3 to collect")
