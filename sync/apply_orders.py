@@ -64,4 +64,6 @@ def apply_collect_orders(s: Session, records: tuple, _location: str) -> int:
     """Orders to be picked up in this shop (collect.PulledOrder), for the collect screen."""
     for pulled in records:
         collect.remember(s, pulled)
+    # late orders become not collected here too: a shop may sync with no till open
+    collect.expire_in(s, read_settings(s).collect_pickup_days)
     return len(records)

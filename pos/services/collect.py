@@ -332,14 +332,20 @@ def _take_payment(s: Session, o: CollectOrder, user: UserInfo, settings: ShopSet
 def expire(db: Database, days: int, now: datetime | None = None) -> list[str]:
     """Orders ready for longer than `days` become not collected (their stock is free
     again); the display numbers of those that did."""
-    limit = (now or utcnow()) - timedelta(days=days)
     with db.transaction() as s:
-        late = list(s.scalars(select(CollectOrder).where(CollectOrder.state == READY,
-                                                         CollectOrder.ready_at < limit)))
-        for o in late:
-            o.state = NOT_COLLECTED
-            journal.append(s, "collect_not_collected", {"order": o.id, "number": o.display_no})
-        return [o.display_no for o in late]
+        return expire_in(s, days, now)
+
+
+def expire_in(s: Session, days: int, now: datetime | None = None) -> list[str]:
+    """The same inside the caller's transaction: each pull of the orders runs it, so a shop
+    whose till is closed (only `pos sync --watch` running) frees the stock of late orders."""
+    limit = (now or utcnow()) - timedelta(days=days)
+    late = list(s.scalars(select(CollectOrder).where(CollectOrder.state == READY,
+                                                     CollectOrder.ready_at < limit)))
+    for o in late:
+        o.state = NOT_COLLECTED
+        journal.append(s, "collect_not_collected", {"order": o.id, "number": o.display_no})
+    return [o.display_no for o in late]
 
 
 # -- helpers ----------------------------------------------------------------------------------

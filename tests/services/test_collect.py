@@ -219,3 +219,21 @@ def test_the_pickup_slip_shows_the_number_the_customer_and_a_qr_of_the_order(sho
     [qr] = [row for row in rows if row.kind is RowKind.QR]
     assert qr.payload == collect.QR_PREFIX + "order_01"
     assert collect.order(db, qr.payload).display_no == "1042"  # scanned back at collection
+
+
+def test_a_pull_of_the_orders_expires_late_ones_with_no_till_open(shop):
+    """Only `pos sync --watch` runs (the till is closed): each pull of the orders to collect
+    makes late ones not collected, so their stock is free for the web and the counter."""
+    from sync.apply import apply_page
+    from sync.records import Page
+
+    db, settings, cashier = shop
+    remember(db, pulled())
+    prepare(db, settings)
+    collect.mark_ready(db, "1042", cashier)
+    late = timedelta(days=settings.collect_pickup_days + 1)  # a day past the shop's deadline
+    with db.transaction() as s:
+        s.get(CollectOrder, collect.order(db, "1042").id).ready_at -= late
+    with db.transaction() as s:
+        apply_page(s, Page("collect_orders", (), None, more=False), "")
+    assert collect.order(db, "1042").state == "not_collected"
