@@ -16,7 +16,7 @@ from pos.db.stock_models import LowStockThreshold, StockLocation
 from pos.domain.stock import InvalidAdjustment, milli_text, milli_to_decimal, parse_quantity
 from pos.i18n import translate
 from pos.services.catalog import search
-from pos.services.collect import HeldFor, held_stock, reserved_sums
+from pos.services.collect import HeldFor, held_stock, held_variants, reserved_sums
 from pos.services.errors import ServiceError
 from pos.services.settings import ShopSettings
 from pos.services.spreadsheet_csv import csv_writer
@@ -80,6 +80,11 @@ class LowStockRow:
     unit: str
     on_hand: Decimal
     threshold: Decimal
+    reserved: Decimal = Decimal(0)  # held for orders to collect
+
+    @property
+    def available(self) -> Decimal:
+        return self.on_hand - self.reserved
 
 
 def item_stock(db: Database, settings: ShopSettings, code: str) -> ItemStock:
@@ -187,10 +192,12 @@ def low_stock(db: Database, settings: ShopSettings) -> list[LowStockRow]:
         ids = list(thresholds)
         rows = [row for start in range(0, len(ids), CHUNK)
                 for row in s.execute(_on_hand_of(settings.stock_location,
-                                                 ids[start:start + CHUNK]))]
+                                                 ids[start:start + CHUNK]))
+                if row[4] <= thresholds[row[0]]]
+    held = held_variants(db)  # every held item: a handful of orders' lines, no IN list
     low = [LowStockRow(vid, sku, name, unit, milli_to_decimal(q),
-                       milli_to_decimal(thresholds[vid]))
-           for vid, sku, name, unit, q in rows if q <= thresholds[vid]]
+                       milli_to_decimal(thresholds[vid]), milli_to_decimal(held.get(vid, 0)))
+           for vid, sku, name, unit, q in rows]
     return sorted(low, key=lambda r: (r.on_hand - r.threshold, r.name))
 
 

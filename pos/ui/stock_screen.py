@@ -352,7 +352,8 @@ class LowStockTab(QWidget):
         super().__init__(screen)
         self.screen = screen
         self.table = _table("lowStockTable", [self.tr("SKU"), self.tr("Item"),
-                                              self.tr("On hand"), self.tr("Low at")], 1)
+                                              self.tr("On hand"), self.tr("Low at"),
+                                              self.tr("Reserved"), self.tr("Available")], 1)
         self.table.itemActivated.connect(self._open_item)
         refresh = _button(self.tr("Refresh"), "refreshLowButton", self.shown)
         export = _button(self.tr("Export all stock (CSV)…"), "exportCsvButton", self._export)
@@ -372,8 +373,9 @@ class LowStockTab(QWidget):
 
     def _show(self, rows) -> None:
         q = self.screen.quantity
-        _fill(self.table, [[r.sku, r.name, q(r.on_hand, r.unit), q(r.threshold, r.unit)]
-                           for r in rows], numbers=(2, 3))
+        _fill(self.table, [[r.sku, r.name, q(r.on_hand, r.unit), q(r.threshold, r.unit),
+                            q(r.reserved, r.unit), q(r.available, r.unit)]
+                           for r in rows], numbers=(2, 3, 4, 5))
         self.message.setText(self.tr("{0} item(s) at or below their threshold.").format(len(rows))
                              if rows else self.tr("No item is at or below its threshold."))
 

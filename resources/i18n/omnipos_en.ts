@@ -2379,6 +2379,14 @@ Customer: {name} · {phone} (check before handing over)
 <context>
     <name>LowStockTab</name>
     <message>
+        <source>Available</source>
+        <translation>Available</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Reserved</translation>
+    </message>
+    <message>
         <source>SKU</source>
         <translation>SKU</translation>
     </message>

@@ -2380,6 +2380,14 @@ Khách hàng: {name} · {phone} (kiểm tra trước khi giao)
 <context>
     <name>LowStockTab</name>
     <message>
+        <source>Available</source>
+        <translation>Còn bán được</translation>
+    </message>
+    <message>
+        <source>Reserved</source>
+        <translation>Đang giữ</translation>
+    </message>
+    <message>
         <source>SKU</source>
         <translation>Mã hàng</translation>
     </message>

@@ -95,3 +95,10 @@ def test_the_csv_export_has_reserved_and_available_columns(shop):
     assert (water[3], water[7], water[8]) == ("200", "3", "197")
     tea = next(l for l in lines if l.startswith(TEA + ",")).split(",")
     assert (tea[7], tea[8]) == ("1", "199")
+
+
+def test_the_low_stock_list_says_what_is_reserved_and_available(shop):
+    db, settings, manager = shop
+    stock_view.set_low_threshold(db, WATER, "250", manager)
+    [row] = stock_view.low_stock(db, settings)
+    assert (row.sku, row.on_hand, row.reserved, row.available) == (WATER, 200, 3, 197)

@@ -8,10 +8,11 @@ from datetime import datetime
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel
+from PySide6.QtWidgets import QLabel, QTableWidget
 
 from pos import i18n
 from pos.db.models import StockLevel
+from pos.db.stock_models import LowStockThreshold
 from pos.services import catalog, collect
 from pos.services.demo import demo_ean
 from tests.ui.conftest import shown_window
@@ -28,6 +29,7 @@ def till_with_held_water(qtbot, demo_db, data_dir):
     water = catalog.find_by_code(demo_db, WATER).variant_id
     with demo_db.transaction() as s:
         s.get(StockLevel, (water, "shop")).quantity_milli = 3000
+        s.add(LowStockThreshold(variant_id=water, low_milli=5000))
         collect.remember(s, collect.PulledOrder(
             remote_id="order_01", display_no="1023", customer_name="Lan", phone="0901234567",
             email="", currency="VND", total=10_000, paid=True,
@@ -62,3 +64,7 @@ def test_the_stock_screen_shows_on_hand_reserved_and_available(qtbot, till_with_
     qtbot.waitUntil(lambda: "reserved" in held.text())
     assert held.text() == ("On hand 3 · reserved for orders to collect 2 · available to sell "
                            "<b>1</b><br>(#1023 Lan ×2)")
+    send(qtbot, (Qt.Key_Tab, Qt.ControlModifier))  # the low-stock list (water is low at 5)
+    low = screen.findChild(QTableWidget, "lowStockTable")
+    qtbot.waitUntil(lambda: low.rowCount() == 1)
+    assert [low.item(0, c).text() for c in (0, 2, 3, 4, 5)] == [WATER, "3", "5", "2", "1"]
