@@ -182,6 +182,7 @@ def cmd_journal_verify(args) -> int:
 
 
 def cmd_users_add(args) -> int:
+    from pos.services.user_info import role_name
     from pos.services.users import add_user
 
     from pos.cli.identity import user_and_new_pin
@@ -189,7 +190,7 @@ def cmd_users_add(args) -> int:
     db = _db(args)
     by, pin = user_and_new_pin(args, db, args.name)
     user = add_user(db, args.name, args.role, pin, by)
-    print(translate("Cli", "Added {role} {name} (id {id}).").format(role=user.role,
+    print(translate("Cli", "Added {role} {name} (id {id}).").format(role=role_name(user.role).lower(),
                                                                     name=user.name, id=user.id))
     return 0
 
@@ -198,7 +199,7 @@ def cmd_users_list(args) -> int:
     from pos.services.users import list_users
 
     for user in list_users(_db(args)):
-        print(f"{user.id}\t{user.name}\t{user.role}")
+        print(f"{user.id}\t{user.name}\t{user.role}")  # the role as --role takes it
     return 0
 
 

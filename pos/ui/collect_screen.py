@@ -299,10 +299,6 @@ class CollectBadge(QPushButton):
         self.setVisible(waiting > 0)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CollectScreen", text)
-
-
 class HeldStockWarning:
     """Warns at the counter when the cart would take units held for an order to collect.
 
@@ -352,12 +348,14 @@ class HeldStockWarning:
     def text(self, name: str, unit: str, selling: int, held: collect.HeldStock) -> str:
         shop_locale = self.sale_screen.till.settings.locale
         q = lambda milli: format_quantity(milli_to_decimal(milli), unit, shop_locale)  # noqa
-        orders = ", ".join(_tr("order #{number} ({name}, to collect)").format(
+        orders = ", ".join(QCoreApplication.translate("CollectScreen", "order #{number} ({name}, to collect)").format(
             number=o.display_no, name=o.customer_name or "-") for o in held.orders)
         words = dict(item=name, held=q(held.reserved_milli), on_hand=q(held.on_hand_milli),
                      orders=orders, taken=q(held.taken_by(selling)))
         if held.reserved_milli <= held.on_hand_milli:
-            return _tr("{item}: {held} of the {on_hand} in stock are held for {orders}; this "
-                       "sale takes {taken} of them.").format(**words)
-        return _tr("{item}: {held} are held for {orders} and the till counts only {on_hand} "
-                   "in stock; this sale takes {taken} of them.").format(**words)
+            return QCoreApplication.translate(
+                "CollectScreen", "{item}: {held} of the {on_hand} in stock are held for {orders}; "
+                "this sale takes {taken} of them.").format(**words)
+        return QCoreApplication.translate(
+            "CollectScreen", "{item}: {held} are held for {orders} and the till counts only "
+            "{on_hand} in stock; this sale takes {taken} of them.").format(**words)

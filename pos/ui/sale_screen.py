@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFrame, QGridLay
 
 from pos.domain.basket import Basket
 from pos.domain.errors import DomainError
+from pos.services.user_info import role_name
 from pos.services import audit, cart_on_screen, catalog, customers, parking, permissions, sales
 from pos.services.settings import save_settings
 from pos.services.errors import UnknownBarcode
@@ -630,7 +631,8 @@ class SaleScreen(QWidget):
 
     # -- status ---------------------------------------------------------------------------
     def set_user(self, user) -> None:
-        self.cashier_label.setText(self.tr("Cashier: {0}").format(user.name))
+        # the person's role, in the language spoken now (set again after a switch)
+        self.cashier_label.setText(self.tr("{0}: {1}").format(role_name(user.role), user.name))
         self.restore_cart()
 
     def refresh_sync_status(self) -> None:

@@ -839,18 +839,6 @@
 <context>
     <name>CollectScreen</name>
     <message>
-        <source>{item}: {held} are held for {orders} and the till counts only {on_hand} in stock; this sale takes {taken} of them.</source>
-        <translation>{item}: {held} are held for {orders} and the till counts only {on_hand} in stock; this sale takes {taken} of them.</translation>
-    </message>
-    <message>
-        <source>{item}: {held} of the {on_hand} in stock are held for {orders}; this sale takes {taken} of them.</source>
-        <translation>{item}: {held} of the {on_hand} in stock are held for {orders}; this sale takes {taken} of them.</translation>
-    </message>
-    <message>
-        <source>order #{number} ({name}, to collect)</source>
-        <translation>order #{number} ({name}, to collect)</translation>
-    </message>
-    <message>
         <source>{0} to collect</source>
         <translation>{0} to collect</translation>
     </message>
@@ -953,6 +941,18 @@ Customer: {name} · {phone} (check before handing over)
     <message>
         <source>SKU</source>
         <translation>SKU</translation>
+    </message>
+    <message>
+        <source>order #{number} ({name}, to collect)</source>
+        <translation>order #{number} ({name}, to collect)</translation>
+    </message>
+    <message>
+        <source>{item}: {held} of the {on_hand} in stock are held for {orders}; this sale takes {taken} of them.</source>
+        <translation>{item}: {held} of the {on_hand} in stock are held for {orders}; this sale takes {taken} of them.</translation>
+    </message>
+    <message>
+        <source>{item}: {held} are held for {orders} and the till counts only {on_hand} in stock; this sale takes {taken} of them.</source>
+        <translation>{item}: {held} are held for {orders} and the till counts only {on_hand} in stock; this sale takes {taken} of them.</translation>
     </message>
     <message>
         <source>Payment</source>
@@ -3613,6 +3613,21 @@ Esc</translation>
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <source>Cashier</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Admin</translation>
+    </message>
+</context>
+<context>
     <name>SaleScreen</name>
     <message>
         <source>Switch user</source>
@@ -3715,6 +3730,10 @@ Esc</translation>
         <translation>{0} · {1} points</translation>
     </message>
     <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
         <source>Customer {0} attached.</source>
         <translation>Customer {0} attached.</translation>
     </message>
@@ -3753,10 +3772,6 @@ Esc</translation>
     <message>
         <source>Change due: {change}   ·   receipt {receipt}</source>
         <translation>Change due: {change}   ·   receipt {receipt}</translation>
-    </message>
-    <message>
-        <source>Cashier: {0}</source>
-        <translation>Cashier: {0}</translation>
     </message>
     <message>
         <source>{0} · {1} waiting</source>

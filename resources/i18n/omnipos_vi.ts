@@ -840,18 +840,6 @@
 <context>
     <name>CollectScreen</name>
     <message>
-        <source>{item}: {held} are held for {orders} and the till counts only {on_hand} in stock; this sale takes {taken} of them.</source>
-        <translation>{item}: {held} cái đang được giữ cho {orders} mà máy chỉ tính còn {on_hand} trong kho; đơn bán này lấy {taken} cái trong số đó.</translation>
-    </message>
-    <message>
-        <source>{item}: {held} of the {on_hand} in stock are held for {orders}; this sale takes {taken} of them.</source>
-        <translation>{item}: {held} trong {on_hand} cái còn trong kho đang được giữ cho {orders}; đơn bán này lấy {taken} cái trong số đó.</translation>
-    </message>
-    <message>
-        <source>order #{number} ({name}, to collect)</source>
-        <translation>đơn #{number} ({name}, chờ nhận)</translation>
-    </message>
-    <message>
         <source>{0} to collect</source>
         <translation>{0} đơn chờ nhận</translation>
     </message>
@@ -954,6 +942,18 @@ Khách hàng: {name} · {phone} (kiểm tra trước khi giao)
     <message>
         <source>SKU</source>
         <translation>Mã hàng</translation>
+    </message>
+    <message>
+        <source>order #{number} ({name}, to collect)</source>
+        <translation>đơn #{number} ({name}, chờ nhận)</translation>
+    </message>
+    <message>
+        <source>{item}: {held} of the {on_hand} in stock are held for {orders}; this sale takes {taken} of them.</source>
+        <translation>{item}: {held} trong {on_hand} cái còn trong kho đang được giữ cho {orders}; đơn bán này lấy {taken} cái trong số đó.</translation>
+    </message>
+    <message>
+        <source>{item}: {held} are held for {orders} and the till counts only {on_hand} in stock; this sale takes {taken} of them.</source>
+        <translation>{item}: {held} cái đang được giữ cho {orders} mà máy chỉ tính còn {on_hand} trong kho; đơn bán này lấy {taken} cái trong số đó.</translation>
     </message>
     <message>
         <source>Payment</source>
@@ -3614,6 +3614,21 @@ Esc</translation>
     </message>
 </context>
 <context>
+    <name>Roles</name>
+    <message>
+        <source>Cashier</source>
+        <translation>Thu ngân</translation>
+    </message>
+    <message>
+        <source>Manager</source>
+        <translation>Quản lý</translation>
+    </message>
+    <message>
+        <source>Admin</source>
+        <translation>Quản trị</translation>
+    </message>
+</context>
+<context>
     <name>SaleScreen</name>
     <message>
         <source>Switch user</source>
@@ -3716,6 +3731,10 @@ Esc</translation>
         <translation>{0} · {1} điểm</translation>
     </message>
     <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
         <source>Customer {0} attached.</source>
         <translation>Đã gắn khách hàng {0}.</translation>
     </message>
@@ -3754,10 +3773,6 @@ Esc</translation>
     <message>
         <source>Change due: {change}   ·   receipt {receipt}</source>
         <translation>Tiền thối: {change}   ·   hóa đơn {receipt}</translation>
-    </message>
-    <message>
-        <source>Cashier: {0}</source>
-        <translation>Thu ngân: {0}</translation>
     </message>
     <message>
         <source>{0} · {1} waiting</source>
