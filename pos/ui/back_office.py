@@ -37,12 +37,22 @@ def _label(text: str) -> str:
     return QCoreApplication.translate("BackOffice", text)
 
 
-def build_menu(screen) -> QMenu:
+#: entries offered only with a shift open at this till, and only with none open
+NEEDS_SHIFT = {"closeShiftAction"}
+NEEDS_NO_SHIFT = {"openShiftAction"}
+
+
+def build_menu(screen, shift_open: bool | None = None) -> QMenu:
+    """`shift_open`: whether this till has an open shift (None: not known, all offered);
+    "Open shift" is not offered while one is open, "Close shift" while none is."""
     menu = QMenu(screen, objectName="backOfficeMenu")
     for name, label, target in ENTRIES:
         action = menu.addAction(_label(label))
         action.setObjectName(name)
         action.triggered.connect(lambda _=False, t=target: open_entry(screen, t))
+        if shift_open is not None:
+            action.setEnabled(not ((shift_open and name in NEEDS_NO_SHIFT)
+                                   or (not shift_open and name in NEEDS_SHIFT)))
     return menu
 
 

@@ -37,14 +37,17 @@ class CounterDevices(QObject):
         self.printing.message.connect(self.sale.flash)
         self.printing.waiting_changed.connect(self._show_waiting)
         self.sale.sale_completed.connect(self._sale_completed)
-        self.sale.switch_user.connect(lambda: self.bar.setEnabled(False))
+        self.sale.switch_user.connect(self.bar.hide)
         window.ready_to_scan.connect(self._logged_in)
         s = self.till.settings
         self.sale.scanner.prefix, self.sale.scanner.suffix = s.scanner_prefix, s.scanner_suffix
 
     # -- the device bar -----------------------------------------------------------------
     def _device_bar(self) -> QFrame:
-        bar = QFrame(objectName="deviceBar", enabled=False)
+        # Shown only while someone is logged in: the login screen offers nothing that needs a
+        # user, and the bar's shortcuts live on it, so they do nothing there either.
+        bar = QFrame(objectName="deviceBar")
+        bar.hide()
         row = QHBoxLayout(bar)
         row.setContentsMargins(9, 0, 9, 6)  # in line with the sale screen's function keys
         self.buttons = {}
@@ -61,7 +64,7 @@ class CounterDevices(QObject):
             row.addWidget(button)
             self.buttons[name] = button
             if key:
-                QShortcut(QKeySequence(key), self.window, activated=slot)
+                QShortcut(QKeySequence(key), bar, activated=slot, context=Qt.WindowShortcut)
         row.addStretch()
         self.buttons["waitingReceiptsButton"].hide()
         return bar
@@ -73,7 +76,7 @@ class CounterDevices(QObject):
 
     # -- life cycle ---------------------------------------------------------------------
     def _logged_in(self) -> None:
-        self.bar.setEnabled(True)
+        self.bar.show()
         if self._started:
             return
         self._started = True

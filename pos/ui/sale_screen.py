@@ -1,6 +1,7 @@
 """The sale screen: scan, search, cart, totals, quick keys, function keys, pay."""
 from __future__ import annotations
 
+import logging
 from dataclasses import replace
 
 from PySide6.QtCore import QTimer, Qt, Signal
@@ -11,9 +12,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFrame, QGridLay
 
 from pos.domain.basket import Basket
 from pos.domain.errors import DomainError
-from pos.services.user_info import role_name
 from pos.services import audit, cart_on_screen, catalog, customers, parking, permissions, sales
 from pos.services.settings import save_settings
+from pos.services.user_info import role_name
 from pos.services.errors import UnknownBarcode
 from pos.ui.collect_screen import CollectBadge
 from pos.ui.customer_dialog import CustomerDialog
@@ -27,6 +28,8 @@ from pos.ui.screen_fit import ColumnScrollArea
 from pos.ui.sync_panel import StatusBridge, SyncPanel, local_waiting, status_text
 
 SEARCH_DELAY_MS = 60
+
+log = logging.getLogger(__name__)
 
 
 class SaleScreen(QWidget):
@@ -656,10 +659,19 @@ class SaleScreen(QWidget):
         self.sync_status.style().polish(self.sync_status)
 
     def open_back_office(self) -> None:
+        """F11: the menu, once whether a shift is open is read off the UI thread."""
+        from pos.services.shifts import current_shift
+
+        t = self.till
+        t.tasks.run(lambda: current_shift(t.db, t.settings) is not None,
+                    self._show_back_office,
+                    lambda exc: (log.warning("shift state: %s", exc), self._show_back_office(None)))
+
+    def _show_back_office(self, shift_open: bool | None) -> None:
         from pos.ui.back_office import build_menu
 
         button = self.findChild(QPushButton, "managerButton")
-        menu = build_menu(self)
+        menu = build_menu(self, shift_open)
         if menu.isEmpty():
             self.flash("error", self.tr("No manager functions are installed."))
             return
