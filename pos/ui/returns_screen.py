@@ -260,8 +260,13 @@ class ReturnsScreen(QDialog):
         self.total_label.setText(self.tr("Refund {total}: {parts}").format(
             total=self.till.money(quote.total), parts=parts))
         self.refund_button.setEnabled(True)
-        self.say("ok", self.tr("A manager must approve this refund.") if quote.needs_manager
-                 else "")
+        if not quote.needs_manager:
+            self.say("ok", "")
+        elif permissions.may(self.till.user, permissions.REFUND):  # the manager at the till
+            self.say("ok", self.tr("Above the refund limit: recorded as approved by {0}.")
+                     .format(self.till.user.name))
+        else:
+            self.say("ok", self.tr("A manager must approve this refund."))
 
     def _tender(self, method: str) -> str:
         names = {"cash": self.tr("cash"), "card": self.tr("card"),

@@ -3580,6 +3580,10 @@ Esc</translation>
         <translation>Refund {total}: {parts}</translation>
     </message>
     <message>
+        <source>Above the refund limit: recorded as approved by {0}.</source>
+        <translation>Above the refund limit: recorded as approved by {0}.</translation>
+    </message>
+    <message>
         <source>A manager must approve this refund.</source>
         <translation>A manager must approve this refund.</translation>
     </message>

@@ -3581,6 +3581,10 @@ Esc</translation>
         <translation>Hoàn tiền {total}: {parts}</translation>
     </message>
     <message>
+        <source>Above the refund limit: recorded as approved by {0}.</source>
+        <translation>Vượt hạn mức hoàn tiền: ghi nhận do {0} duyệt.</translation>
+    </message>
+    <message>
         <source>A manager must approve this refund.</source>
         <translation>Khoản hoàn tiền này cần quản lý duyệt.</translation>
     </message>

@@ -125,3 +125,34 @@ def test_a_manager_sets_the_refund_limit_and_other_tills_in_settings(qtbot, wind
     qtbot.waitUntil(lambda: not dialog.isVisible())
     saved = load_settings(demo_db)
     assert (saved.return_manager_limit, saved.returns_from_other_tills) == (200_000, True)
+
+
+def test_a_manager_at_the_till_is_not_asked_for_approval_and_is_recorded(qtbot, logged_in,
+                                                                         demo_db):
+    """Issue #14: a logged-in manager is not told "A manager must approve" and is recorded as
+    the approver of the refund, with no PIN prompt."""
+    from pos.db.return_models import SaleReturn
+    from pos.services.users import list_users
+
+    sale = two_line_sale(demo_db)
+    w = logged_in
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key_L, Qt.ControlModifier)  # switch user
+    qtbot.waitUntil(lambda: w.stack.currentWidget() is w.login)
+    type_and_enter(qtbot, QApplication.focusWidget(), "9999")  # Minh, the manager
+    qtbot.waitUntil(lambda: w.stack.currentWidget() is w.sale)
+    screen = open_returns(qtbot, w)
+    type_and_enter(qtbot, QApplication.focusWidget(), sale.receipt_label)
+    table = screen.findChild(QTableWidget, "returnLinesTable")
+    qtbot.waitUntil(lambda: table.rowCount() == 2)
+    type_quantity(qtbot, table, 0, "2")
+    message = screen.findChild(QLabel, "returnMessage")
+    qtbot.waitUntil(lambda: "approved by Minh" in message.text())
+    assert "must approve" not in message.text()
+    qtbot.keyClick(table, Qt.Key_F12)
+    qtbot.waitUntil(lambda: "T1-R000001 recorded" in message.text())
+    assert w.findChild(QDialog, "managerApproval") is None \
+        or not w.findChild(QDialog, "managerApproval").isVisible()
+    minh = next(u for u in list_users(demo_db) if u.name == "Minh")
+    with demo_db.session() as s:
+        [ret] = s.query(SaleReturn).all()
+        assert (ret.cashier_id, ret.approved_by_id) == (minh.id, minh.id)
