@@ -42,18 +42,27 @@ NEEDS_SHIFT = {"closeShiftAction"}
 NEEDS_NO_SHIFT = {"openShiftAction"}
 
 
-def build_menu(screen, shift_open: bool | None = None) -> QMenu:
-    """`shift_open`: whether this till has an open shift (None: not known, all offered);
-    "Open shift" is not offered while one is open, "Close shift" while none is."""
+def build_menu(screen) -> QMenu:
     menu = QMenu(screen, objectName="backOfficeMenu")
     for name, label, target in ENTRIES:
         action = menu.addAction(_label(label))
         action.setObjectName(name)
         action.triggered.connect(lambda _=False, t=target: open_entry(screen, t))
-        if shift_open is not None:
+    return menu
+
+
+def offer_for_shift(menu: QMenu, shift_open: bool) -> None:
+    """"Open shift" is not offered while this till's shift is open, "Close shift" while none
+    is (the menu may be gone by the time the shift state is read)."""
+    try:
+        actions = menu.actions()
+    except RuntimeError:  # the menu was closed and deleted meanwhile
+        return
+    for action in actions:
+        name = action.objectName()
+        if name in NEEDS_NO_SHIFT or name in NEEDS_SHIFT:
             action.setEnabled(not ((shift_open and name in NEEDS_NO_SHIFT)
                                    or (not shift_open and name in NEEDS_SHIFT)))
-    return menu
 
 
 def open_entry(screen, target: str) -> None:

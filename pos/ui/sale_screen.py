@@ -659,23 +659,21 @@ class SaleScreen(QWidget):
         self.sync_status.style().polish(self.sync_status)
 
     def open_back_office(self) -> None:
-        """F11: the menu, once whether a shift is open is read off the UI thread."""
+        """F11: the menu at once; whether a shift is open is read off the UI thread and the
+        shift entries follow it a moment later."""
         from pos.services.shifts import current_shift
-
-        t = self.till
-        t.tasks.run(lambda: current_shift(t.db, t.settings) is not None,
-                    self._show_back_office,
-                    lambda exc: (log.warning("shift state: %s", exc), self._show_back_office(None)))
-
-    def _show_back_office(self, shift_open: bool | None) -> None:
-        from pos.ui.back_office import build_menu
+        from pos.ui.back_office import build_menu, offer_for_shift
 
         button = self.findChild(QPushButton, "managerButton")
-        menu = build_menu(self, shift_open)
+        menu = build_menu(self)
         if menu.isEmpty():
             self.flash("error", self.tr("No manager functions are installed."))
             return
         menu.popup(button.mapToGlobal(button.rect().topLeft()))
+        t = self.till
+        t.tasks.run(lambda: current_shift(t.db, t.settings) is not None,
+                    lambda shift_open: offer_for_shift(menu, shift_open),
+                    lambda exc: log.warning("shift state for the menu: %s", exc))
 
     def open_sync_panel(self) -> None:
         t = self.till
