@@ -29,6 +29,8 @@ ENTRIES: list[tuple[str, str, str]] = [
     ("settingsAction", QT_TRANSLATE_NOOP("BackOffice", "Settings"), "pos.ui.settings_dialog:open_settings"),
     ("storeConnectionAction", QT_TRANSLATE_NOOP("BackOffice", "Online store connection"),
      "pos.ui.store_connection:open_store_connection"),
+    ("syncPanelAction", QT_TRANSLATE_NOOP("BackOffice", "Waiting to sync"),
+     "pos.ui.sync_panel:open_from_menu"),
     ("languageAction", QT_TRANSLATE_NOOP("BackOffice", "Language"), "pos.ui.language:choose_language"),
 ]
 

@@ -165,3 +165,8 @@ def age_text(age) -> str:
     if minutes < 48 * 60:
         return translate("SyncPanel", "{0} h").format(minutes // 60)
     return translate("SyncPanel", "{0} days").format(minutes // (24 * 60))
+
+
+def open_from_menu(screen) -> None:
+    """F11 → Waiting to sync: the panel the sync indicator opens, from the keyboard."""
+    screen.open_sync_panel()

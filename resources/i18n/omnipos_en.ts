@@ -52,6 +52,10 @@
         <translation>Online store connection</translation>
     </message>
     <message>
+        <source>Waiting to sync</source>
+        <translation>Waiting to sync</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Language</translation>
     </message>

@@ -53,6 +53,10 @@
         <translation>Kết nối cửa hàng trực tuyến</translation>
     </message>
     <message>
+        <source>Waiting to sync</source>
+        <translation>Chờ đồng bộ</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Ngôn ngữ</translation>
     </message>

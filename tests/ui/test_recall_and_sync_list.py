@@ -16,7 +16,7 @@ from pos.services.demo import demo_ean
 from tests.services.test_outbox_waiting import sell, set_row
 from tests.services.test_parked_list import vietnam_clock  # noqa: F401 - a fixture
 from tests.ui.keys import active_name, press, send, wait_active
-from tests.ui.test_keyboard_flows import at_scan_field, scan
+from tests.ui.test_keyboard_flows import open_manager_entry, at_scan_field, scan
 
 WATER, COLA = demo_ean(1), demo_ean(4)  # 6.000 ₫, 10.000 ₫
 
@@ -87,7 +87,7 @@ def test_a_sale_parked_days_ago_shows_its_date(qtbot, vietnam_clock, logged_in, 
 # -- the sync panel ---------------------------------------------------------------------------
 def open_sync_panel(qtbot, w):
     at_scan_field(qtbot, w)
-    w.sale.open_sync_panel()  # what a click on the sync indicator does (it has no key)
+    open_manager_entry(qtbot, "syncPanelAction")  # F11 → Waiting to sync, keys only
     panel = wait_active(qtbot, "syncPanel")
     qtbot.waitUntil(lambda: panel.waiting.topLevelItemCount() > 0)
     return panel
