@@ -151,9 +151,6 @@ class SyncEngine:
             apply_push_result(s, kind, ref, remote_id)
 
     # -- pull -----------------------------------------------------------------------------
-    def _urgent(self) -> tuple[str, ...]:
-        return tuple(r for r in self.connector.resources if r in URGENT_RESOURCES)
-
     def pull(self, report: SyncReport | None = None,
              resources: tuple[str, ...] | None = None) -> SyncReport:
         """Every resource of the connector, or only `resources`."""
@@ -209,12 +206,13 @@ class SyncEngine:
         ordered for pickup may walk in minutes later; a full pull pages all stock)."""
         next_pull = next_orders = 0.0
         clock = _monotonic
+        urgent = tuple(r for r in self.connector.resources if r in URGENT_RESOURCES)
         while not stop.is_set():
             if clock() >= next_pull:
                 report = self.run_once()
                 next_pull, next_orders = clock() + pull_every_s, clock() + orders_every_s
-            elif clock() >= next_orders and self._urgent():
-                report = self.run_once(self._urgent())
+            elif urgent and clock() >= next_orders:
+                report = self.run_once(urgent)
                 next_orders = clock() + orders_every_s
             else:
                 report = self.push()

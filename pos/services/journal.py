@@ -95,12 +95,11 @@ def _first_bad_rows(s: Session, entries: list[_Entry]) -> tuple[int, str] | None
 
 
 def _rows_differ(entry: _Entry) -> str:
-    name = entry.payload.get("receipt") if entry.kind == "sale" else entry.payload.get("return")
     if entry.kind == "sale":
         return translate("Journal", "the rows of sale {0} differ from what was recorded").format(
-            name or entry.ref)
+            entry.payload.get("receipt") or entry.ref)
     return translate("Journal", "the rows of return {0} differ from what was recorded").format(
-        name or entry.ref)
+        entry.payload.get("return") or entry.ref)
 
 
 def _sales_problem(s: Session, entries: list[_Entry]) -> tuple[int, str] | None:
@@ -141,14 +140,13 @@ def _customer_problem(s: Session, entries: list[_Entry]) -> tuple[int, str] | No
             return entry.seq, translate("Journal", "the customer of receipt {0} differs from "
                                                    "what was recorded").format(
                 entry.payload.get("receipt"))
+    returned = dict(s.execute(select(SaleReturn.id, SaleReturn.customer_id)).all())
     for entry in entries:
         sale = recorded.get(entry.payload.get("sale_id")) if entry.kind == "return" else None
         if sale is None or entry.rows_digest is None:
             continue
-        customer = s.execute(select(SaleReturn.customer_id)
-                             .where(SaleReturn.id == entry.ref)).scalar()
-        if customer != _after_merges(sale.payload.get("customer_id"), merges, sale.seq,
-                                     entry.seq):
+        kept = _after_merges(sale.payload.get("customer_id"), merges, sale.seq, entry.seq)
+        if returned.get(entry.ref) != kept:
             return entry.seq, translate("Journal", "the customer of return {0} differs from "
                                                    "its sale's").format(entry.payload.get("return"))
     return None

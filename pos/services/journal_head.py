@@ -103,22 +103,27 @@ def catch_up_after_crash(db_file: Path) -> bool:
         kept = read_head(path)
     except UnreadableHead:
         return False
-    last = last_entry_of(db_file) if kept is not None else None
-    if kept is None or last is None or kept.seq != last.seq - 1:
+    if kept is None:
         return False
     con = sqlite3.connect(f"{Path(db_file).resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        row = con.execute("SELECT hash FROM journal WHERE seq = ?",
-                          (kept.seq,)).fetchone()
-        link = con.execute("SELECT prev_hash FROM journal WHERE seq = ?", (last.seq,)).fetchone()
+    try:  # the last entry and the one before it
+        tail = con.execute("SELECT seq, hash, prev_hash FROM journal "
+                           "ORDER BY seq DESC LIMIT 2").fetchall()
     finally:
         con.close()
-    if row is None or row[0] != kept.hash or link is None or link[0] != kept.hash:
+    if len(tail) < 2:
         return False
-    with _lock:
-        write_head(path, last)
-        _written[path] = last.seq
+    (last_seq, last_hash, link), (seq, digest, _) = tail
+    if (seq, digest) != (kept.seq, kept.hash) or last_seq != seq + 1 or link != digest:
+        return False
+    _record(path, ChainHead(last_seq, last_hash))
     return True
+
+
+def _record(path: Path, head: ChainHead) -> None:
+    with _lock:
+        write_head(path, head)
+        _written[Path(path)] = head.seq
 
 
 def write_head_of(db_file: Path, path: Path | None = None) -> Path | None:
@@ -129,7 +134,5 @@ def write_head_of(db_file: Path, path: Path | None = None) -> Path | None:
     if head is None:
         Path(target).unlink(missing_ok=True)
         return None
-    with _lock:
-        write_head(target, head)
-        _written[Path(target)] = head.seq
+    _record(Path(target), head)
     return Path(target)

@@ -287,16 +287,24 @@ def test_sales_export_since(shop_with_sales):
     assert bad.returncode != 0 and "error:" in bad.stderr
 
 
+def as_with_the_sqlite3_shell(data_dir: Path, sql: str) -> None:
+    """An edit of the shop's file from outside the till."""
+    con = sqlite3.connect(data_dir / DB_NAME)
+    try:
+        con.execute(sql)
+        con.commit()
+    finally:
+        con.close()
+
+
 def test_journal_verify(tmp_path: Path):
     data_dir, ids, _ = make_shop_with_sales(tmp_path, backdated=False)
     ok = pos("journal", "verify", data_dir=data_dir)
     assert ok.returncode == 0, ok.stderr
     assert ok.stdout.strip() == "Journal OK: the hash chain is intact."
 
-    con = sqlite3.connect(data_dir / DB_NAME)
-    con.execute("UPDATE journal SET payload = json_set(payload, '$.total', 1) WHERE seq = 2")
-    con.commit()
-    con.close()
+    as_with_the_sqlite3_shell(
+        data_dir, "UPDATE journal SET payload = json_set(payload, '$.total', 1) WHERE seq = 2")
     bad = pos("journal", "verify", data_dir=data_dir)
     assert bad.returncode == 1
     assert bad.stderr.startswith("Journal entry 2 is bad:"), bad.stderr
@@ -305,11 +313,8 @@ def test_journal_verify(tmp_path: Path):
 def test_journal_verify_names_foreign_schema_and_fails(tmp_path: Path):
     """A trigger put in with the sqlite3 shell: verify says so (exit 1), it does not vouch."""
     data_dir = demo_shop(tmp_path / "shop")
-    con = sqlite3.connect(data_dir / DB_NAME)
-    con.execute("CREATE TRIGGER evil_price AFTER INSERT ON sale_lines "
-                "BEGIN UPDATE variants SET price = 1; END")
-    con.commit()
-    con.close()
+    as_with_the_sqlite3_shell(data_dir, "CREATE TRIGGER evil_price AFTER INSERT ON sale_lines "
+                                        "BEGIN UPDATE variants SET price = 1; END")
     result = pos("journal", "verify", data_dir=data_dir)
     assert result.returncode == 1
     assert "The journal was not checked: " in result.stderr, result.stderr
@@ -321,10 +326,8 @@ def test_journal_verify_in_vietnamese_names_the_edited_receipt(tmp_path: Path):
     db = Database(data_dir / DB_NAME)
     save_settings(db, language="vi")
     db.close()
-    con = sqlite3.connect(data_dir / DB_NAME)
-    con.execute("UPDATE payments SET amount = amount - 1000 WHERE rowid = 1")
-    con.commit()
-    con.close()
+    as_with_the_sqlite3_shell(data_dir,
+                              "UPDATE payments SET amount = amount - 1000 WHERE rowid = 1")
     bad = pos("journal", "verify", data_dir=data_dir)
     assert bad.returncode == 1
     assert "differ from what was recorded" not in bad.stderr, bad.stderr

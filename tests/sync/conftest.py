@@ -62,6 +62,13 @@ class MedusaHandle:
             self.server.start()
 
 
+def skip_when_opted_out() -> None:
+    """The one opt-out of the real-store tests, for a quick local run only: CI never sets it,
+    and with it unset a missing Medusa fails instead of skipping."""
+    if os.environ.get(SKIP_ENV) == "1":
+        pytest.skip(f"{SKIP_ENV}=1: Medusa tests skipped (local quick run; CI runs them)")
+
+
 _handle: MedusaHandle | None = None
 _timings: dict[str, float] = {}
 
@@ -69,8 +76,7 @@ _timings: dict[str, float] = {}
 @pytest.fixture(scope="session")
 def medusa(tmp_path_factory: pytest.TempPathFactory):
     global _handle
-    if os.environ.get(SKIP_ENV) == "1":
-        pytest.skip(f"{SKIP_ENV}=1: Medusa tests skipped (local quick run; CI runs them)")
+    skip_when_opted_out()
     if not harness.MEDUSA_BIN.exists():
         pytest.fail(f"{harness.MEDUSA_BIN} is missing: run installer/setup-medusa.sh "
                     f"(or set {SKIP_ENV}=1 for a quick local run)", pytrace=False)

@@ -16,7 +16,7 @@ import pytest
 from faulty_proxy import Action, FaultyProxy
 
 import medusa_harness as harness
-from tests.sync.conftest import SKIP_ENV
+from tests.sync.conftest import skip_when_opted_out
 from pos.app import open_shop
 from pos.cli import main as pos
 from pos.db.models import OutboxEvent
@@ -53,8 +53,7 @@ class PluginServer(harness.MedusaServer):
 
 @pytest.fixture(scope="module")
 def pos_store(tmp_path_factory):
-    if os.environ.get(SKIP_ENV) == "1":  # the same opt-out as every other Medusa fixture
-        pytest.skip(f"{SKIP_ENV}=1: Medusa tests skipped (quick local runs; CI runs them)")
+    skip_when_opted_out()  # the same opt-out as every other Medusa fixture
     plugin = harness.SERVER_DIR / "node_modules" / "@omnipos" / "medusa-pos" / "package.json"
     if not plugin.exists():
         pytest.fail(f"{plugin} is missing: run installer/setup-medusa.sh", pytrace=False)
