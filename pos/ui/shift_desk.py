@@ -29,7 +29,12 @@ class ShiftDesk(QObject):
         scan (and a scan must not land in an amount field)."""
         scanner = self.screen.scanner
         scanner.enabled = False
+        # Held while open: with only its parent holding it, the float offered at login was
+        # sometimes gone before it showed (tests/ui/test_shift_ui.py, about 1 run in 3 on a
+        # busy machine; never with this reference).
+        self._open_dialog = dialog
         dialog.finished.connect(lambda _: setattr(scanner, "enabled", True))
+        dialog.finished.connect(lambda _: setattr(self, "_open_dialog", None))
         dialog.open()
 
     # -- opening ------------------------------------------------------------------------
