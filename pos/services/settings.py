@@ -70,6 +70,7 @@ class ShopSettings:
     backup_keep_days: int = 14  # daily copies kept in backups/
     # -- click and collect (issue 15)
     collect_pickup_days: int = 7  # an order ready this many days and not picked up: not collected
+    hold_days: int = 3  # a parked sale held for a customer: offered days before it is released
 
     def rules(self) -> list[BarcodeRule]:
         if not self.barcode_rules:
