@@ -17,6 +17,7 @@ from sqlalchemy import Integer, cast, or_, select, update
 
 from pos.db.engine import Database
 from pos.db.models import OutboxEvent, StockMovement, utcnow
+from pos.services import holds
 from sync import state
 from sync.apply import apply_page, apply_push_result
 from sync.errors import (AuthRejected, Rejected, StoreBusy, StoreUnreachable, SyncError,
@@ -75,6 +76,7 @@ class SyncEngine:
 
     def push(self, report: SyncReport | None = None) -> SyncReport:
         report = report or SyncReport()
+        holds.expire(self.db)  # a hold past its deadline is released before the rest goes
         blocked: set[str] = set()  # a kind whose oldest row failed waits, to keep order
         while rows := [r for r in self.due_rows(utcnow()) if r[1] not in blocked]:
             ahead = getattr(self.connector, "push_ahead", None)  # a connector that batches

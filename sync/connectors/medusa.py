@@ -4,10 +4,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from pos.i18n import QT_TRANSLATE_NOOP
-from pos.services import collect
+from pos.services import collect, holds
 from sync.connectors import medusa_batch, medusa_setup
 from sync.connectors.medusa_collect import CollectOrderPuller, CollectPusher
 from sync.connectors.medusa_customers import CustomerPusher, customer_puller
+from sync.connectors.medusa_holds import HoldPusher
 from sync.connectors.medusa_http import MedusaHttp
 from sync.connectors.medusa_loyalty import LoyaltyPusher
 from sync.connectors.medusa_orders import StoreOrderPuller
@@ -119,5 +120,7 @@ class MedusaConnector:
             return CollectPusher(self.http, self.ids).push(kind, payload)
         if kind == "loyalty":
             return LoyaltyPusher(self.http).push(payload)
+        if kind == holds.KIND:
+            return HoldPusher(self.http, self.ids["stock_location_id"]).push(payload)
         raise Rejected(QT_TRANSLATE_NOOP("SyncErrors", "Sending {0} changes to Medusa is not "
                                                        "supported yet"), repr(kind))

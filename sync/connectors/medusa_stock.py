@@ -66,16 +66,7 @@ class StockAdjustmentPusher:
         return self._apply(item, marks, adjustment, level)
 
     def _item(self, adjustment: dict) -> dict:
-        rows = self.http.get("/admin/inventory-items", sku=adjustment["sku"], limit=2,
-                             fields="id,sku,metadata,*location_levels").get("inventory_items")
-        if rows is None:
-            raise no_list_in_reply("/admin/inventory-items", "inventory_items")
-        if not rows:
-            raise Rejected(QT_TRANSLATE_NOOP("SyncErrors", "The online store has no stock item "
-                                                           "with SKU {0}: create the product "
-                                                           "online (with inventory), then "
-                                                           "retry."), adjustment["sku"])
-        return rows[0]
+        return inventory_item(self.http, adjustment["sku"], "id,sku,metadata,*location_levels")
 
     def _level(self, item: dict) -> dict | None:
         return next((lvl for lvl in item.get("location_levels") or []
@@ -114,6 +105,20 @@ class StockAdjustmentPusher:
         metadata = {**(item.get("metadata") or {}), MARKS: kept}
         self.http.post(f"/admin/inventory-items/{item['id']}", {"metadata": metadata})
         item["metadata"] = metadata
+
+
+def inventory_item(http: MedusaHttp, sku: str, fields: str) -> dict:
+    """The store's inventory item of `sku` (refused with a clear message when it has none)."""
+    rows = http.get("/admin/inventory-items", sku=sku, limit=2, fields=fields) \
+        .get("inventory_items")
+    if rows is None:
+        raise no_list_in_reply("/admin/inventory-items", "inventory_items")
+    if not rows:
+        raise Rejected(QT_TRANSLATE_NOOP("SyncErrors", "The online store has no stock item "
+                                                       "with SKU {0}: create the product "
+                                                       "online (with inventory), then "
+                                                       "retry."), sku)
+    return rows[0]
 
 
 def _writable(before: Decimal, wanted: Decimal) -> Decimal:
