@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal, InvalidOperation
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (QButtonGroup, QDialogButtonBox, QFormLayout, QLabel,
                                QLineEdit, QMessageBox, QRadioButton, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QHBoxLayout)
@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (QButtonGroup, QDialogButtonBox, QFormLayout, QLab
 from pos.domain.cart import Discount
 from pos.domain.money import currency, to_minor
 from pos.services import permissions
+from pos.services.holds import LONGEST_DAYS
+from pos.services.receipts import local_time
 from pos.services.errors import WrongPin
 from pos.services.users import approve
 from pos.ui.keyboard import KeyboardFirstDialog
@@ -136,9 +138,32 @@ class PriceDialog(_Form):
         return to_minor(text, self.currency)
 
 
+class HoldDialog(_Form):
+    """How many days a parked sale is held for its customer (`result_value`)."""
+
+    def __init__(self, customer: str, days: int, parent=None):
+        super().__init__(self.tr("Hold for the customer"), parent)
+        self.setObjectName("holdDialog")
+        self.form.addRow(QLabel(self.tr("The items are kept for {0}, here and on the web "
+                                        "shop, until the sale is recalled or the days "
+                                        "are over.").format(customer), wordWrap=True))
+        self.field = QLineEdit(str(days), objectName="holdDaysInput")
+        self.form.addRow(self.tr("Days (1-{0})").format(LONGEST_DAYS), self.field)
+
+    def read(self) -> int:
+        text = self.field.text().strip()
+        if not text.isdigit() or not 1 <= int(text) <= LONGEST_DAYS:
+            raise ValueError(self.tr("Enter a number of days from 1 to {0}.")
+                             .format(LONGEST_DAYS))
+        return int(text)
+
+
 class RecallDialog(KeyboardFirstDialog):
     """The parked sales, one row each: when (the till's clock), who parked it, lines, total,
-    customer and note. ↑/↓ move, Enter recalls the row, Esc closes."""
+    customer, held until, and note. ↑/↓ move, Enter recalls the row, Alt+H releases its
+    hold (`release_hold` is emitted with the parked sale's id), Esc closes."""
+
+    release_hold = Signal(int)
 
     def __init__(self, parked: list, money, parent=None):
         super().__init__(parent)
@@ -147,7 +172,8 @@ class RecallDialog(KeyboardFirstDialog):
         self.list = QTreeWidget(objectName="parkedList", rootIsDecorated=False,
                                 uniformRowHeights=True, allColumnsShowFocus=True)
         self.list.setHeaderLabels([self.tr("Parked at"), self.tr("Cashier"), self.tr("Lines"),
-                                   self.tr("Total"), self.tr("Customer"), self.tr("Note")])
+                                   self.tr("Total"), self.tr("Customer"), self.tr("Held until"),
+                                   self.tr("Note")])
         today = datetime.now().date()
         for p in parked:
             self.list.addTopLevelItem(_parked_row(p, money, today))
@@ -158,6 +184,13 @@ class RecallDialog(KeyboardFirstDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.release_button = buttons.addButton(self.tr("Release &hold"),
+                                                QDialogButtonBox.ActionRole)
+        self.release_button.setObjectName("releaseHoldButton")
+        self.release_button.setFocusPolicy(Qt.NoFocus)  # ↑/↓ stay in the list
+        self.release_button.clicked.connect(self._release)
+        self.list.currentItemChanged.connect(self._show_release)
+        self._show_release()
         layout = QVBoxLayout(self)
         layout.addWidget(self.list)
         layout.addWidget(buttons)
@@ -168,17 +201,41 @@ class RecallDialog(KeyboardFirstDialog):
         item = self.list.currentItem()
         return item.data(0, Qt.UserRole) if item else None
 
+    def _held(self) -> bool:
+        item = self.list.currentItem()
+        return bool(item and item.data(0, HELD_ROLE))
+
+    def _show_release(self, *_) -> None:
+        self.release_button.setEnabled(self._held())
+
+    def _release(self) -> None:
+        if self._held():
+            item = self.list.currentItem()
+            self.release_hold.emit(item.data(0, Qt.UserRole))
+            item.setData(0, HELD_ROLE, False)
+            item.setText(HELD_COLUMN, "—")
+            self._show_release()
+
+
+HELD_ROLE = Qt.UserRole + 1
+HELD_COLUMN = 5
+
 
 def _parked_row(p, money, today) -> QTreeWidgetItem:
-    when = p.local_time or p.created_at
-    time_text = when.strftime("%H:%M") if when.date() == today else when.strftime("%d/%m %H:%M")
     nobody = "—"
-    item = QTreeWidgetItem([time_text, p.cashier or nobody, str(p.lines), money(p.total),
-                            p.customer or nobody, p.label])
+    item = QTreeWidgetItem([_when(p.local_time or p.created_at, today), p.cashier or nobody,
+                            str(p.lines), money(p.total), p.customer or nobody,
+                            _when(local_time(p.held_until), today) if p.held_until else nobody,
+                            p.label])
     for column in (2, 3):
         item.setTextAlignment(column, Qt.AlignRight | Qt.AlignVCenter)
     item.setData(0, Qt.UserRole, p.id)
+    item.setData(0, HELD_ROLE, p.held_until is not None)
     return item
+
+
+def _when(when: datetime, today) -> str:
+    return when.strftime("%H:%M") if when.date() == today else when.strftime("%d/%m %H:%M")
 
 
 def confirm(parent, title: str, question: str) -> bool:

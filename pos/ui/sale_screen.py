@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import replace
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import QTimer, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -12,14 +13,15 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFrame, QGridLay
 
 from pos.domain.basket import Basket
 from pos.domain.errors import DomainError
-from pos.services import audit, cart_on_screen, catalog, customers, parking, permissions, sales
+from pos.services import (audit, cart_on_screen, catalog, customers, holds, parking,
+                          permissions, sales)
 from pos.services.settings import save_settings
 from pos.services.user_info import role_name
 from pos.services.errors import UnknownBarcode
 from pos.ui.collect_screen import CollectBadge
 from pos.ui.customer_dialog import CustomerDialog
-from pos.ui.dialogs import (DiscountDialog, ManagerApproval, PriceDialog, QuantityDialog,
-                            RecallDialog, confirm)
+from pos.ui.dialogs import (DiscountDialog, HoldDialog, ManagerApproval, PriceDialog,
+                            QuantityDialog, RecallDialog, confirm)
 from pos.ui.models import CartModel, SearchModel
 from pos.ui.payment import PaymentDialog
 from pos.ui.promotions import TillPromotions
@@ -135,6 +137,7 @@ class SaleScreen(QWidget):
         self.printer_offer.clicked.connect(self._set_up_printer)
         self.printer_offer.hide()
         self.customer_label = QLabel(objectName="customerLabel", wordWrap=True)
+        self._customer_name = ""
         self.customer_label.hide()
         self.last_sale.hide()  # shown with a text only: no empty rows above the quick keys
         col = QVBoxLayout()
@@ -183,6 +186,8 @@ class SaleScreen(QWidget):
         for key in ("F2", "F3", "F4", "F5", "F6", "F7", "F8", "F9", "F10", "F11", "F12", "Esc"):
             QShortcut(QKeySequence(key), self, activated=lambda k=key: self.actions[k](),
                       context=Qt.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence("Shift+F6"), self, activated=self.hold_for_customer,
+                  context=Qt.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence(Qt.Key_Delete), self, activated=self.remove_line,
                   context=Qt.WidgetWithChildrenShortcut)
         # Quick switch at a shared till: the sale on screen stays for the next user.
@@ -494,10 +499,13 @@ class SaleScreen(QWidget):
         self.flash("ok", self.tr("Customer {0} attached.").format(customer.name))
 
     def _show_attached(self, customer) -> None:
+        self._customer_name = customer.name
         self._show_customer(self.tr("{0} · {1} points").format(customer.name, customer.points)
                             if customer.points else customer.name)
 
     def _show_customer(self, name: str | None) -> None:
+        if not name:
+            self._customer_name = ""
         _note(self.customer_label, self.tr("Customer: {0}").format(name) if name else "")
 
     # -- park / recall --------------------------------------------------------------------
@@ -512,6 +520,32 @@ class SaleScreen(QWidget):
         t.tasks.run(run, lambda _: self.flash("ok", self.tr("Sale parked. Recall it with F7.")),
                     lambda exc: self._restore(basket, exc))
 
+    def hold_for_customer(self) -> None:
+        """Shift+F6: parks the sale held for its customer for some days (holds.py)."""
+        if self.basket.is_empty():
+            self.flash("error", self.tr("Scan an item first."))
+            return
+        if self.basket.customer_id is None:
+            self.flash("error", self.tr("Attach the customer first (F10): a hold is kept for "
+                                        "a customer."))
+            return
+        dialog = HoldDialog(self._customer_name, self.till.settings.hold_days, self)
+        self._hold_dialog = dialog  # held until it finishes (its parent alone may not keep it)
+        dialog.accepted.connect(lambda: self._hold(dialog.result_value))
+        dialog.finished.connect(lambda _: setattr(self, "_hold_dialog", None))
+        dialog.open()
+
+    def _hold(self, days: int) -> None:
+        basket, t = Basket.from_dict(self.basket.to_dict()), self.till
+        user_id = t.user.id if t.user else None
+        run = self._ending_sale(lambda: parking.park(t.db, basket, user_id, hold_days=days))
+        until = (datetime.now() + timedelta(days=days)).strftime("%d/%m %H:%M")
+        self.basket.clear()
+        self.refresh_totals()
+        t.tasks.run(run, lambda _: self.flash("ok", self.tr(
+            "Held until {0}: the items are kept for the customer. Recall it with F7.")
+            .format(until)), lambda exc: self._restore(basket, exc))
+
     def _restore(self, basket: Basket, exc: Exception) -> None:
         self._show_basket(basket)
         self._failed_to_end(exc)
@@ -524,20 +558,31 @@ class SaleScreen(QWidget):
             self.flash("info", self.tr("No parked sales."))
             return
         dialog = RecallDialog(parked, self.till.money, self)
-        dialog.accepted.connect(lambda: self._recall(dialog.chosen_id()))
+        held = {p.id for p in parked if p.held_until is not None}
+        dialog.accepted.connect(lambda: self._recall(dialog.chosen_id(), held))
+        dialog.release_hold.connect(self._release_hold)
         dialog.open()
 
-    def _recall(self, parked_id) -> None:
+    def _release_hold(self, parked_id: int) -> None:
+        t = self.till
+        t.tasks.run(lambda: holds.release(t.db, parked_id),
+                    lambda _: self.flash("ok", self.tr("Hold released: the items can be sold "
+                                                       "again. The sale stays parked.")),
+                    lambda exc: self.flash("error", str(exc)))
+
+    def _recall(self, parked_id, held: set = frozenset()) -> None:
         if parked_id is None:
             return
         if not self.basket.is_empty():
             self.park()  # never lose the sale on screen: park it first
-        self.till.tasks.run(lambda: parking.recall(self.till.db, parked_id), self._recalled,
+        self.till.tasks.run(lambda: parking.recall(self.till.db, parked_id),
+                            lambda basket: self._recalled(basket, parked_id in held),
                             lambda exc: self.flash("error", str(exc)))
 
-    def _recalled(self, basket: Basket) -> None:
+    def _recalled(self, basket: Basket, was_held: bool = False) -> None:
         self._show_basket(basket)
-        self.flash("ok", self.tr("Parked sale recalled."))
+        self.flash("ok", self.tr("Held sale recalled: its hold is released, the items are on "
+                                 "this sale.") if was_held else self.tr("Parked sale recalled."))
 
     def _show_basket(self, basket: Basket) -> None:
         """`basket` (parked, or the sale on screen when the till stopped) is the sale on

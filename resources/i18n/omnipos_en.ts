@@ -2094,6 +2094,18 @@ Customer: {name} · {phone} (check before handing over)
         <source>The shop database {0} holds schema omnipos did not make ({1}); the till does not open it, as that could run code in it. Restore a backup (pos restore FILE) or call support; nothing was changed.</source>
         <translation>The shop database {0} holds schema omnipos did not make ({1}); the till does not open it, as that could run code in it. Restore a backup (pos restore FILE) or call support; nothing was changed.</translation>
     </message>
+    <message>
+        <source>A hold lasts 1 to {0} days.</source>
+        <translation>A hold lasts 1 to {0} days.</translation>
+    </message>
+    <message>
+        <source>Attach the customer first (F10): a hold is kept for a customer.</source>
+        <translation>Attach the customer first (F10): a hold is kept for a customer.</translation>
+    </message>
+    <message>
+        <source>That parked sale is not held.</source>
+        <translation>That parked sale is not held.</translation>
+    </message>
 </context>
 <context>
     <name>Exchange</name>
@@ -2139,6 +2151,25 @@ Customer: {name} · {phone} (check before handing over)
     <message>
         <source>Opening the demo shop…</source>
         <translation>Opening the demo shop…</translation>
+    </message>
+</context>
+<context>
+    <name>HoldDialog</name>
+    <message>
+        <source>Hold for the customer</source>
+        <translation>Hold for the customer</translation>
+    </message>
+    <message>
+        <source>The items are kept for {0}, here and on the web shop, until the sale is recalled or the days are over.</source>
+        <translation>The items are kept for {0}, here and on the web shop, until the sale is recalled or the days are over.</translation>
+    </message>
+    <message>
+        <source>Days (1-{0})</source>
+        <translation>Days (1-{0})</translation>
+    </message>
+    <message>
+        <source>Enter a number of days from 1 to {0}.</source>
+        <translation>Enter a number of days from 1 to {0}.</translation>
     </message>
 </context>
 <context>
@@ -3255,8 +3286,16 @@ Customer: {name} · {phone} (check before handing over)
         <translation>Lines</translation>
     </message>
     <message>
+        <source>Held until</source>
+        <translation>Held until</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>Release &amp;hold</source>
+        <translation>Release &amp;hold</translation>
     </message>
     <message>
         <source>Parked at</source>
@@ -3736,6 +3775,22 @@ Esc</translation>
     <message>
         <source>{0} · {1} points</source>
         <translation>{0} · {1} points</translation>
+    </message>
+    <message>
+        <source>Attach the customer first (F10): a hold is kept for a customer.</source>
+        <translation>Attach the customer first (F10): a hold is kept for a customer.</translation>
+    </message>
+    <message>
+        <source>Held until {0}: the items are kept for the customer. Recall it with F7.</source>
+        <translation>Held until {0}: the items are kept for the customer. Recall it with F7.</translation>
+    </message>
+    <message>
+        <source>Hold released: the items can be sold again. The sale stays parked.</source>
+        <translation>Hold released: the items can be sold again. The sale stays parked.</translation>
+    </message>
+    <message>
+        <source>Held sale recalled: its hold is released, the items are on this sale.</source>
+        <translation>Held sale recalled: its hold is released, the items are on this sale.</translation>
     </message>
     <message>
         <source>{0}: {1}</source>

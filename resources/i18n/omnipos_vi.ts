@@ -2095,6 +2095,18 @@ Khách hàng: {name} · {phone} (kiểm tra trước khi giao)
         <source>The shop database {0} holds schema omnipos did not make ({1}); the till does not open it, as that could run code in it. Restore a backup (pos restore FILE) or call support; nothing was changed.</source>
         <translation>Cơ sở dữ liệu cửa hàng {0} chứa cấu trúc mà omnipos không tạo ra ({1}); máy bán hàng không mở nó, vì nó có thể chạy mã lệnh bên trong. Hãy khôi phục một bản sao lưu (pos restore FILE) hoặc gọi hỗ trợ; không có gì bị thay đổi.</translation>
     </message>
+    <message>
+        <source>A hold lasts 1 to {0} days.</source>
+        <translation>Giữ hàng được từ 1 đến {0} ngày.</translation>
+    </message>
+    <message>
+        <source>Attach the customer first (F10): a hold is kept for a customer.</source>
+        <translation>Hãy chọn khách hàng trước (F10): hàng được giữ cho một khách hàng.</translation>
+    </message>
+    <message>
+        <source>That parked sale is not held.</source>
+        <translation>Đơn đang giữ này không giữ hàng cho khách.</translation>
+    </message>
 </context>
 <context>
     <name>Exchange</name>
@@ -2140,6 +2152,25 @@ Khách hàng: {name} · {phone} (kiểm tra trước khi giao)
     <message>
         <source>Opening the demo shop…</source>
         <translation>Đang mở cửa hàng demo…</translation>
+    </message>
+</context>
+<context>
+    <name>HoldDialog</name>
+    <message>
+        <source>Hold for the customer</source>
+        <translation>Giữ hàng cho khách</translation>
+    </message>
+    <message>
+        <source>The items are kept for {0}, here and on the web shop, until the sale is recalled or the days are over.</source>
+        <translation>Hàng được giữ cho {0}, tại cửa hàng và trên web, cho đến khi đơn được gọi lại hoặc hết số ngày.</translation>
+    </message>
+    <message>
+        <source>Days (1-{0})</source>
+        <translation>Số ngày (1-{0})</translation>
+    </message>
+    <message>
+        <source>Enter a number of days from 1 to {0}.</source>
+        <translation>Nhập số ngày từ 1 đến {0}.</translation>
     </message>
 </context>
 <context>
@@ -3256,8 +3287,16 @@ Khách hàng: {name} · {phone} (kiểm tra trước khi giao)
         <translation>Số dòng</translation>
     </message>
     <message>
+        <source>Held until</source>
+        <translation>Giữ đến</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <source>Release &amp;hold</source>
+        <translation>&amp;Hủy giữ hàng</translation>
     </message>
     <message>
         <source>Parked at</source>
@@ -3737,6 +3776,22 @@ Esc</translation>
     <message>
         <source>{0} · {1} points</source>
         <translation>{0} · {1} điểm</translation>
+    </message>
+    <message>
+        <source>Attach the customer first (F10): a hold is kept for a customer.</source>
+        <translation>Hãy chọn khách hàng trước (F10): hàng được giữ cho một khách hàng.</translation>
+    </message>
+    <message>
+        <source>Held until {0}: the items are kept for the customer. Recall it with F7.</source>
+        <translation>Giữ đến {0}: hàng được giữ cho khách. Gọi lại bằng F7.</translation>
+    </message>
+    <message>
+        <source>Hold released: the items can be sold again. The sale stays parked.</source>
+        <translation>Đã hủy giữ hàng: hàng có thể bán lại. Đơn vẫn đang giữ.</translation>
+    </message>
+    <message>
+        <source>Held sale recalled: its hold is released, the items are on this sale.</source>
+        <translation>Đã gọi lại đơn giữ hàng: hàng được giữ đã chuyển vào đơn này.</translation>
     </message>
     <message>
         <source>{0}: {1}</source>

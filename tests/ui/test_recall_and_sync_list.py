@@ -52,8 +52,8 @@ def test_recall_list_shows_time_cashier_lines_total_customer(qtbot, vietnam_cloc
     assert QApplication.focusWidget() is dialog.list
     rows = rows_of(dialog.list)
     times = [wall_clock(p.created_at + timedelta(hours=7)) for p in parked]  # not UTC
-    assert rows == [[times[0], "Lan", "2", format_money(26000, "VND", "vi_VN"), "—", ""],
-                    [times[1], "Minh", "1", w.till.money(water_total), "Chị Hoa", ""]]
+    assert rows == [[times[0], "Lan", "2", format_money(26000, "VND", "vi_VN"), "—", "—", ""],
+                    [times[1], "Minh", "1", w.till.money(water_total), "Chị Hoa", "—", ""]]
     send(qtbot, Qt.Key_Down, Qt.Key_Return)  # the second: Chị Hoa's
     qtbot.waitUntil(lambda: len(w.sale.basket.lines) == 1)
     qtbot.waitUntil(lambda: len(parking.list_parked(demo_db)) == 1)
