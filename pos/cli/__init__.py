@@ -107,6 +107,7 @@ COMMAND_MODULES = (
     "pos.cli.stock",     # stock show/adjust
     "pos.cli.backup",    # backup, restore, self-test
     "pos.cli.orders",    # orders list (click-and-collect)
+    "pos.cli.holds",     # holds list/release (parked sales held for a customer)
 )
 
 

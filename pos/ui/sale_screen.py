@@ -177,6 +177,8 @@ class SaleScreen(QWidget):
             ("F12", "payButton", self.tr("PAY"), self.pay),
         ):
             button = QPushButton(f"{label}\n{key}", objectName=name, focusPolicy=Qt.NoFocus)
+            if key == "F6":
+                button.setToolTip(self.tr("Shift+F6: hold the items for the customer"))
             button.clicked.connect(slot)
             row.addWidget(button)
             self.actions[key] = slot

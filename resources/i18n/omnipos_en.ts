@@ -509,6 +509,14 @@
         <source>No shop in {0} yet: start the app (pos) to set one up, or `pos --demo` to try the demo shop (`pos restore FILE` brings a backup back).</source>
         <translation>No shop in {0} yet: start the app (pos) to set one up, or `pos --demo` to try the demo shop (`pos restore FILE` brings a backup back).</translation>
     </message>
+    <message>
+        <source>No sale is held.</source>
+        <translation>No sale is held.</translation>
+    </message>
+    <message>
+        <source>Hold released for {0}: the items can be sold again; the sale stays parked.</source>
+        <translation>Hold released for {0}: the items can be sold again; the sale stays parked.</translation>
+    </message>
 </context>
 <context>
     <name>CliHelp</name>
@@ -811,6 +819,26 @@
     <message>
         <source>read the PIN(s) from standard input, one a line</source>
         <translation>read the PIN(s) from standard input, one a line</translation>
+    </message>
+    <message>
+        <source>parked sales held for a customer</source>
+        <translation>parked sales held for a customer</translation>
+    </message>
+    <message>
+        <source>the holds, soonest deadline first</source>
+        <translation>the holds, soonest deadline first</translation>
+    </message>
+    <message>
+        <source>one JSON object per hold (for scripts)</source>
+        <translation>one JSON object per hold (for scripts)</translation>
+    </message>
+    <message>
+        <source>end a hold by hand (the sale stays parked)</source>
+        <translation>end a hold by hand (the sale stays parked)</translation>
+    </message>
+    <message>
+        <source>the parked sale's number, as `pos holds list` shows it</source>
+        <translation>the parked sale's number, as `pos holds list` shows it</translation>
     </message>
 </context>
 <context>
@@ -3753,6 +3781,10 @@ Esc</translation>
         <translation>PAY</translation>
     </message>
     <message>
+        <source>Shift+F6: hold the items for the customer</source>
+        <translation>Shift+F6: hold the items for the customer</translation>
+    </message>
+    <message>
         <source>Nothing found for “{0}”.</source>
         <translation>Nothing found for “{0}”.</translation>
     </message>
@@ -4649,6 +4681,10 @@ It is kept: press Print again when the printer is ready.</translation>
     <message>
         <source>Pickup order collected</source>
         <translation>Pickup order collected</translation>
+    </message>
+    <message>
+        <source>Items held for a customer</source>
+        <translation>Items held for a customer</translation>
     </message>
     <message>
         <source>Waiting to send: reading…</source>

@@ -510,6 +510,14 @@
         <source>No shop in {0} yet: start the app (pos) to set one up, or `pos --demo` to try the demo shop (`pos restore FILE` brings a backup back).</source>
         <translation>Chưa có cửa hàng trong {0}: hãy mở ứng dụng (pos) để thiết lập, hoặc chạy `pos --demo` để dùng thử cửa hàng mẫu (`pos restore TỆP` khôi phục một bản sao lưu).</translation>
     </message>
+    <message>
+        <source>No sale is held.</source>
+        <translation>Không có đơn nào giữ hàng.</translation>
+    </message>
+    <message>
+        <source>Hold released for {0}: the items can be sold again; the sale stays parked.</source>
+        <translation>Đã hủy giữ hàng cho {0}: hàng có thể bán lại; đơn vẫn đang giữ.</translation>
+    </message>
 </context>
 <context>
     <name>CliHelp</name>
@@ -812,6 +820,26 @@
     <message>
         <source>read the PIN(s) from standard input, one a line</source>
         <translation>đọc (các) mã PIN từ đầu vào chuẩn, mỗi dòng một mã</translation>
+    </message>
+    <message>
+        <source>parked sales held for a customer</source>
+        <translation>các đơn đang giữ có giữ hàng cho khách</translation>
+    </message>
+    <message>
+        <source>the holds, soonest deadline first</source>
+        <translation>các lượt giữ hàng, hạn gần nhất trước</translation>
+    </message>
+    <message>
+        <source>one JSON object per hold (for scripts)</source>
+        <translation>mỗi lượt giữ hàng một đối tượng JSON (cho script)</translation>
+    </message>
+    <message>
+        <source>end a hold by hand (the sale stays parked)</source>
+        <translation>hủy giữ hàng bằng tay (đơn vẫn đang giữ)</translation>
+    </message>
+    <message>
+        <source>the parked sale&apos;s number, as `pos holds list` shows it</source>
+        <translation>số của đơn đang giữ, như `pos holds list` hiển thị</translation>
     </message>
 </context>
 <context>
@@ -3754,6 +3782,10 @@ Esc</translation>
         <translation>THANH TOÁN</translation>
     </message>
     <message>
+        <source>Shift+F6: hold the items for the customer</source>
+        <translation>Shift+F6: giữ hàng cho khách</translation>
+    </message>
+    <message>
         <source>Nothing found for “{0}”.</source>
         <translation>Không tìm thấy “{0}”.</translation>
     </message>
@@ -4650,6 +4682,10 @@ Báo cáo được lưu lại: nhấn In lại khi máy in sẵn sàng.</transla
     <message>
         <source>Pickup order collected</source>
         <translation>Đơn nhận tại cửa hàng đã giao</translation>
+    </message>
+    <message>
+        <source>Items held for a customer</source>
+        <translation>Hàng giữ cho khách</translation>
     </message>
     <message>
         <source>Waiting to send: reading…</source>
