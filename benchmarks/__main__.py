@@ -151,7 +151,8 @@ def sync_only(p: dict, work: Path) -> tuple[dict, dict]:
     return figs, {"sync_store": figs.pop("sync_store", None)}
 
 
-SYNC_FIGURES = ("sync_initial_pull", "sync_push_backlog", "sync_sale_to_order")
+SYNC_FIGURES = ("sync_initial_pull", "sync_push_backlog", "sync_sale_to_order",
+                "sync_collect_order_to_badge", "sync_collect_collected_to_delivered")
 
 
 def sync_figures(p: dict, work: Path) -> dict:

@@ -55,6 +55,18 @@ def figure(samples: list[float], unit: str, what: str, target: float | None = No
     return fig
 
 
+def wait_for_row(path: Path, sql: str, args: tuple = (), timeout_s: float = 120.0) -> int:
+    """Polls a SQLite file on its own connection every 5 ms (cheap beside the code under
+    test): now_ns() when `sql` first returns a row."""
+    deadline = time.monotonic() + timeout_s
+    with sqlite3.connect(path) as conn:
+        while time.monotonic() < deadline:
+            if conn.execute(sql, args).fetchone():
+                return now_ns()
+            time.sleep(0.005)
+    raise TimeoutError(f"not within {timeout_s:.0f} s: {sql} {args}")
+
+
 def skipped(note: str, target: float | None = None, unit: str = "ms", **extra) -> dict:
     fig = {"skipped": True, "note": note, "unit": unit, **extra}
     if target is not None:

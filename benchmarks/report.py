@@ -17,6 +17,8 @@ LABELS = {
     "sync_initial_pull": "sync: initial pull",
     "sync_push_backlog": "sync: push, per sale",
     "sync_sale_to_order": "sync: sale -> order online",
+    "sync_collect_order_to_badge": "sync: pickup order -> badge",
+    "sync_collect_collected_to_delivered": "sync: collected -> delivered",
 }
 
 

@@ -11,7 +11,8 @@ REPO = Path(__file__).resolve().parents[1]
 FIGURES = ("scan_to_cart", "search_3_chars", "search_6_chars", "complete_sale", "promotions",
            "pin_hash_ms", "cold_start", "cold_start_peak_rss", "csv_import", "import_sale_wait_ms",
            "dashboard_first_paint",
-           "dashboard_year", "sync_initial_pull", "sync_push_backlog", "sync_sale_to_order")
+           "dashboard_year", "sync_initial_pull", "sync_push_backlog", "sync_sale_to_order",
+           "sync_collect_order_to_badge", "sync_collect_collected_to_delivered")
 STATS = ("n", "median", "p95", "max")
 FLOORED = ("scan_to_cart", "search_3_chars", "search_6_chars", "complete_sale")
 
@@ -42,7 +43,7 @@ def test_quick_benchmark_reports_every_figure(tmp_path: Path):
         assert floor["median"] > 0 and result["figures"][key]["ratio"]["median"] > 0, key
     assert "LOGIN" in result["figures"]["cold_start"]["note"]
     assert 2_000 < result["data"]["rows"]["sales"] < 4_000  # a year of about 3,000 sales
-    for key in ("sync_initial_pull", "sync_push_backlog", "sync_sale_to_order"):
+    for key in (k for k in FIGURES if k.startswith("sync_")):
         assert "--sync" in result["figures"][key]["note"]  # long: only when asked
 
     for key in ("scan -> cart", "complete_sale", "promotions", "dashboard first paint",
