@@ -17,6 +17,7 @@ from pos.db.models import User
 from pos.domain.money import CURRENCIES
 from pos.i18n import translate
 from pos.services.errors import ServiceError
+from pos.services.holds import LONGEST_DAYS
 from pos.services.settings import ShopSettings, read_settings, write_settings
 from pos.services.users import check_pin_format, hash_pin
 
@@ -111,12 +112,23 @@ def _keep_days(v: int) -> str | None:
     return None if isinstance(v, int) and 1 <= v <= 365 else "Keep between 1 and 365 backups."
 
 
+def _pickup_days(v: int) -> str | None:
+    return None if isinstance(v, int) and 1 <= v <= 60 else translate(
+        "Setup", "A ready pickup order waits 1 to 60 days.")
+
+
+def _hold_days(v: int) -> str | None:
+    return None if isinstance(v, int) and 1 <= v <= LONGEST_DAYS else translate(
+        "Setup", "A sale is held for 1 to {0} days.").format(LONGEST_DAYS)
+
+
 CHECKS: dict[str, Callable[[Any], str | None]] = {
     "shop_name": _shop_name, "shop_tax_code": _tax_code, "currency": _currency,
     "tax_rates": _tax_rates, "cash_rounding_step": _rounding, "language": _language,
     "printer_uri": _printer, "paper_width_mm": _paper, "bank_bin": _bank_bin,
     "bank_account": _bank_account, "bank_account_name": _account_name,
-    "backup_keep_days": _keep_days,
+    "backup_keep_days": _keep_days, "collect_pickup_days": _pickup_days,
+    "hold_days": _hold_days,
 }
 
 

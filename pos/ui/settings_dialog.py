@@ -11,9 +11,9 @@ from pos.services.setup import SettingsInvalid, save_shop_settings
 from pos.ui.dialogs import manager_present
 from pos.ui.loyalty_settings import LoyaltyForm
 from pos.ui.returns_settings import ReturnsForm
-from pos.ui.setup_forms import (BackupForm, BankForm, LanguageForm, MoneyForm, PrinterForm,
-                                ScannerForm, ShopForm, button_row, collect_changes,
-                                show_all_problems)
+from pos.ui.setup_forms import (BackupForm, BankForm, LanguageForm, MoneyForm, OrdersForm,
+                                PrinterForm, ScannerForm, ShopForm, button_row,
+                                collect_changes, show_all_problems)
 from pos.ui.store_connection import StoreConnectionForm
 
 
@@ -24,7 +24,8 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Settings"))
         self.till = till
         self.forms = [ShopForm(), MoneyForm(), LanguageForm(), PrinterForm(till.tasks),
-                      ScannerForm(), BankForm(), BackupForm(), LoyaltyForm(), ReturnsForm()]
+                      ScannerForm(), BankForm(), BackupForm(), LoyaltyForm(), ReturnsForm(),
+                      OrdersForm()]
         self.tabs = QTabWidget(objectName="settingsTabs")
         for form in self.forms:
             form.load(till.settings)

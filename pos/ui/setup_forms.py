@@ -13,6 +13,7 @@ from pos.domain.money import CURRENCIES
 from pos.format import format_money
 from pos.services.printer import PrinterSetup, print_test_page
 from pos.services.settings import ShopSettings
+from pos.services.holds import LONGEST_DAYS
 from pos.services.setup import SettingsInvalid, parse_tax_rates
 
 ROUNDING_STEPS = {0: (0, 100, 200, 500, 1000), 2: (0, 1, 5, 10)}  # by currency exponent
@@ -295,6 +296,32 @@ class BackupForm(SettingsForm):
 
     def changes(self) -> dict:
         return dict(backup_keep_days=self.keep.value())
+
+
+class OrdersForm(SettingsForm):
+    """Click and collect, and holds (issue #15): how long the shop keeps what a customer
+    asked for."""
+
+    keys = ("collect_pickup_days", "hold_days")
+
+    def __init__(self, parent=None):
+        super().__init__("ordersForm", parent)
+        self.pickup = QSpinBox(objectName="collectPickupDaysInput", minimum=1, maximum=60)
+        self.form.addRow(self.tr("Days a ready pickup order waits"), self.pickup)
+        self.form.addRow(QLabel(self.tr("After that the order is marked not collected and its "
+                                        "items can be sold again."), wordWrap=True))
+        self.hold = QSpinBox(objectName="holdDaysInput", minimum=1, maximum=LONGEST_DAYS)
+        self.form.addRow(self.tr("Days a sale is held for a customer (Shift+F6)"), self.hold)
+
+    def title(self) -> str:
+        return self.tr("Orders and holds")
+
+    def load(self, s: ShopSettings) -> None:
+        self.pickup.setValue(s.collect_pickup_days)
+        self.hold.setValue(s.hold_days)
+
+    def changes(self) -> dict:
+        return dict(collect_pickup_days=self.pickup.value(), hold_days=self.hold.value())
 
 
 def collect_changes(forms: list[SettingsForm]) -> tuple[dict, dict[str, str]]:

@@ -2636,6 +2636,25 @@ Customer: {name} · {phone} (check before handing over)
     </message>
 </context>
 <context>
+    <name>OrdersForm</name>
+    <message>
+        <source>Days a ready pickup order waits</source>
+        <translation>Days a ready pickup order waits</translation>
+    </message>
+    <message>
+        <source>After that the order is marked not collected and its items can be sold again.</source>
+        <translation>After that the order is marked not collected and its items can be sold again.</translation>
+    </message>
+    <message>
+        <source>Days a sale is held for a customer (Shift+F6)</source>
+        <translation>Days a sale is held for a customer (Shift+F6)</translation>
+    </message>
+    <message>
+        <source>Orders and holds</source>
+        <translation>Orders and holds</translation>
+    </message>
+</context>
+<context>
     <name>PaymentDialog</name>
     <message>
         <source>Payment</source>
@@ -4117,6 +4136,14 @@ Esc</translation>
 Connect it later in Settings (F11).</source>
         <translation>The shop is set up and can sell, but the online store could not be connected: {0}
 Connect it later in Settings (F11).</translation>
+    </message>
+    <message>
+        <source>A ready pickup order waits 1 to 60 days.</source>
+        <translation>A ready pickup order waits 1 to 60 days.</translation>
+    </message>
+    <message>
+        <source>A sale is held for 1 to {0} days.</source>
+        <translation>A sale is held for 1 to {0} days.</translation>
     </message>
 </context>
 <context>

@@ -2637,6 +2637,25 @@ Khách hàng: {name} · {phone} (kiểm tra trước khi giao)
     </message>
 </context>
 <context>
+    <name>OrdersForm</name>
+    <message>
+        <source>Days a ready pickup order waits</source>
+        <translation>Số ngày chờ khách nhận đơn đã chuẩn bị</translation>
+    </message>
+    <message>
+        <source>After that the order is marked not collected and its items can be sold again.</source>
+        <translation>Sau đó đơn được đánh dấu là khách không nhận và hàng có thể bán lại.</translation>
+    </message>
+    <message>
+        <source>Days a sale is held for a customer (Shift+F6)</source>
+        <translation>Số ngày giữ hàng cho khách (Shift+F6)</translation>
+    </message>
+    <message>
+        <source>Orders and holds</source>
+        <translation>Đơn hàng và giữ hàng</translation>
+    </message>
+</context>
+<context>
     <name>PaymentDialog</name>
     <message>
         <source>Payment</source>
@@ -4118,6 +4137,14 @@ Esc</translation>
 Connect it later in Settings (F11).</source>
         <translation>Cửa hàng đã được thiết lập và có thể bán hàng, nhưng chưa kết nối được cửa hàng trực tuyến: {0}
 Hãy kết nối sau trong Cài đặt (F11).</translation>
+    </message>
+    <message>
+        <source>A ready pickup order waits 1 to 60 days.</source>
+        <translation>Đơn chờ nhận được giữ từ 1 đến 60 ngày.</translation>
+    </message>
+    <message>
+        <source>A sale is held for 1 to {0} days.</source>
+        <translation>Giữ hàng được từ 1 đến {0} ngày.</translation>
     </message>
 </context>
 <context>
