@@ -17,7 +17,7 @@ from sqlalchemy import Integer, cast, or_, select, update
 
 from pos.db.engine import Database
 from pos.db.models import OutboxEvent, StockMovement, utcnow
-from pos.services import holds
+from pos.services import collect, holds
 from sync import state
 from sync.apply import apply_page, apply_push_result
 from sync.errors import (AuthRejected, Rejected, StoreBusy, StoreUnreachable, SyncError,
@@ -252,6 +252,7 @@ def _acknowledge_pushed_movements(s, snapshot_started: datetime) -> None:
                                           StockMovement.kind == "adjustment",
                                           StockMovement.acknowledged.is_(False))
               .values(acknowledged=True))
+    collect.acknowledge_in(s, snapshot_started)  # orders to collect made ready or ended
 
 
 def _acknowledge_pushed_returns(s, snapshot_started: datetime) -> None:

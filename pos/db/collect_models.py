@@ -38,6 +38,9 @@ class CollectOrder(Base):
     fulfilment_uuid: Mapped[str | None] = mapped_column(String(36))
     payment_uuid: Mapped[str | None] = mapped_column(String(36))
     delivered_uuid: Mapped[str | None] = mapped_column(String(36))
+    # not collected (the till cancels it online) or cancelled online: the units that had left
+    # the stock come back under this UUID
+    cancel_uuid: Mapped[str | None] = mapped_column(String(36))
 
     lines: Mapped[list[CollectLine]] = relationship(
         back_populates="order", order_by="CollectLine.id", cascade="all, delete-orphan"

@@ -100,7 +100,9 @@ class StockMovement(Base):
     variant_id: Mapped[int] = mapped_column(ForeignKey("variants.id"), index=True)
     location: Mapped[str] = mapped_column(String(80))
     quantity_milli: Mapped[int]  # signed: a sale is negative
-    kind: Mapped[str] = mapped_column(String(20))  # sale | return | adjustment | import
+    # sale | return | adjustment | import | collect (an order to collect left the stock when
+    # it was made ready) | collect_back (its units came back: not collected or cancelled)
+    kind: Mapped[str] = mapped_column(String(20))
     sale_id: Mapped[str | None] = mapped_column(ForeignKey("sales.id"))
     # The return that put it back on the shelf (pos/db/return_models.py), to acknowledge it
     # once the store has that return; not the sale's id, which is acknowledged with the sale.
@@ -109,6 +111,10 @@ class StockMovement(Base):
     user_id: Mapped[int | None] = mapped_column(ForeignKey("users.id"))
     acknowledged: Mapped[bool] = mapped_column(default=False, index=True)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    # A click-and-collect step's till-made UUID (pos/services/collect.py): the order's
+    # fulfilment for `collect`, its cancellation for `collect_back`; that step's outbox row (its
+    # ref) carries the movement to the store, and its journal entry proves it.
+    effect_id: Mapped[str | None] = mapped_column(String(36), index=True)
 
 
 class Sale(Base):

@@ -12,7 +12,16 @@ second time. All of it works with the store offline: what was pulled can be prep
 collected, and the store hears of it when it is back.
 
 States: new -> preparing -> ready -> collected; cancelled (online) or not_collected (past the
-pickup deadline, a setting in days counted from "ready")."""
+pickup deadline, a setting in days counted from "ready").
+
+The stock figure follows the store's (measured on Medusa 2.21, tests/sync/
+test_medusa_collect_stock.py): an order placed reserves its units at the shop (stocked
+unchanged, reserved up); the fulfilment made when it is ready takes them out of stock (stocked
+and reserved down); the delivered mark changes nothing. So here a new or preparing order's
+units count as reserved, and "ready" writes a `collect` stock movement taking them off the
+figure, acknowledged by the first stock snapshot taken after the store has the fulfilment
+(sync/engine.py), as a sale's is. When a ready order ends without being collected (not
+collected by its deadline, or cancelled online), a `collect_back` movement puts them back."""
 from __future__ import annotations
 
 import json
@@ -20,12 +29,12 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from pos.db.collect_models import CollectLine, CollectOrder
 from pos.db.engine import Database
-from pos.db.models import OutboxEvent, Variant, utcnow
+from pos.db.models import OutboxEvent, StockMovement, Variant, utcnow
 from pos.domain.barcode import parse_scan
 from pos.domain.errors import PaymentError
 from pos.domain.payment import Tender, settle
@@ -33,13 +42,16 @@ from pos.i18n import QT_TRANSLATE_NOOP, translate
 from pos.services import journal
 from pos.services.catalog import find_by_code
 from pos.services.errors import ServiceError
-from pos.services.settings import ShopSettings
+from pos.services.settings import ShopSettings, read_settings
 from pos.services.stock import local_stock_milli
 from pos.services.user_info import UserInfo
 
 NEW, PREPARING, READY, COLLECTED = "new", "preparing", "ready", "collected"
 CANCELLED, NOT_COLLECTED = "cancelled", "not_collected"
-OPEN_STATES = (NEW, PREPARING, READY)  # the stock is held for these
+OPEN_STATES = (NEW, PREPARING, READY)  # not handed over yet
+HOLDING_STATES = (NEW, PREPARING)  # their units are still in stock, reserved for them
+# stock movement kinds: units out when the order is ready, back when it ends uncollected
+OUT_KIND, BACK_KIND = "collect", "collect_back"
 QR_PREFIX = "OMNIPOS-COLLECT:"  # what the pickup slip's QR code says before the order id
 STATE_NAMES = {
     NEW: QT_TRANSLATE_NOOP("Collect", "new"),
@@ -51,6 +63,8 @@ STATE_NAMES = {
 }
 # The outbox kinds the connector pushes (sync/connectors/), each with its own UUID
 READY_KIND, PAYMENT_KIND, DELIVERED_KIND = "collect_ready", "collect_payment", "collect_delivered"
+CANCELLED_ONLINE = "collect_cancelled"  # the journal's entry of a cancellation pulled
+STOCK_KINDS = (READY_KIND,)  # the steps whose outbox row carries stock movements
 
 
 @dataclass(frozen=True)
@@ -121,20 +135,22 @@ def remember(s: Session, pulled: PulledOrder) -> None:
     shop did with it is the shop's: a second pull never moves an order back; a cancellation
     online ends an order not yet handed over."""
     order = s.get(CollectOrder, pulled.remote_id)
-    if order is None:
-        order = _new_order(s, pulled)
+    if order is None:  # one first seen cancelled was never anything here
+        order = _new_order(s, pulled, CANCELLED if pulled.canceled else NEW)
     order.display_no, order.customer_name = pulled.display_no, pulled.customer_name
     order.phone, order.email, order.total = pulled.phone, pulled.email, pulled.total
     order.paid = order.paid or pulled.paid
     if pulled.canceled and order.state in OPEN_STATES:
-        order.state = CANCELLED
+        _end(s, order, CANCELLED)
+        journal.append(s, CANCELLED_ONLINE, {"id": order.cancel_uuid, "order": order.id,
+                                             "number": order.display_no})
 
 
-def _new_order(s: Session, pulled: PulledOrder) -> CollectOrder:
+def _new_order(s: Session, pulled: PulledOrder, state: str) -> CollectOrder:
     skus = [line.sku for line in pulled.lines]
     variants = {sku: vid for sku, vid in
                 s.execute(select(Variant.sku, Variant.id).where(Variant.sku.in_(skus)))}
-    order = CollectOrder(id=pulled.remote_id, display_no=pulled.display_no, state=NEW,
+    order = CollectOrder(id=pulled.remote_id, display_no=pulled.display_no, state=state,
                          placed_at=pulled.placed_at, currency=pulled.currency,
                          total=pulled.total, paid=pulled.paid, paid_at_till="", lines=[
                              CollectLine(remote_line_id=line.remote_line_id, sku=line.sku,
@@ -167,16 +183,17 @@ def order(db: Database, code: str) -> OrderView:
 
 
 def reserved_sums():
-    """(vid, q): per item, what the orders not yet handed over hold of it (thousandths)."""
+    """(vid, q): per item, what the orders whose units are still in stock hold of it
+    (thousandths); a ready order's units have left the stock (its `collect` movement)."""
     return (select(CollectLine.variant_id.label("vid"),
                    (func.sum(CollectLine.quantity) * 1000).label("q"))
-            .join(CollectOrder).where(CollectOrder.state.in_(OPEN_STATES),
+            .join(CollectOrder).where(CollectOrder.state.in_(HOLDING_STATES),
                                       CollectLine.variant_id.is_not(None))
             .group_by(CollectLine.variant_id).subquery())
 
 
 def reserved_milli(s: Session, variant_ids: list[int]) -> dict[int, int]:
-    """Quantities held for orders not yet handed over, per variant (thousandths)."""
+    """Quantities reserved in stock for orders not ready yet, per variant (thousandths)."""
     held = reserved_sums()
     return dict(s.execute(select(held.c.vid, held.c.q).where(held.c.vid.in_(variant_ids))).all())
 
@@ -209,7 +226,7 @@ class HeldStock:
 
 
 def held_variants(db: Database) -> dict[int, int]:
-    """Every item some order to collect holds, with how much (thousandths): a handful of
+    """Every item some order to collect holds in stock, with how much (thousandths): a few
     rows, read off the UI thread at start and after each pull so a scan needs no query."""
     held = reserved_sums()
     with db.session() as s:
@@ -217,10 +234,10 @@ def held_variants(db: Database) -> dict[int, int]:
 
 
 def held_stock(s: Session, variant_id: int, location: str) -> HeldStock:
-    """The item's figure at `location` and the open orders holding it, oldest first."""
+    """The item's figure at `location` and the orders holding it in stock, oldest first."""
     rows = s.execute(select(CollectOrder.display_no, CollectOrder.customer_name,
                             func.sum(CollectLine.quantity))
-                     .join(CollectOrder).where(CollectOrder.state.in_(OPEN_STATES),
+                     .join(CollectOrder).where(CollectOrder.state.in_(HOLDING_STATES),
                                                CollectLine.variant_id == variant_id)
                      .group_by(CollectOrder.id)
                      .order_by(CollectOrder.placed_at, CollectOrder.id))
@@ -275,7 +292,8 @@ def scan_item(db: Database, code: str, raw: str, settings: ShopSettings) -> Orde
 
 
 def mark_ready(db: Database, code: str, user: UserInfo) -> OrderView:
-    """Every item picked: ready for pickup. The store gets the fulfilment at this shop."""
+    """Every item picked: ready for pickup, its units off the stock figure. The store gets
+    the fulfilment at this shop (which takes them out of its stock there)."""
     with db.transaction() as s:
         o = _find(s, code)
         _require(o, (NEW, PREPARING), translate(
@@ -288,6 +306,7 @@ def mark_ready(db: Database, code: str, user: UserInfo) -> OrderView:
                                .format(o.display_no, ", ".join(missing)))
         o.state, o.ready_at = READY, utcnow()
         o.fulfilment_uuid = o.fulfilment_uuid or str(uuid.uuid4())
+        _units_out(s, o, user)
         _effect(s, READY_KIND, o, o.fulfilment_uuid, user)
         return _view(o)
 
@@ -330,8 +349,8 @@ def _take_payment(s: Session, o: CollectOrder, user: UserInfo, settings: ShopSet
 
 
 def expire(db: Database, days: int, now: datetime | None = None) -> list[str]:
-    """Orders ready for longer than `days` become not collected (their stock is free
-    again); the display numbers of those that did."""
+    """Orders ready for longer than `days` become not collected: their units are back in
+    stock. The display numbers of those that did."""
     with db.transaction() as s:
         return expire_in(s, days, now)
 
@@ -343,9 +362,61 @@ def expire_in(s: Session, days: int, now: datetime | None = None) -> list[str]:
     late = list(s.scalars(select(CollectOrder).where(CollectOrder.state == READY,
                                                      CollectOrder.ready_at < limit)))
     for o in late:
-        o.state = NOT_COLLECTED
-        journal.append(s, "collect_not_collected", {"order": o.id, "number": o.display_no})
+        _end(s, o, NOT_COLLECTED)
+        journal.append(s, "collect_not_collected", {"id": o.cancel_uuid, "order": o.id,
+                                                    "number": o.display_no})
     return [o.display_no for o in late]
+
+
+def _end(s: Session, o: CollectOrder, state: str) -> None:
+    """The order ends not handed over: the units that left the stock when it was made ready
+    come back, under the till-made UUID of this cancellation."""
+    o.state = state
+    o.cancel_uuid = o.cancel_uuid or str(uuid.uuid4())
+    out = s.execute(select(StockMovement.variant_id, StockMovement.location,
+                           StockMovement.quantity_milli)
+                    .where(StockMovement.kind == OUT_KIND,
+                           StockMovement.effect_id == o.fulfilment_uuid)).all() \
+        if o.fulfilment_uuid else []
+    for variant_id, location, quantity in out:
+        s.add(StockMovement(variant_id=variant_id, location=location, quantity_milli=-quantity,
+                            kind=BACK_KIND, effect_id=o.cancel_uuid, reason=f"#{o.display_no}"))
+    s.flush()  # the journal entry after this proves the movements
+
+
+def _units_out(s: Session, o: CollectOrder, user: UserInfo) -> None:
+    """The order's units leave this shop's stock figure (a line whose item the till does not
+    know has no figure here to move)."""
+    location = read_settings(s).stock_location
+    for ln in o.lines:
+        if ln.variant_id is not None:
+            s.add(StockMovement(variant_id=ln.variant_id, location=location,
+                                quantity_milli=-ln.quantity * 1000, kind=OUT_KIND,
+                                effect_id=o.fulfilment_uuid, reason=f"#{o.display_no}",
+                                user_id=user.id or None))
+    s.flush()
+
+
+def acknowledge_in(s: Session, snapshot_started: datetime) -> None:
+    """Inside a stock snapshot's last transaction: the collect movements the store's levels
+    hold now. A step's movements are in them once its outbox row was sent before the snapshot
+    began (the ready one's fulfilment took the units out); an order that ended before it in
+    the store (its cancellation sent, or pulled from the store before the snapshot) has both
+    its movements in them: what the fulfilment took out, its cancellation put back, or neither
+    was ever made."""
+    sent = select(OutboxEvent.ref).where(OutboxEvent.kind.in_(STOCK_KINDS),
+                                         OutboxEvent.status == "sent",
+                                         OutboxEvent.sent_at <= snapshot_started)
+    pulled_end = (select(StockMovement.effect_id)
+                  .join(CollectOrder, CollectOrder.cancel_uuid == StockMovement.effect_id)
+                  .where(CollectOrder.state == CANCELLED, StockMovement.kind == BACK_KIND,
+                         StockMovement.created_at <= snapshot_started))
+    ended = select(CollectOrder.fulfilment_uuid).where(
+        CollectOrder.cancel_uuid.in_(sent) | CollectOrder.cancel_uuid.in_(pulled_end))
+    s.execute(update(StockMovement).where(
+        StockMovement.kind.in_((OUT_KIND, BACK_KIND)), StockMovement.acknowledged.is_(False),
+        StockMovement.effect_id.in_(sent) | StockMovement.effect_id.in_(pulled_end)
+        | StockMovement.effect_id.in_(ended)).values(acknowledged=True))
 
 
 # -- helpers ----------------------------------------------------------------------------------
@@ -375,12 +446,17 @@ def _require(o: CollectOrder, states: tuple[str, ...], message: str) -> None:
 def _effect(s: Session, kind: str, o: CollectOrder, effect_id: str, user: UserInfo,
             **extra) -> None:
     """The outbox row and journal entry of one step the store must hear about."""
+    _send(s, kind, o, effect_id, **extra)
+    journal.append(s, kind, {"id": effect_id, "order": o.id, "number": o.display_no,
+                             "by": user.name, **extra})
+
+
+def _send(s: Session, kind: str, o: CollectOrder, effect_id: str, **extra) -> None:
+    """The outbox row of one step, its ref the step's UUID."""
     payload = {"order_id": o.id, "number": o.display_no, "effect_id": effect_id, **extra,
                "lines": [{"remote_line_id": ln.remote_line_id, "sku": ln.sku,
                           "quantity": ln.quantity} for ln in o.lines]}
     s.add(OutboxEvent(kind=kind, ref=effect_id, payload=json.dumps(payload)))
-    journal.append(s, kind, {"order": o.id, "number": o.display_no, "by": user.name,
-                             **extra})
 
 
 def _view(o: CollectOrder, change: int = 0) -> OrderView:

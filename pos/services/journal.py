@@ -23,7 +23,8 @@ from pos.domain.journal_proofs import ChainHead, first_missing_number, head_prob
 from pos.domain.receipt import receipt_label
 from pos.i18n import translate
 from pos.services import journal_head
-from pos.services.journal_rows import digest_version, proves_rows, rows_digest
+from pos.services.journal_rows import (COLLECT_STOCK_KINDS, digest_version, proves_rows,
+                                       rows_digest)
 
 # Built once (a sale's commit path appends on every sale; see pos/services/sales.py).
 _JOURNAL = JournalEntry.__table__
@@ -98,6 +99,9 @@ def _rows_differ(entry: _Entry) -> str:
     if entry.kind == "sale":
         return translate("Journal", "the rows of sale {0} differ from what was recorded").format(
             entry.payload.get("receipt") or entry.ref)
+    if entry.kind in COLLECT_STOCK_KINDS:
+        return translate("Journal", "the stock movements of order to collect #{0} differ from "
+                                    "what was recorded").format(entry.payload.get("number"))
     return translate("Journal", "the rows of return {0} differ from what was recorded").format(
         entry.payload.get("return") or entry.ref)
 

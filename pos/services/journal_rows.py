@@ -11,7 +11,9 @@ version: a digest of version 2 or later is stored as "<version>:<hex>", one of v
 bare hex, and verify recomputes each with its own version's columns.
 - Version 1: the document's own rows.
 - Version 2: also its stock movements (the quantities taken off or put back), all but their
-  `acknowledged` flag (set when the store has the sale).
+  `acknowledged` flag (set when the store has the sale). And the click-and-collect steps that
+  move stock (pos/services/collect.py): an order made ready (its units out), not collected or
+  cancelled online (back), each proving the movements carrying its UUID (`effect_id`).
 Left out on purpose: a sale's and a return's `customer_id` (merging a customer with the
 store's one re-points it, sync/apply.py): journal.verify checks it against the entry."""
 from __future__ import annotations
@@ -52,11 +54,16 @@ PROVED_ROWS: dict[str, tuple[tuple[str, str, tuple[str, ...]], ...]] = {
 }
 
 
+# collect.READY_KIND, the expiry's and the pulled cancellation's entries (collect imports the
+# journal, so not imported from there)
+COLLECT_STOCK_KINDS = ("collect_ready", "collect_not_collected", "collect_cancelled")
+
 # version -> kind -> tables
 VERSIONS = {
     1: PROVED_ROWS,
     2: {"sale": PROVED_ROWS["sale"] + (("stock_movements", "sale_id", _MOVEMENT),),
-        "return": PROVED_ROWS["return"] + (("stock_movements", "return_id", _MOVEMENT),)},
+        "return": PROVED_ROWS["return"] + (("stock_movements", "return_id", _MOVEMENT),),
+        **{kind: (("stock_movements", "effect_id", _MOVEMENT),) for kind in COLLECT_STOCK_KINDS}},
 }
 CURRENT = max(VERSIONS)
 
@@ -72,7 +79,7 @@ _QUERIES = {version: {kind: tuple((table, _query(table, key, cols)) for table, k
 
 
 def proves_rows(kind: str) -> bool:
-    return kind in PROVED_ROWS
+    return kind in VERSIONS[CURRENT]
 
 
 def rows_digest(session: Session, kind: str, ref: str, version: int = CURRENT) -> str:

@@ -16,7 +16,8 @@ from pos.db.stock_models import LowStockThreshold, StockLocation
 from pos.domain.stock import InvalidAdjustment, milli_text, milli_to_decimal, parse_quantity
 from pos.i18n import translate
 from pos.services.catalog import search
-from pos.services.collect import HeldFor, held_stock, held_variants, reserved_sums
+from pos.services.collect import (STOCK_KINDS, HeldFor, held_stock, held_variants,
+                                  reserved_sums)
 from pos.services.errors import ServiceError
 from pos.services.settings import ShopSettings
 from pos.services.spreadsheet_csv import csv_writer
@@ -41,7 +42,7 @@ class LocationStock:
 class PendingMovement:
     id: int
     when: datetime
-    kind: str  # sale | return | adjustment
+    kind: str  # sale | return | adjustment | collect | collect_back
     quantity: Decimal  # signed
     reason: str
     who: str
@@ -128,18 +129,24 @@ def _pending(s: Session, variant_id: int, here: str) -> list[PendingMovement]:
 
 def _outbox_states(s: Session, movements: list[StockMovement]) -> dict[int, str]:
     """movement id -> status of the outbox row that carries it to the store (a sale's row
-    carries all its lines; an adjustment's row has the movement id as its ref)."""
+    carries all its lines; an adjustment's row has the movement id as its ref; an order to
+    collect's step has the step's UUID as its ref, and a cancellation pulled from the store has
+    no row: the store made it)."""
     carried_by: dict[tuple[str, str], list[int]] = {}
     for m in movements:
-        key = ("sale", m.sale_id) if m.kind == "sale" else (OUTBOX_KIND, str(m.id))
+        key = ("sale", m.sale_id) if m.kind == "sale" else \
+            ("collect", m.effect_id) if m.effect_id else (OUTBOX_KIND, str(m.id))
         carried_by.setdefault(key, []).append(m.id)
-    sales = [ref for kind, ref in carried_by if kind == "sale"]
-    adjustments = [ref for kind, ref in carried_by if kind == OUTBOX_KIND]
+    refs = {kind: [ref for k, ref in carried_by if k == kind]
+            for kind in ("sale", OUTBOX_KIND, "collect")}
     rows = s.execute(select(OutboxEvent.kind, OutboxEvent.ref, OutboxEvent.status).where(
-        ((OutboxEvent.kind == "sale") & OutboxEvent.ref.in_(sales))
-        | ((OutboxEvent.kind == OUTBOX_KIND) & OutboxEvent.ref.in_(adjustments))))
-    return {movement_id: status for kind, ref, status in rows
-            for movement_id in carried_by[(kind, ref)]}
+        ((OutboxEvent.kind == "sale") & OutboxEvent.ref.in_(refs["sale"]))
+        | ((OutboxEvent.kind == OUTBOX_KIND) & OutboxEvent.ref.in_(refs[OUTBOX_KIND]))
+        | (OutboxEvent.kind.in_(STOCK_KINDS) & OutboxEvent.ref.in_(refs["collect"]))))
+    states = {("collect" if kind in STOCK_KINDS else kind, ref): status
+              for kind, ref, status in rows}
+    return {movement_id: states.get(key, "sent" if key[0] == "collect" else None)
+            for key, ids in carried_by.items() for movement_id in ids}
 
 
 def _elsewhere(s: Session, variant_id: int, here: str) -> list[LocationStock]:

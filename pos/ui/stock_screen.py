@@ -29,7 +29,9 @@ KIND_LABELS = {"shop": QT_TRANSLATE_NOOP("StockScreen", "other shop"),
                "warehouse": QT_TRANSLATE_NOOP("StockScreen", "online warehouse")}
 MOVEMENT_LABELS = {"sale": QT_TRANSLATE_NOOP("StockScreen", "sale"),
                    "return": QT_TRANSLATE_NOOP("StockScreen", "return"),
-                   "adjustment": QT_TRANSLATE_NOOP("StockScreen", "adjustment")}
+                   "adjustment": QT_TRANSLATE_NOOP("StockScreen", "adjustment"),
+                   "collect": QT_TRANSLATE_NOOP("StockScreen", "ready for pickup"),
+                   "collect_back": QT_TRANSLATE_NOOP("StockScreen", "pickup not collected")}
 #: stock_view.MOVEMENT_STATES values, marked for translation
 STATE_LABELS = {"waiting to sync": QT_TRANSLATE_NOOP("StockScreen", "waiting to sync"),
                 "sent, not yet in the store's count": QT_TRANSLATE_NOOP(

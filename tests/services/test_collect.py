@@ -8,14 +8,14 @@ import json
 from datetime import datetime, timedelta
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 
 from pos import i18n
 from pos.db.collect_models import CollectLine, CollectOrder
 from pos.db.models import JournalEntry, OutboxEvent
 from pos.domain.errors import DomainError
 from pos.domain.payment import CARD, CASH, Tender
-from pos.services import catalog, collect
+from pos.services import catalog, collect, journal, stock_view
 from pos.services.demo import demo_ean
 from pos.services.errors import ServiceError
 from pos.services.settings import load_settings
@@ -63,6 +63,15 @@ def outbox(db, kind) -> list[dict]:
 def prepare(db, settings, code="1042", items=(WATER, WATER, TEA)):
     for sku in items:
         collect.scan_item(db, code, sku, settings)
+
+
+def made_ready(shop):
+    """Order 1042 (2 waters, 1 tea) pulled, picked and ready; the shop's parts."""
+    db, settings, cashier = shop
+    remember(db, pulled())
+    prepare(db, settings)
+    collect.mark_ready(db, "1042", cashier)
+    return shop
 
 
 def test_a_pulled_order_waits_with_its_lines_and_a_second_pull_changes_no_progress(shop):
@@ -171,22 +180,112 @@ def test_an_unpaid_order_is_paid_at_the_till_with_any_tender_then_handed_over(sh
     assert payment["effect_id"] != delivered["effect_id"]
 
 
+def figure(db, settings, sku) -> tuple[int, int, int]:
+    """(on hand, reserved, available) of the item here, as the stock screen shows them."""
+    st = stock_view.item_stock(db, settings, sku)
+    return int(st.on_hand), int(st.reserved), int(st.available)
+
+
+def test_the_stock_figure_follows_the_order_as_the_store_does(shop):
+    """New and preparing: the units are in stock, reserved; ready: they left the stock (the
+    store's fulfilment takes them out of stocked and reserved); collected: nothing moves."""
+    db, settings, cashier = shop
+    on_hand, _, _ = figure(db, settings, WATER)
+    remember(db, pulled())
+    assert figure(db, settings, WATER) == (on_hand, 2, on_hand - 2)
+    prepare(db, settings, items=(WATER,))
+    assert figure(db, settings, WATER) == (on_hand, 2, on_hand - 2)
+    prepare(db, settings, items=(WATER, TEA))
+    collect.mark_ready(db, "1042", cashier)
+    assert figure(db, settings, WATER) == (on_hand - 2, 0, on_hand - 2)
+    st = stock_view.item_stock(db, settings, WATER)
+    assert [(m.kind, int(m.quantity), m.reason, m.state) for m in st.pending] == [
+        ("collect", -2, "#1042", "waiting to sync")]
+    collect.hand_over(db, "1042", cashier, settings)
+    assert figure(db, settings, WATER) == (on_hand - 2, 0, on_hand - 2)
+    assert journal.verify(db) is None
+
+
 def test_orders_ready_past_the_deadline_are_not_collected_and_free_their_stock(shop):
     db, settings, cashier = shop
+    on_hand, _, _ = figure(db, settings, WATER)
     remember(db, pulled())
     remember(db, pulled("order_02", "1043", lines=((WATER, 1),)))
     prepare(db, settings)
     collect.mark_ready(db, "1042", cashier)
     water = catalog.find_by_code(db, WATER).variant_id
-    with db.session() as s:
-        assert collect.reserved_milli(s, [water]) == {water: 3000}
+    with db.session() as s:  # 1042's units left the stock when it was made ready
+        assert collect.reserved_milli(s, [water]) == {water: 1000}
+    assert figure(db, settings, WATER) == (on_hand - 2, 1, on_hand - 3)
     assert collect.expire(db, days=3) == []
     later = datetime.utcnow() + timedelta(days=3, hours=1)
     assert collect.expire(db, days=3, now=later) == ["1042"]
     assert collect.order(db, "1042").state == "not_collected"
-    with db.session() as s:
-        assert collect.reserved_milli(s, [water]) == {water: 1000}
+    assert figure(db, settings, WATER) == (on_hand, 1, on_hand - 1)  # back on the shelf
+    kinds = [(m.kind, int(m.quantity)) for m in stock_view.item_stock(db, settings, WATER).pending]
+    assert sorted(kinds) == [("collect", -2), ("collect_back", 2)]
     assert [o.display_no for o in collect.orders(db)] == ["1043"]
+    assert journal.verify(db) is None
+
+
+def test_a_ready_order_cancelled_online_puts_its_units_back(shop):
+    db, settings, cashier = shop
+    on_hand, _, _ = figure(db, settings, TEA)
+    remember(db, pulled())
+    prepare(db, settings)
+    collect.mark_ready(db, "1042", cashier)
+    assert figure(db, settings, TEA) == (on_hand - 1, 0, on_hand - 1)
+    remember(db, pulled(canceled=True))
+    assert collect.order(db, "1042").state == "cancelled"
+    assert figure(db, settings, TEA) == (on_hand, 0, on_hand)
+    remember(db, pulled(canceled=True))  # pulled again: nothing more comes back
+    assert figure(db, settings, TEA) == (on_hand, 0, on_hand)
+    assert journal.verify(db) is None
+
+
+def test_a_stock_snapshot_acknowledges_what_the_store_has(shop):
+    """The ready step's movement leaves the figure's pending part once the store has the
+    fulfilment before a snapshot began; an order ended in the store (here cancelled online
+    before the snapshot) has both its movements acknowledged, whatever became of the first."""
+    from pos.db.models import StockMovement
+
+    db, settings, cashier = shop
+    remember(db, pulled())
+    remember(db, pulled("order_02", "1043", lines=((WATER, 1),)))
+    prepare(db, settings)
+    prepare(db, settings, "1043", (WATER,))
+    collect.mark_ready(db, "1042", cashier)
+    collect.mark_ready(db, "1043", cashier)
+    remember(db, pulled("order_02", "1043", canceled=True, lines=((WATER, 1),)))
+    with db.transaction() as s:  # the store confirmed 1042's fulfilment; 1043's never went
+        s.execute(OutboxEvent.__table__.update()
+                  .where(OutboxEvent.ref == s.get(CollectOrder, "order_01").fulfilment_uuid)
+                  .values(status="sent", sent_at=datetime.utcnow()))
+
+    def acknowledged():
+        with db.session() as s:
+            return sorted(s.execute(select(
+                CollectOrder.display_no, StockMovement.kind, StockMovement.acknowledged).join(
+                CollectOrder, (CollectOrder.fulfilment_uuid == StockMovement.effect_id)
+                | (CollectOrder.cancel_uuid == StockMovement.effect_id))).all())
+    with db.transaction() as s:
+        collect.acknowledge_in(s, datetime.utcnow() - timedelta(hours=1))  # an older snapshot
+    assert {a for _, _, a in acknowledged()} == {False}
+    with db.transaction() as s:
+        collect.acknowledge_in(s, datetime.utcnow() + timedelta(seconds=1))
+    assert [tuple(r) for r in acknowledged()] == [
+        ("1042", "collect", True), ("1042", "collect", True), ("1043", "collect", True),
+        ("1043", "collect_back", True)]
+    assert journal.verify(db) is None
+
+
+def test_the_journal_proves_the_movements_of_an_order_to_collect(shop):
+    db, settings, cashier = made_ready(shop)
+    with db.transaction() as s:
+        s.execute(text("UPDATE stock_movements SET quantity_milli = -1000 "
+                       "WHERE kind = 'collect' AND quantity_milli = -2000"))
+    seq, reason = journal.verify(db)
+    assert reason == "the stock movements of order to collect #1042 differ from what was recorded"
 
 
 def test_a_cancellation_online_ends_an_open_order_but_not_a_collected_one(shop):
