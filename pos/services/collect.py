@@ -9,7 +9,9 @@ Every step is one local transaction with its journal entry and, for what the cen
 must hear (the fulfilment at this shop, a payment taken here, the delivered mark), an outbox
 row carrying a UUID made here, so the connector finds the effect again before it makes it a
 second time. All of it works with the store offline: what was pulled can be prepared and
-collected, and the store hears of it when it is back.
+collected, and the store hears of it when it is back. An order not collected by its deadline
+is cancelled online by the till (its fulfilment cancelled first, so the store's stock gets the
+units back; the cancel releases an authorized payment).
 
 States: new -> preparing -> ready -> collected; cancelled (online) or not_collected (past the
 pickup deadline, a setting in days counted from "ready").
@@ -63,8 +65,9 @@ STATE_NAMES = {
 }
 # The outbox kinds the connector pushes (sync/connectors/), each with its own UUID
 READY_KIND, PAYMENT_KIND, DELIVERED_KIND = "collect_ready", "collect_payment", "collect_delivered"
+CANCEL_KIND = "collect_cancel"  # not collected: the till cancels the order online
 CANCELLED_ONLINE = "collect_cancelled"  # the journal's entry of a cancellation pulled
-STOCK_KINDS = (READY_KIND,)  # the steps whose outbox row carries stock movements
+STOCK_KINDS = (READY_KIND, CANCEL_KIND)  # the steps whose outbox row carries stock movements
 
 
 @dataclass(frozen=True)
@@ -350,7 +353,7 @@ def _take_payment(s: Session, o: CollectOrder, user: UserInfo, settings: ShopSet
 
 def expire(db: Database, days: int, now: datetime | None = None) -> list[str]:
     """Orders ready for longer than `days` become not collected: their units are back in
-    stock. The display numbers of those that did."""
+    stock and the store gets the cancellation. The display numbers of those that did."""
     with db.transaction() as s:
         return expire_in(s, days, now)
 
@@ -363,6 +366,7 @@ def expire_in(s: Session, days: int, now: datetime | None = None) -> list[str]:
                                                      CollectOrder.ready_at < limit)))
     for o in late:
         _end(s, o, NOT_COLLECTED)
+        _send(s, CANCEL_KIND, o, o.cancel_uuid, fulfilment_id=o.fulfilment_uuid)
         journal.append(s, "collect_not_collected", {"id": o.cancel_uuid, "order": o.id,
                                                     "number": o.display_no})
     return [o.display_no for o in late]

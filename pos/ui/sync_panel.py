@@ -22,6 +22,7 @@ KINDS = {  # what each outbox row is, in the shop's words
     "collect_ready": QT_TRANSLATE_NOOP("SyncPanel", "Pickup order ready"),
     "collect_payment": QT_TRANSLATE_NOOP("SyncPanel", "Pickup order paid"),
     "collect_delivered": QT_TRANSLATE_NOOP("SyncPanel", "Pickup order collected"),
+    "collect_cancel": QT_TRANSLATE_NOOP("SyncPanel", "Pickup order not collected"),
     "hold": QT_TRANSLATE_NOOP("SyncPanel", "Items held for a customer"),
 }
 ERROR_SHOWN = 120  # characters of an error in its cell; the whole of it in the tooltip

@@ -119,7 +119,8 @@ class MedusaConnector:
             return ReturnPusher(self.http, self.ids, self._variant_ids).push(payload)
         if kind == "stock_adjustment":
             return StockAdjustmentPusher(self.http, self.ids["stock_location_id"]).push(payload)
-        if kind in (collect.READY_KIND, collect.PAYMENT_KIND, collect.DELIVERED_KIND):
+        if kind in (collect.READY_KIND, collect.PAYMENT_KIND, collect.DELIVERED_KIND,
+                    collect.CANCEL_KIND):
             return CollectPusher(self.http, self.ids).push(kind, payload)
         if kind == "loyalty":
             return LoyaltyPusher(self.http).push(payload)

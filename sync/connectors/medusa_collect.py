@@ -12,7 +12,12 @@ Push, each exactly once over at-least-once (Medusa ignores Idempotency-Key):
 - collect_payment: the amount taken at the till, captured on the order's authorized payment
   (or recorded as paid when it has none); a payment already captured is not captured again,
   and the UUID goes in the order's metadata.
-- collect_delivered: the till's fulfilment(s) of the order marked delivered, those not yet."""
+- collect_delivered: the till's fulfilment(s) of the order marked delivered, those not yet.
+- collect_cancel: not collected by the deadline. The till's fulfilment is cancelled first
+  (Medusa refuses to cancel an order with one; cancelling it puts the units back in stock and
+  reserves them again), the UUID goes in the order's metadata, then the order is cancelled
+  (which drops the reservations and cancels an authorized payment, refunding a captured one).
+  An order already cancelled is found, whoever cancelled it."""
 from __future__ import annotations
 
 import json
@@ -36,6 +41,7 @@ PUSH_FIELDS = ("id,display_id,status,total,payment_status,metadata,*items,*fulfi
                "*payment_collections,*payment_collections.payments")
 READY_KEY, PAYMENT_KEY, DELIVERED_KEY = "pos_collect_ready", "pos_collect_payment", \
     "pos_collect_delivered"
+CANCEL_KEY = "pos_collect_cancel"
 PAID = ("captured", "partially_refunded", "refunded")
 
 
@@ -105,6 +111,8 @@ class CollectPusher:
             return self.fulfil(order, payload)
         if kind == collect.PAYMENT_KIND:
             return self.take_payment(order, payload)
+        if kind == collect.CANCEL_KIND:
+            return self.cancel(order, payload)
         return self.deliver(order, payload)
 
     def _order(self, order_id: str) -> dict:
@@ -114,6 +122,9 @@ class CollectPusher:
         done = _till_fulfilment(order, payload["effect_id"])
         if done is not None:
             return PushResult(done["id"], "already in the store")
+        if order.get("status") == "canceled" and (order.get("metadata") or {}).get(CANCEL_KEY):
+            # the till cancelled it (not collected) before this step reached the store
+            return PushResult(order["id"], "cancelled before it was ready in the store")
         if order.get("status") == "canceled":
             raise Rejected(QT_TRANSLATE_NOOP("SyncErrors", "Online order {0} was cancelled in "
                                                            "the store: it cannot be prepared."),
@@ -175,6 +186,20 @@ class CollectPusher:
         if order.get("payment_status") in PAID and order.get("status") != "completed":
             self.http.post(f"/admin/orders/{order['id']}/complete")  # paid and handed over
         return PushResult(mine[0]["id"])
+
+    def cancel(self, order: dict, payload: dict) -> PushResult:
+        if order.get("status") == "canceled":
+            return PushResult(order["id"], "already in the store")
+        mine = payload.get("fulfilment_id")
+        made = _till_fulfilment(order, mine) if mine else None
+        if made is not None:
+            self.http.post(f"/admin/orders/{order['id']}/fulfillments/{made['id']}/cancel", {})
+        meta = order.get("metadata") or {}
+        if meta.get(CANCEL_KEY) != payload["effect_id"]:
+            self.http.post(f"/admin/orders/{order['id']}",
+                           {"metadata": {**meta, CANCEL_KEY: payload["effect_id"]}})
+        self.http.post(f"/admin/orders/{order['id']}/cancel", {})
+        return PushResult(order["id"])
 
 
 def _till_fulfilment(order: dict, effect_id: str) -> dict | None:

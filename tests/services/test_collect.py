@@ -228,6 +228,24 @@ def test_orders_ready_past_the_deadline_are_not_collected_and_free_their_stock(s
     assert journal.verify(db) is None
 
 
+def test_an_order_not_collected_is_cancelled_online_once_by_its_own_uuid(shop):
+    db, settings, cashier = made_ready(shop)
+    later = datetime.utcnow() + timedelta(days=8)
+    assert collect.expire(db, days=7, now=later) == ["1042"]
+    assert collect.expire(db, days=7, now=later) == []  # once
+    [ready], [cancel] = outbox(db, "collect_ready"), outbox(db, "collect_cancel")
+    with db.session() as s:
+        order = s.get(CollectOrder, "order_01")
+        assert cancel["effect_id"] == order.cancel_uuid != order.fulfilment_uuid
+        refs = set(s.scalars(select(OutboxEvent.ref).where(OutboxEvent.kind == "collect_cancel")))
+    assert refs == {cancel["effect_id"]}
+    assert (cancel["order_id"], cancel["number"]) == ("order_01", "1042")
+    assert cancel["fulfilment_id"] == ready["effect_id"]  # the fulfilment to cancel first
+    st = stock_view.item_stock(db, settings, WATER)
+    assert sorted((m.kind, m.state) for m in st.pending) == [
+        ("collect", "waiting to sync"), ("collect_back", "waiting to sync")]
+
+
 def test_a_ready_order_cancelled_online_puts_its_units_back(shop):
     db, settings, cashier = shop
     on_hand, _, _ = figure(db, settings, TEA)

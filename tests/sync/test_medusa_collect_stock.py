@@ -6,16 +6,24 @@ heard of the step, and after each stock pull; while a step waits to be sent, wha
 
 What Medusa 2.21 does, measured here: the order placed reserves its units at the shop
 (stocked 10, reserved 3); the fulfilment made when it is ready takes them out (stocked 7,
-reserved 0); marking it delivered changes nothing."""
+reserved 0); marking it delivered changes nothing. Cancelling that fulfilment puts them back
+and reserves them again (10, 3); cancelling the order then drops the reservation (10, 0) and
+cancels the authorized payment; Medusa refuses to cancel an order with a fulfilment not
+cancelled, and an order cancelled twice.
+
+An order not collected by its deadline is cancelled online by the till, once, its units back
+here at once and there when the store hears."""
 from __future__ import annotations
 
 import uuid
+from datetime import datetime, timedelta
 
 import pytest
 from medusa_harness import SeedVariant
-from test_medusa_collect import web_shop  # noqa: F401
+from test_medusa_collect import proxied_engine, web_shop  # noqa: F401
 from till_helpers import sync_once, till  # noqa: F401
 
+from pos.db.models import OutboxEvent
 from pos.domain.payment import Tender
 from pos.services import collect, journal, stock_view, users
 from pos.services.settings import load_settings
@@ -120,4 +128,80 @@ def test_a_ready_order_cancelled_online_puts_its_units_back(till, medusa, web_sh
     assert engine.run_once().ok  # nothing counted twice
     assert at_till(db, sku) == (10, 0, 10)
     assert stock_view.item_stock(db, settings, sku).pending == ()
+    assert journal.verify(db) is None
+
+
+ORDER_FIELDS = ("id,status,payment_status,metadata,*fulfillments,*payment_collections,"
+                "*payment_collections.payments")
+
+
+def ready_and_sent(engine, db, medusa, web_shop, quantity: int) -> tuple[str, str, str]:
+    """A web order of a new item (10 at the shop) prepared and made ready, the store told:
+    (its SKU, the order's id, its number)."""
+    sku, variant = new_item(medusa)
+    order_id = web_shop.pickup_order([(variant, quantity)])
+    assert engine.run_once().ok
+    number, settings = display_no(medusa, order_id), load_settings(db)
+    for _ in range(quantity):
+        collect.scan_item(db, number, sku, settings)
+    collect.mark_ready(db, number, users.login(db, "1111"))
+    assert engine.run_once().ok
+    assert at_till(db, sku) == in_store(medusa, sku) == (10 - quantity, 0, 10 - quantity)
+    return sku, order_id, number
+
+
+def past_deadline(db) -> list[str]:
+    days = load_settings(db).collect_pickup_days
+    return collect.expire(db, days, now=datetime.utcnow() + timedelta(days=days + 1))
+
+
+def assert_cancelled_once(medusa, order_id: str) -> None:
+    done = medusa.admin.get(f"/admin/orders/{order_id}", fields=ORDER_FIELDS)["order"]
+    assert done["status"] == "canceled"
+    [made] = done["fulfillments"]  # the till's one, cancelled: the units went back
+    assert made["canceled_at"]
+    payments = [p for c in done["payment_collections"] for p in c["payments"]]
+    assert payments and all(p["canceled_at"] and not p["captured_at"] for p in payments)
+    assert done["metadata"]["pos_collect_cancel"]
+
+
+def test_an_order_not_collected_is_cancelled_online_and_its_stock_comes_back(till, medusa,
+                                                                             web_shop):
+    db, data_dir = till
+    engine = engine_of(db, data_dir)
+    sku, order_id, number = ready_and_sent(engine, db, medusa, web_shop, 3)
+    assert past_deadline(db) == [number]
+    assert at_till(db, sku) == (10, 0, 10)  # back on the shelf here at once
+    assert in_store(medusa, sku) == (7, 0, 7)  # until the store hears
+    assert engine.run_once().ok
+    assert_cancelled_once(medusa, order_id)
+    assert in_store(medusa, sku) == (10, 0, 10) == at_till(db, sku)
+    assert engine.run_once().ok  # pulled again: the order stays not collected, counted once
+    assert collect.order(db, number).state == "not_collected"
+    assert at_till(db, sku) == (10, 0, 10)
+    assert stock_view.item_stock(db, load_settings(db), sku).pending == ()
+    assert journal.verify(db) is None
+
+
+def test_the_cancel_cut_after_the_store_acted_is_made_once(till, medusa, web_shop,
+                                                           faulty_proxy):
+    db, data_dir = till
+    engine = proxied_engine(db, data_dir, faulty_proxy)
+    sku, order_id, number = ready_and_sent(engine, db, medusa, web_shop, 2)
+    assert past_deadline(db) == [number]
+    # one request per connection: the order read passes, the fulfilment's cancel is made and
+    # its answer cut; the retry reads again, writes the UUID, the order's cancel is made and
+    # cut; the third read finds the order cancelled
+    faulty_proxy.set_schedule(["pass", "reset", "pass", "pass", "reset"])
+    assert engine.push().offline
+    assert engine.push().offline
+    assert engine.push().ok
+    assert faulty_proxy.counts()["reset"] == 2
+    faulty_proxy.set_schedule([])
+    with db.session() as s:
+        [row] = s.query(OutboxEvent).filter_by(kind=collect.CANCEL_KIND).all()
+        assert (row.status, row.failures, row.last_error) == ("sent", 0, "already in the store")
+    assert_cancelled_once(medusa, order_id)
+    assert engine.run_once().ok
+    assert in_store(medusa, sku) == (10, 0, 10) == at_till(db, sku)
     assert journal.verify(db) is None
