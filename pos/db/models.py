@@ -165,6 +165,8 @@ class SaleLine(Base):
     tax_rate_bp: Mapped[int]
     tax: Mapped[int]
     total: Mapped[int]
+    # the stock location it is delivered from ("": carried out here; sale_deliveries)
+    ship_from: Mapped[str] = mapped_column(String(80), default="", server_default="")
 
     sale: Mapped[Sale] = relationship(back_populates="lines")
 

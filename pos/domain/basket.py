@@ -27,6 +27,10 @@ class BasketLine:
     product: str = ""  # the product's id in the store (remote id, else local-N): promotions
     category: str = ""
     approved_by: int | None = None  # user id of the manager who approved its price/discount
+    # sold for delivery from another stock location (its remote id and name): no stock
+    # moves here, the central store gets an order shipped from there (issue #15, part 2)
+    ship_from: str = ""
+    ship_from_name: str = ""
 
     def as_input(self) -> LineInput:
         return LineInput(self.unit_price, self.quantity, self.tax_rate_bp, self.discount)
@@ -43,6 +47,9 @@ class Basket:
     # the shop's active promotions (not saved with the basket: the till loads them)
     promotions: PromotionBook | None = field(default=None, compare=False, repr=False)
     priced_at: datetime | None = field(default=None, compare=False)  # None: now, local time
+    # who the delivered lines go to (pos.domain.delivery.DeliveryAddress as a dict, plus
+    # "deposit": what is paid now when not all of it; None: paid in full)
+    delivery: dict | None = None
 
     def add(self, line: BasketLine) -> int:
         """Adds a line, or one more of an identical plain line; returns the row touched."""
@@ -77,6 +84,20 @@ class Basket:
         self.lines[row] = replace(self.lines[row], unit_price=unit_price, price_overridden=True,
                                   approved_by=approved_by or self.lines[row].approved_by)
 
+    def ship_from(self, row: int, location: str, name: str) -> None:
+        """The line is delivered from `location` ("": carried out here, as scanned)."""
+        line = self.lines[row]
+        if location and (line.unit != "piece" or line.weighed):
+            raise DomainError(translate("Errors", "Only items sold by the piece can be sold "
+                                                  "for delivery."))
+        self.lines[row] = replace(line, ship_from=location, ship_from_name=name if location
+                                  else "")
+        if not self.delivered_rows():
+            self.delivery = None
+
+    def delivered_rows(self) -> list[int]:
+        return [row for row, line in enumerate(self.lines) if line.ship_from]
+
     def set_order_discount(self, discount: Discount | None,
                            approved_by: int | None = None) -> None:
         self.order_discount = discount
@@ -89,6 +110,7 @@ class Basket:
         self.customer_id = None
         self.coupons.clear()
         self.customer_group = ""
+        self.delivery = None
 
     def is_empty(self) -> bool:
         return not self.lines
@@ -124,6 +146,7 @@ class Basket:
             "coupons": list(self.coupons),
             "customer_group": self.customer_group,
             "order_discount_approved_by": self.order_discount_approved_by,
+            **({"delivery": dict(self.delivery)} if self.delivery else {}),
         }
 
     @classmethod
@@ -136,17 +159,21 @@ class Basket:
             coupons=list(data.get("coupons") or []),
             customer_group=data.get("customer_group") or "",
             order_discount_approved_by=data.get("order_discount_approved_by"),
+            delivery=data.get("delivery"),
         )
 
 
 def _mergeable(a: BasketLine, b: BasketLine) -> bool:
     plain = not (a.weighed or b.weighed or a.price_overridden or a.discount or b.discount)
-    return plain and a.variant_id == b.variant_id and a.unit_price == b.unit_price
+    return plain and a.variant_id == b.variant_id and a.unit_price == b.unit_price \
+        and a.ship_from == b.ship_from
 
 
 def _line_to_dict(line: BasketLine) -> dict:
     data = asdict(line)
     data["quantity"] = str(line.quantity)
+    if not line.ship_from:  # a carried-out line is saved as before delivery existed
+        del data["ship_from"], data["ship_from_name"]
     return data
 
 

@@ -12,6 +12,9 @@ CARD = "card"
 TRANSFER = "transfer"
 POINTS = "points"
 METHODS = (CASH, CARD, TRANSFER, POINTS)
+# Not taken at the till: what a customer pays when the goods sold for delivery arrive
+# (pos.domain.delivery); in the sale's payments so they add up to its total.
+ON_DELIVERY = "on_delivery"
 
 # Banknotes a cashier is offered as one-touch "customer gave me" buttons, in minor units.
 NOTES: dict[str, tuple[int, ...]] = {
@@ -72,7 +75,8 @@ def tender_name(method: str) -> str:
     """A tender's name in the till's language, for messages (an unknown method: its code)."""
     names = {CASH: translate("Tenders", "Cash"), CARD: translate("Tenders", "Card"),
              TRANSFER: translate("Tenders", "Bank transfer"),
-             POINTS: translate("Tenders", "Points")}
+             POINTS: translate("Tenders", "Points"),
+             ON_DELIVERY: translate("Tenders", "To pay on delivery")}
     return names.get(method, method.capitalize())
 
 

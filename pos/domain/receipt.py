@@ -59,6 +59,9 @@ DEFAULT_LABELS: dict[str, str] = {
     "tender_transfer": translate("Receipt", "Bank transfer"),
     "tender_voucher": translate("Receipt", "Voucher"),
     "tender_points": translate("Receipt", "Points"),
+    "tender_on_delivery": translate("Receipt", "To pay on delivery"),
+    "ship_from": translate("Receipt", "Delivered from {0}"),
+    "deliver_to": translate("Receipt", "Deliver to"),
     "points_used": translate("Receipt", "Points used"),
     "points_earned": translate("Receipt", "Points earned"),
     "points_balance": translate("Receipt", "Points balance"),
@@ -142,6 +145,8 @@ class Receipt:
     approved_by: str = ""  # the manager who approved (a return above the limit)
     # The short code of the sale's journal entry: `pos journal verify --receipt --code`
     journal_code: str = ""
+    # goods sold for delivery: who receives them and where (each line says where from)
+    deliver_to: tuple[str, ...] = ()
 
 
 class RowKind(enum.Enum):
@@ -327,6 +332,14 @@ class _ReceiptLayout:
             rows += self.pair(self.label("change"), self.r.change)
         return rows + ([SEPARATOR] if rows else [])
 
+    def delivery(self) -> list[LayoutRow]:
+        if not self.r.deliver_to:
+            return []
+        rows = wrapped_text(f"{self.label('deliver_to')}:", self.columns, bold=True)
+        for text in self.r.deliver_to:
+            rows += wrapped_text(text, self.columns)
+        return rows + [SEPARATOR]
+
     def loyalty(self) -> list[LayoutRow]:
         r = self.r
         if r.points_balance is None:
@@ -348,7 +361,7 @@ class _ReceiptLayout:
 
     def rows(self) -> list[LayoutRow]:
         sections = (self.header, self.sale_info, self.items, self.totals, self.payments,
-                    self.loyalty)
+                    self.delivery, self.loyalty)
         return [row for section in sections for row in section()] + self.closing()
 
 

@@ -20,11 +20,13 @@ from pos.db.engine import Database
 from pos.db.customer_models import Customer
 from pos.db.models import Sale, SaleLine
 from pos.domain.cart import PricedLine, tax_bands
+from pos.domain.delivery import DeliveryAddress
+from pos.domain.phone import display_phone
 from pos.domain.receipt import (DEFAULT_LABELS, MoneyFormat, Receipt, ReceiptDiscount,
                                 ReceiptLine, ReceiptTaxBand, ReceiptTender, ShopHeader)
 from pos.format import format_money
 from pos.i18n import QT_TRANSLATE_NOOP, shop_speaks, translate, translated
-from pos.services import journal
+from pos.services import deliveries, journal
 from pos.services.errors import ServiceError
 from pos.services.loyalty import SalePoints, sale_points
 from pos.services.promotions import promotions_of_sale
@@ -109,13 +111,15 @@ def build_receipt(sale: Sale, settings: ShopSettings, labels: Mapping[str, str])
     bands = tax_bands([_priced(line) for line in sale.lines])
     customer, points = _customer_and_points(sale)
     promos = promotions_of_sale(object_session(sale), sale.id)
+    shipped = _shipments(sale)
     return Receipt(
         shop=ShopHeader(settings.shop_name, settings.shop_address, settings.shop_tax_code,
                         settings.shop_phone),
         receipt_no=receipt_label(sale.terminal_id, sale.receipt_no), sale_uuid=sale.id,
         created_at=local_time(sale.created_at),
         cashier=sale.cashier.name if sale.cashier else "", customer=customer,
-        lines=tuple(_line(line, sale, labels, promos.get(line.line_no, [])) for line in sale.lines),
+        lines=tuple(_line(line, sale, labels, promos.get(line.line_no, []), shipped)
+                    for line in sale.lines),
         subtotal=sale.subtotal, discount_total=sale.discount_total,
         tax_bands=tuple(ReceiptTaxBand(b.rate_bp, b.net, b.tax, b.gross) for b in bands),
         tax_total=sale.tax_total, rounding=sale.rounding, total=sale.total,
@@ -126,7 +130,23 @@ def build_receipt(sale: Sale, settings: ShopSettings, labels: Mapping[str, str])
         points_redeemed=points.redeemed, points_balance=points.balance,
         journal_code=journal.code_in_session(object_session(sale), sale.id) or "",
         promotions=_promotion_totals(promos, labels),
+        deliver_to=_deliver_to(shipped),
     )
+
+
+def _shipments(sale: Sale) -> list:
+    if not any(line.ship_from for line in sale.lines):
+        return []
+    return deliveries.of_sale(object_session(sale), sale.id)
+
+
+def _deliver_to(shipped: list) -> tuple[str, ...]:
+    """Who receives the goods sold for delivery, and where (one address for the sale)."""
+    if not shipped:
+        return ()
+    a = shipped[0]
+    address = DeliveryAddress(a.name, a.phone, a.province, a.district, a.ward, a.street)
+    return (f"{a.name} · {display_phone(a.phone)}", address.one_line())
 
 
 def _customer_and_points(sale: Sale) -> tuple[str | None, SalePoints]:
@@ -168,7 +188,8 @@ def _promotion_totals(promos: dict, labels: Mapping[str, str]) -> tuple[ReceiptD
     return tuple(ReceiptDiscount(label, amount) for label, amount in saved.items())
 
 
-def _line(line: SaleLine, sale: Sale, labels: Mapping[str, str], promos: list) -> ReceiptLine:
+def _line(line: SaleLine, sale: Sale, labels: Mapping[str, str], promos: list,
+          shipped: list = ()) -> ReceiptLine:
     discounts = []
     own = line.line_discount - sum(p.amount for p in promos)  # the column holds both
     if own:
@@ -181,7 +202,14 @@ def _line(line: SaleLine, sale: Sale, labels: Mapping[str, str], promos: list) -
     quantity = Decimal(line.quantity_milli).scaleb(-3).normalize()
     return ReceiptLine(line.name, quantity, line.unit, line.unit_price, line.gross,
                        tuple(discounts), line.gross - line.line_discount - line.order_discount,
-                       line.tax_rate_bp)
+                       line.tax_rate_bp, note=_shipped_from(line, labels, shipped))
+
+
+def _shipped_from(line: SaleLine, labels: Mapping[str, str], shipped: list) -> str:
+    if not line.ship_from:
+        return ""
+    names = {d.location: d.location_name for d in shipped}
+    return labels["ship_from"].format(names.get(line.ship_from) or line.ship_from)
 
 
 def _order_percent(sale: Sale) -> str:

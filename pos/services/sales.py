@@ -25,7 +25,7 @@ from pos.domain.payment import CASH, TRANSFER, Settlement, Tender, settle
 from pos.domain.receipt import receipt_label
 from pos.domain.vietqr import transfer_content
 from pos.i18n import translate
-from pos.services import journal, loyalty, permissions, promotions
+from pos.services import deliveries, journal, loyalty, permissions, promotions
 from pos.services.errors import ServiceError
 from pos.services.settings import ShopSettings
 from pos.services.shifts import NoOpenShift
@@ -109,6 +109,7 @@ def check_payable(basket: Basket, tenders: list[Tender], settings: ShopSettings)
     if basket.is_empty():
         raise ServiceError(translate("Errors", "The sale has no items yet."))
     totals = basket.totals(settings.tax_inclusive)
+    deliveries.check(basket, tenders, totals)
     settlement = settle(totals.total, tenders, settings.cash_rounding_step)
     if not settlement.complete:
         raise PaymentError(translate("Errors", "Not fully paid yet: {0} still due.")
@@ -147,6 +148,10 @@ def record_sale(s, basket: Basket, tenders: list[Tender], cashier: UserInfo,
     loyalty.record_sale(s, sale, settings)  # points earned/used: same transaction
     document = _document(row, lines, [p._asdict() for p in sale.payments], cashier.name)
     promotions.add_to_document(document, totals)  # promo codes count online
+    delivery = deliveries.record_in(s, sale, basket, totals, tenders, settings.currency,
+                                    document["receipt"])
+    if delivery:
+        document["delivery"] = delivery
     journal.append(s, "sale", document)
     s.execute(_INSERT_OUTBOX, {"kind": "sale", "ref": sale.id,
                                 "payload": json.dumps(document, ensure_ascii=False)})
@@ -175,6 +180,7 @@ def _write_lines(s, sale: RecordedSale, basket: Basket, totals: CartTotals) -> l
         line_discount=priced.line_discount + priced.promotion_discount,
         order_discount=priced.order_discount,
         tax_rate_bp=line.tax_rate_bp, tax=priced.tax, total=priced.total,
+        ship_from=line.ship_from,
     ) for no, (line, priced) in enumerate(zip(basket.lines, totals.lines), start=1)]
     s.execute(_INSERT_LINES, lines)
     return lines
@@ -189,7 +195,7 @@ def _write_stock_movements(s, sale: RecordedSale, lines: list[dict], location: s
     moves = [dict(variant_id=line["variant_id"], location=location, kind="sale",
                   quantity_milli=-line["quantity_milli"], sale_id=sale.id,
                   user_id=sale.cashier_id, created_at=sale.created_at)
-             for line in lines if line["variant_id"] is not None]
+             for line in lines if line["variant_id"] is not None and not line["ship_from"]]
     if moves:
         s.execute(_INSERT_MOVEMENTS, moves)
 
@@ -231,4 +237,5 @@ def _line_document(line: Mapping) -> dict:
         "price_overridden": line["price_overridden"], "gross": line["gross"],
         "line_discount": line["line_discount"], "order_discount": line["order_discount"],
         "tax_rate_bp": line["tax_rate_bp"], "tax": line["tax"], "total": line["total"],
+        **({"ship_from": line["ship_from"]} if line.get("ship_from") else {}),
     }

@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import (QT_TRANSLATE_NOOP, QAbstractListModel, QAbstractTableModel,
-                            QModelIndex, Qt)
+                            QCoreApplication, QModelIndex, Qt)
 
 from pos.domain.basket import Basket
 from pos.domain.cart import CartTotals
@@ -51,7 +51,7 @@ class CartModel(QAbstractTableModel):
         discount = priced.discount  # own, promotions and the share of the sale discount
         return (
             str(index.row() + 1),
-            self._item_text(line.name, priced),
+            self._item_text(line, priced),
             format_quantity(line.quantity, line.unit, self.locale),
             self.money(line.unit_price),
             self.money(-discount) if discount else "",
@@ -59,8 +59,13 @@ class CartModel(QAbstractTableModel):
         )[index.column()]
 
 
-    def _item_text(self, name: str, priced) -> str:
-        """The item, and the promotions that gave it a price (names; amounts in the tip)."""
+    def _item_text(self, line, priced) -> str:
+        """The item, where it is delivered from when it is not carried out (Ctrl+G), and the
+        promotions that gave it a price (names; amounts in the tip)."""
+        name = line.name
+        if line.ship_from:
+            name += "   " + QCoreApplication.translate("SaleScreen", "→ delivered from {0}").format(
+                line.ship_from_name)
         if not priced.promotions:
             return name
         return f"{name}   ★ " + " · ".join(a.name for a in priced.promotions)

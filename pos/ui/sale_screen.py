@@ -13,13 +13,16 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QFrame, QGridLay
 
 from pos.domain.basket import Basket
 from pos.domain.errors import DomainError
-from pos.services import (audit, cart_on_screen, catalog, customers, holds, parking,
-                          permissions, sales)
+from pos.domain.delivery import ON_DELIVERY
+from pos.domain.payment import Tender
+from pos.services import (audit, cart_on_screen, catalog, customers, deliveries, holds,
+                          parking, permissions, sales)
 from pos.services.settings import save_settings
 from pos.services.user_info import role_name
 from pos.services.errors import UnknownBarcode
 from pos.ui.collect_screen import CollectBadge
 from pos.ui.customer_dialog import CustomerDialog
+from pos.ui.delivery_dialogs import DeliveryDialog, ShipFromDialog
 from pos.ui.dialogs import (DiscountDialog, HoldDialog, ManagerApproval, PriceDialog,
                             QuantityDialog, RecallDialog, confirm)
 from pos.ui.models import CartModel, SearchModel
@@ -189,6 +192,8 @@ class SaleScreen(QWidget):
             QShortcut(QKeySequence(key), self, activated=lambda k=key: self.actions[k](),
                       context=Qt.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence("Shift+F6"), self, activated=self.hold_for_customer,
+                  context=Qt.WidgetWithChildrenShortcut)
+        QShortcut(QKeySequence("Ctrl+G"), self, activated=self.deliver_line,
                   context=Qt.WidgetWithChildrenShortcut)
         QShortcut(QKeySequence(Qt.Key_Delete), self, activated=self.remove_line,
                   context=Qt.WidgetWithChildrenShortcut)
@@ -594,6 +599,7 @@ class SaleScreen(QWidget):
         self.basket.set_order_discount(basket.order_discount, basket.order_discount_approved_by)
         self.basket.customer_id = basket.customer_id
         self.basket.coupons[:], self.basket.customer_group = basket.coupons, basket.customer_group
+        self.basket.delivery = basket.delivery
         self.refresh_totals()
         if basket.customer_id is not None:  # the customer's name, as when they were attached
             t, customer_id = self.till, basket.customer_id
@@ -620,6 +626,64 @@ class SaleScreen(QWidget):
                    .format(len(saved.basket.lines)))
 
     # -- paying ---------------------------------------------------------------------------
+    # -- selling for delivery (issue #15, part 2) -------------------------------------------
+    def deliver_line(self) -> None:
+        """Ctrl+G (giao hàng): the selected line is delivered from another location that has it (or,
+        delivered already, carried out here again)."""
+        row = self.selected_row()
+        if row is None:
+            self.flash("error", self.tr("Choose the line to deliver first (↑/↓)."))
+            return
+        line = self.basket.lines[row]
+        if line.ship_from:
+            self._edit(lambda: self.basket.ship_from(row, "", ""))
+            self.flash("ok", self.tr("{0} is carried out here again.").format(line.name))
+            return
+        if line.variant_id is None:
+            return
+        t = self.till
+        t.tasks.run(lambda: deliveries.ship_from_choices(t.db, line.variant_id,
+                                                         t.settings.stock_location),
+                    lambda choices: self._choose_ship_from(row, line, choices),
+                    lambda exc: self.flash("error", str(exc)))
+
+    def _choose_ship_from(self, row: int, line, choices) -> None:
+        if row >= len(self.basket.lines) or self.basket.lines[row] is not line:
+            return  # the cart changed meanwhile
+        if not choices:
+            self.flash("error", self.tr("No other location has {0} in stock (as last synced).")
+                       .format(line.name))
+            return
+        dialog = ShipFromDialog(line.name, choices, self.till.settings.locale, self)
+        self._delivery_dialog = dialog  # held until it finishes
+
+        def chosen() -> None:
+            choice = dialog.chosen()
+            if choice is not None and row < len(self.basket.lines) \
+                    and self.basket.lines[row] is line:
+                self._edit(lambda: self.basket.ship_from(row, choice.location, choice.name))
+        dialog.accepted.connect(chosen)
+        dialog.finished.connect(lambda _: setattr(self, "_delivery_dialog", None))
+        dialog.open()
+
+    def _ask_delivery(self, then) -> None:
+        """Before paying a sale with delivered lines: who receives them, where, how much
+        now; `then(later)` with the amount left to pay on delivery."""
+        totals = self.cart_model.totals
+        known = dict(self.basket.delivery or {})
+        known.setdefault("name", self._customer_name)
+        dialog = DeliveryDialog(deliveries.delivered_total(self.basket, totals), self.till.money,
+                                self.till.settings.currency, known, self)
+        self._delivery_dialog = dialog
+
+        def accepted() -> None:
+            self.basket.delivery = dialog.result_value
+            self._keep_cart()
+            then(deliveries.later_amount(self.basket, self.cart_model.totals))
+        dialog.accepted.connect(accepted)
+        dialog.finished.connect(lambda _: setattr(self, "_delivery_dialog", None))
+        dialog.open()
+
     def pay(self) -> None:
         if self.basket.is_empty():
             self.flash("error", self.tr("Scan an item first."))
@@ -629,12 +693,20 @@ class SaleScreen(QWidget):
 
             exchange.pay(self)
             return
+        if self.basket.delivered_rows():
+            self._ask_delivery(self._pay)
+            return
+        self._pay(0)
+
+    def _pay(self, later: int) -> None:
+        """The payment of all but `later` (paid on delivery)."""
         self.scanner.enabled = False  # a scan during payment must not type into amount fields
         self.promotions.freeze()
-        dialog = PaymentDialog(self.till, self.cart_model.totals.total,
+        dialog = PaymentDialog(self.till, self.cart_model.totals.total - later,
                                self.tr("Sale at {0}").format(self.till.settings.shop_name), self,
                                customer_id=self.basket.customer_id)
-        dialog.accepted.connect(lambda: self._complete(dialog.tenders))
+        on_delivery = [Tender(ON_DELIVERY, later)] if later else []
+        dialog.accepted.connect(lambda: self._complete(dialog.tenders + on_delivery))
         dialog.finished.connect(lambda _: setattr(self.scanner, "enabled", True))
         dialog.finished.connect(lambda _: self.promotions.thaw())
         dialog.open()

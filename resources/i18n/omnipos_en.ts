@@ -1322,6 +1322,57 @@ Customer: {name} · {phone} (check before handing over)
     </message>
 </context>
 <context>
+    <name>DeliveryDialog</name>
+    <message>
+        <source>Delivery</source>
+        <translation>Delivery</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>Receiver</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Province / city</source>
+        <translation>Province / city</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <source>Ward / commune</source>
+        <translation>Ward / commune</translation>
+    </message>
+    <message>
+        <source>House number, street</source>
+        <translation>House number, street</translation>
+    </message>
+    <message>
+        <source>empty: pay it all now</source>
+        <translation>empty: pay it all now</translation>
+    </message>
+    <message>
+        <source>Deposit paid now</source>
+        <translation>Deposit paid now</translation>
+    </message>
+    <message>
+        <source>Delivered items</source>
+        <translation>Delivered items</translation>
+    </message>
+    <message>
+        <source>To pay on delivery</source>
+        <translation>To pay on delivery</translation>
+    </message>
+    <message>
+        <source>Please check the value.</source>
+        <translation>Please check the value.</translation>
+    </message>
+</context>
+<context>
     <name>DiscountDialog</name>
     <message>
         <source>Discount on the whole sale</source>
@@ -1762,6 +1813,10 @@ Customer: {name} · {phone} (check before handing over)
         <translation>A price cannot be negative.</translation>
     </message>
     <message>
+        <source>Only items sold by the piece can be sold for delivery.</source>
+        <translation>Only items sold by the piece can be sold for delivery.</translation>
+    </message>
+    <message>
         <source>Discount kind {0} must be 'percent' or 'amount'</source>
         <translation>Discount kind {0} must be 'percent' or 'amount'</translation>
     </message>
@@ -2134,6 +2189,38 @@ Customer: {name} · {phone} (check before handing over)
         <source>That parked sale is not held.</source>
         <translation>That parked sale is not held.</translation>
     </message>
+    <message>
+        <source>Enter the name of who receives the delivery.</source>
+        <translation>Enter the name of who receives the delivery.</translation>
+    </message>
+    <message>
+        <source>Enter the province or city to deliver to.</source>
+        <translation>Enter the province or city to deliver to.</translation>
+    </message>
+    <message>
+        <source>Enter the district to deliver to.</source>
+        <translation>Enter the district to deliver to.</translation>
+    </message>
+    <message>
+        <source>Enter the house number and street.</source>
+        <translation>Enter the house number and street.</translation>
+    </message>
+    <message>
+        <source>A deposit is between 0 and the delivered items' total ({0}).</source>
+        <translation>A deposit is between 0 and the delivered items' total ({0}).</translation>
+    </message>
+    <message>
+        <source>Nothing in this sale is delivered: it cannot be paid on delivery.</source>
+        <translation>Nothing in this sale is delivered: it cannot be paid on delivery.</translation>
+    </message>
+    <message>
+        <source>Enter where to deliver first.</source>
+        <translation>Enter where to deliver first.</translation>
+    </message>
+    <message>
+        <source>The amount to pay on delivery does not match the deposit; enter the payment again.</source>
+        <translation>The amount to pay on delivery does not match the deposit; enter the payment again.</translation>
+    </message>
 </context>
 <context>
     <name>Exchange</name>
@@ -2364,6 +2451,10 @@ Customer: {name} · {phone} (check before handing over)
     <message>
         <source>the rows of sale {0} differ from what was recorded</source>
         <translation>the rows of sale {0} differ from what was recorded</translation>
+    </message>
+    <message>
+        <source>the stock movements of order to collect #{0} differ from what was recorded</source>
+        <translation>the stock movements of order to collect #{0} differ from what was recorded</translation>
     </message>
     <message>
         <source>the rows of return {0} differ from what was recorded</source>
@@ -3452,6 +3543,18 @@ Customer: {name} · {phone} (check before handing over)
         <translation>Points</translation>
     </message>
     <message>
+        <source>To pay on delivery</source>
+        <translation>To pay on delivery</translation>
+    </message>
+    <message>
+        <source>Delivered from {0}</source>
+        <translation>Delivered from {0}</translation>
+    </message>
+    <message>
+        <source>Deliver to</source>
+        <translation>Deliver to</translation>
+    </message>
+    <message>
         <source>Points used</source>
         <translation>Points used</translation>
     </message>
@@ -3844,6 +3947,18 @@ Esc</translation>
         <translation>Held sale recalled: its hold is released, the items are on this sale.</translation>
     </message>
     <message>
+        <source>Choose the line to deliver first (↑/↓).</source>
+        <translation>Choose the line to deliver first (↑/↓).</translation>
+    </message>
+    <message>
+        <source>{0} is carried out here again.</source>
+        <translation>{0} is carried out here again.</translation>
+    </message>
+    <message>
+        <source>No other location has {0} in stock (as last synced).</source>
+        <translation>No other location has {0} in stock (as last synced).</translation>
+    </message>
+    <message>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -3894,6 +4009,10 @@ Esc</translation>
     <message>
         <source>No manager functions are installed.</source>
         <translation>No manager functions are installed.</translation>
+    </message>
+    <message>
+        <source>→ delivered from {0}</source>
+        <translation>→ delivered from {0}</translation>
     </message>
 </context>
 <context>
@@ -4357,6 +4476,29 @@ It is kept: press Print again when the printer is ready.</translation>
     </message>
 </context>
 <context>
+    <name>ShipFromDialog</name>
+    <message>
+        <source>Deliver from another location</source>
+        <translation>Deliver from another location</translation>
+    </message>
+    <message>
+        <source>shop</source>
+        <translation>shop</translation>
+    </message>
+    <message>
+        <source>warehouse</source>
+        <translation>warehouse</translation>
+    </message>
+    <message>
+        <source>{0} ({1}): {2} in stock</source>
+        <translation>{0} ({1}): {2} in stock</translation>
+    </message>
+    <message>
+        <source>Sell {0} for delivery from:</source>
+        <translation>Sell {0} for delivery from:</translation>
+    </message>
+</context>
+<context>
     <name>ShopForm</name>
     <message>
         <source>Tạp hóa Minh Anh</source>
@@ -4424,6 +4566,14 @@ It is kept: press Print again when the printer is ready.</translation>
     <message>
         <source>adjustment</source>
         <translation>adjustment</translation>
+    </message>
+    <message>
+        <source>ready for pickup</source>
+        <translation>ready for pickup</translation>
+    </message>
+    <message>
+        <source>pickup not collected</source>
+        <translation>pickup not collected</translation>
     </message>
     <message>
         <source>waiting to sync</source>
@@ -4710,6 +4860,10 @@ It is kept: press Print again when the printer is ready.</translation>
         <translation>Pickup order collected</translation>
     </message>
     <message>
+        <source>Pickup order not collected</source>
+        <translation>Pickup order not collected</translation>
+    </message>
+    <message>
         <source>Items held for a customer</source>
         <translation>Items held for a customer</translation>
     </message>
@@ -4783,6 +4937,10 @@ It is kept: press Print again when the printer is ready.</translation>
     <message>
         <source>Points</source>
         <translation>Points</translation>
+    </message>
+    <message>
+        <source>To pay on delivery</source>
+        <translation>To pay on delivery</translation>
     </message>
 </context>
 <context>

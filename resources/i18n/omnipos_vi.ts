@@ -1323,6 +1323,57 @@ Khách hàng: {name} · {phone} (kiểm tra trước khi giao)
     </message>
 </context>
 <context>
+    <name>DeliveryDialog</name>
+    <message>
+        <source>Delivery</source>
+        <translation>Giao hàng</translation>
+    </message>
+    <message>
+        <source>Receiver</source>
+        <translation>Người nhận</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Điện thoại</translation>
+    </message>
+    <message>
+        <source>Province / city</source>
+        <translation>Tỉnh / thành phố</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Quận / huyện</translation>
+    </message>
+    <message>
+        <source>Ward / commune</source>
+        <translation>Phường / xã</translation>
+    </message>
+    <message>
+        <source>House number, street</source>
+        <translation>Số nhà, đường</translation>
+    </message>
+    <message>
+        <source>empty: pay it all now</source>
+        <translation>để trống: trả hết bây giờ</translation>
+    </message>
+    <message>
+        <source>Deposit paid now</source>
+        <translation>Đặt cọc bây giờ</translation>
+    </message>
+    <message>
+        <source>Delivered items</source>
+        <translation>Hàng giao</translation>
+    </message>
+    <message>
+        <source>To pay on delivery</source>
+        <translation>Thu khi giao hàng</translation>
+    </message>
+    <message>
+        <source>Please check the value.</source>
+        <translation>Vui lòng kiểm tra lại giá trị.</translation>
+    </message>
+</context>
+<context>
     <name>DiscountDialog</name>
     <message>
         <source>Discount on the whole sale</source>
@@ -1763,6 +1814,10 @@ Khách hàng: {name} · {phone} (kiểm tra trước khi giao)
         <translation>Giá không được âm.</translation>
     </message>
     <message>
+        <source>Only items sold by the piece can be sold for delivery.</source>
+        <translation>Chỉ hàng bán theo cái mới bán giao hàng được.</translation>
+    </message>
+    <message>
         <source>Discount kind {0} must be &apos;percent&apos; or &apos;amount&apos;</source>
         <translation>Loại giảm giá {0} phải là &apos;percent&apos; hoặc &apos;amount&apos;</translation>
     </message>
@@ -2135,6 +2190,38 @@ Khách hàng: {name} · {phone} (kiểm tra trước khi giao)
         <source>That parked sale is not held.</source>
         <translation>Đơn đang giữ này không giữ hàng cho khách.</translation>
     </message>
+    <message>
+        <source>Enter the name of who receives the delivery.</source>
+        <translation>Nhập tên người nhận hàng.</translation>
+    </message>
+    <message>
+        <source>Enter the province or city to deliver to.</source>
+        <translation>Nhập tỉnh hoặc thành phố giao đến.</translation>
+    </message>
+    <message>
+        <source>Enter the district to deliver to.</source>
+        <translation>Nhập quận / huyện giao đến.</translation>
+    </message>
+    <message>
+        <source>Enter the house number and street.</source>
+        <translation>Nhập số nhà và tên đường.</translation>
+    </message>
+    <message>
+        <source>A deposit is between 0 and the delivered items&apos; total ({0}).</source>
+        <translation>Tiền cọc từ 0 đến tổng tiền hàng giao ({0}).</translation>
+    </message>
+    <message>
+        <source>Nothing in this sale is delivered: it cannot be paid on delivery.</source>
+        <translation>Đơn này không có hàng giao: không thể thu khi giao hàng.</translation>
+    </message>
+    <message>
+        <source>Enter where to deliver first.</source>
+        <translation>Hãy nhập địa chỉ giao hàng trước.</translation>
+    </message>
+    <message>
+        <source>The amount to pay on delivery does not match the deposit; enter the payment again.</source>
+        <translation>Số tiền thu khi giao không khớp với tiền cọc; hãy nhập lại thanh toán.</translation>
+    </message>
 </context>
 <context>
     <name>Exchange</name>
@@ -2365,6 +2452,10 @@ Khách hàng: {name} · {phone} (kiểm tra trước khi giao)
     <message>
         <source>the rows of sale {0} differ from what was recorded</source>
         <translation>dữ liệu của hóa đơn {0} khác với những gì đã ghi</translation>
+    </message>
+    <message>
+        <source>the stock movements of order to collect #{0} differ from what was recorded</source>
+        <translation>biến động kho của đơn nhận tại cửa hàng #{0} khác với bản đã ghi</translation>
     </message>
     <message>
         <source>the rows of return {0} differ from what was recorded</source>
@@ -3453,6 +3544,18 @@ Khách hàng: {name} · {phone} (kiểm tra trước khi giao)
         <translation>Điểm</translation>
     </message>
     <message>
+        <source>To pay on delivery</source>
+        <translation>Thu khi giao hàng</translation>
+    </message>
+    <message>
+        <source>Delivered from {0}</source>
+        <translation>Giao từ {0}</translation>
+    </message>
+    <message>
+        <source>Deliver to</source>
+        <translation>Giao đến</translation>
+    </message>
+    <message>
         <source>Points used</source>
         <translation>Điểm đã dùng</translation>
     </message>
@@ -3845,6 +3948,18 @@ Esc</translation>
         <translation>Đã gọi lại đơn giữ hàng: hàng được giữ đã chuyển vào đơn này.</translation>
     </message>
     <message>
+        <source>Choose the line to deliver first (↑/↓).</source>
+        <translation>Hãy chọn dòng hàng cần giao trước (↑/↓).</translation>
+    </message>
+    <message>
+        <source>{0} is carried out here again.</source>
+        <translation>{0} lại được lấy tại cửa hàng.</translation>
+    </message>
+    <message>
+        <source>No other location has {0} in stock (as last synced).</source>
+        <translation>Không có kho nào khác còn {0} (theo lần đồng bộ gần nhất).</translation>
+    </message>
+    <message>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>
@@ -3895,6 +4010,10 @@ Esc</translation>
     <message>
         <source>No manager functions are installed.</source>
         <translation>Chưa cài chức năng quản lý nào.</translation>
+    </message>
+    <message>
+        <source>→ delivered from {0}</source>
+        <translation>→ giao từ {0}</translation>
     </message>
 </context>
 <context>
@@ -4358,6 +4477,29 @@ Báo cáo được lưu lại: nhấn In lại khi máy in sẵn sàng.</transla
     </message>
 </context>
 <context>
+    <name>ShipFromDialog</name>
+    <message>
+        <source>Deliver from another location</source>
+        <translation>Giao từ kho khác</translation>
+    </message>
+    <message>
+        <source>shop</source>
+        <translation>cửa hàng</translation>
+    </message>
+    <message>
+        <source>warehouse</source>
+        <translation>kho</translation>
+    </message>
+    <message>
+        <source>{0} ({1}): {2} in stock</source>
+        <translation>{0} ({1}): còn {2}</translation>
+    </message>
+    <message>
+        <source>Sell {0} for delivery from:</source>
+        <translation>Bán {0} giao từ:</translation>
+    </message>
+</context>
+<context>
     <name>ShopForm</name>
     <message>
         <source>Tạp hóa Minh Anh</source>
@@ -4425,6 +4567,14 @@ Báo cáo được lưu lại: nhấn In lại khi máy in sẵn sàng.</transla
     <message>
         <source>adjustment</source>
         <translation>điều chỉnh</translation>
+    </message>
+    <message>
+        <source>ready for pickup</source>
+        <translation>sẵn sàng để nhận</translation>
+    </message>
+    <message>
+        <source>pickup not collected</source>
+        <translation>khách không nhận hàng</translation>
     </message>
     <message>
         <source>waiting to sync</source>
@@ -4711,6 +4861,10 @@ Báo cáo được lưu lại: nhấn In lại khi máy in sẵn sàng.</transla
         <translation>Đơn nhận tại cửa hàng đã giao</translation>
     </message>
     <message>
+        <source>Pickup order not collected</source>
+        <translation>Đơn nhận tại cửa hàng: khách không nhận</translation>
+    </message>
+    <message>
         <source>Items held for a customer</source>
         <translation>Hàng giữ cho khách</translation>
     </message>
@@ -4784,6 +4938,10 @@ Báo cáo được lưu lại: nhấn In lại khi máy in sẵn sàng.</transla
     <message>
         <source>Points</source>
         <translation>Điểm</translation>
+    </message>
+    <message>
+        <source>To pay on delivery</source>
+        <translation>Thu khi giao hàng</translation>
     </message>
 </context>
 <context>

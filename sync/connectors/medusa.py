@@ -15,7 +15,7 @@ from sync.connectors.medusa_orders import StoreOrderPuller
 from sync.connectors.medusa_promotions import PromotionPuller
 from sync.connectors.medusa_pull import ProductPuller, StockPuller
 from sync.connectors.medusa_returns import ReturnPusher, fetch_order
-from sync.connectors.medusa_sales import SalePusher
+from sync.connectors.medusa_sales import SalePusher, counter_part
 from sync.connectors.medusa_stock import StockAdjustmentPusher, StockLocationPuller
 from sync.errors import Rejected, SyncError
 from sync.records import Page, PushResult
@@ -69,8 +69,9 @@ class MedusaConnector:
         try:
             if not self.batch_size():
                 return
-            sales = [payload for kind, _ref, payload, _first in rows
+            sales = [counter_part(payload) for kind, _ref, payload, _first in rows
                      if kind == "sale" and payload["id"] not in self._batched]
+            sales = [sale for sale in sales if sale["lines"]]  # else: all sold for delivery
             if sales:
                 self._batched.update(self._batch().push_many(sales[:self.batch_size()]))
         except SyncError:  # no answer: push() sends each sale again and reports it
@@ -104,6 +105,10 @@ class MedusaConnector:
         return fetch_order(http, self.ids, ref)
 
     def push(self, kind: str, ref: str, payload: dict, first_attempt: bool) -> PushResult:
+        if kind == "sale":
+            payload = counter_part(payload)
+            if not payload["lines"]:  # its delivery orders carry it to the store
+                return PushResult("", "all its items sold for delivery")
         if kind == "sale" and self.batch_size():
             outcome = self._batched.pop(payload["id"], None)
             if outcome is None:

@@ -31,6 +31,14 @@ ORDER_FIELDS = ("id,status,payment_status,fulfillment_status,total,metadata,crea
                 "*items,*payment_collections,*fulfillments")
 
 
+def counter_part(sale: dict) -> dict:
+    """The sale as the counter's order: without the lines sold for delivery from another
+    location (each goes to the store as its own order, medusa_delivery)."""
+    if not any(line.get("ship_from") for line in sale["lines"]):
+        return sale
+    return {**sale, "lines": [line for line in sale["lines"] if not line.get("ship_from")]}
+
+
 class SalePusher:
     def __init__(self, http: MedusaHttp, ids: dict,
                  variant_ids: dict[str, tuple[str, str] | None] | None = None):

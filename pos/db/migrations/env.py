@@ -5,6 +5,7 @@ from pos.db.models import Base
 import pos.db.audit_models  # noqa: F401  (registers lockout and report summary tables)
 import pos.db.collect_models  # noqa: F401  (registers click-and-collect orders)
 import pos.db.customer_models  # noqa: F401  (registers the customer tables)
+import pos.db.delivery_models  # noqa: F401  (registers goods sold for delivery)
 import pos.db.hold_models  # noqa: F401  (registers holds of parked sales)
 import pos.db.loyalty_models  # noqa: F401  (registers the loyalty ledger)
 import pos.db.promotion_models  # noqa: F401  (registers promotions and sale line promotions)
