@@ -69,11 +69,10 @@ def cmd_stock_show(args) -> int:
         location=settings.stock_location, quantity=_number(stock.on_hand), unit=stock.unit,
         count=_number(stock.last_synced) or "-", pending=len(stock.pending))
     print("  " + here + ("  " + translate("Cli", "LOW") if stock.is_low else ""))
-    print("  " + translate("Cli", "reserved for orders to collect: {reserved}; available to "
+    print("  " + translate("Cli", "reserved for customers: {reserved}; available to "
                                   "sell: {available}").format(
         reserved=_number(stock.reserved), available=_number(stock.available))
-        + "".join(f"  #{h.display_no} {h.customer_name} ×{h.quantity_milli // 1000}"
-                  for h in stock.held_for))
+        + "".join(f"  {_held_by(h)} ×{h.quantity_milli // 1000}" for h in stock.held_for))
     for loc in stock.elsewhere:
         print(f"  {loc.name} ({loc.kind}): {_number(loc.quantity)}")
     for m in stock.pending:
@@ -83,13 +82,25 @@ def cmd_stock_show(args) -> int:
     return 0
 
 
+def _held_by(h) -> str:
+    """An order to collect ("#1023 Lan") or a parked sale held for a customer."""
+    from pos.services.receipts import local_time
+
+    if h.display_no:
+        return f"#{h.display_no} {h.customer_name}"
+    return translate("Cli", "{0}, held until {1}").format(h.customer_name,
+                                                           f"{local_time(h.until):%d/%m}")
+
+
 def _stock_document(stock) -> dict:
     return {
         "sku": stock.sku, "name": stock.name, "unit": stock.unit,
         "on_hand": _number(stock.on_hand), "last_synced": _number(stock.last_synced),
         "reserved": _number(stock.reserved), "available": _number(stock.available),
-        "held_for": [{"order": h.display_no, "customer": h.customer_name,
-                      "quantity": h.quantity_milli // 1000} for h in stock.held_for],
+        "held_for": [{"order": h.display_no or None, "customer": h.customer_name,
+                      "hold_until": h.until.isoformat(timespec="seconds") + "Z" if h.until
+                      else None, "quantity": h.quantity_milli // 1000}
+                     for h in stock.held_for],
         "low_threshold": _number(stock.low_threshold), "low": stock.is_low,
         "locations": [{"name": l.name, "kind": l.kind, "quantity": _number(l.quantity)}
                       for l in stock.elsewhere],

@@ -31,7 +31,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, select, union_all, update
 from sqlalchemy.orm import Session
 
 from pos.db.collect_models import CollectLine, CollectOrder
@@ -41,7 +41,7 @@ from pos.domain.barcode import parse_scan
 from pos.domain.errors import PaymentError
 from pos.domain.payment import Tender, settle
 from pos.i18n import QT_TRANSLATE_NOOP, translate
-from pos.services import journal
+from pos.services import holds, journal
 from pos.services.catalog import find_by_code
 from pos.services.errors import ServiceError
 from pos.services.settings import ShopSettings, read_settings
@@ -186,13 +186,15 @@ def order(db: Database, code: str) -> OrderView:
 
 
 def reserved_sums():
-    """(vid, q): per item, what the orders whose units are still in stock hold of it
-    (thousandths); a ready order's units have left the stock (its `collect` movement)."""
-    return (select(CollectLine.variant_id.label("vid"),
-                   (func.sum(CollectLine.quantity) * 1000).label("q"))
-            .join(CollectOrder).where(CollectOrder.state.in_(HOLDING_STATES),
-                                      CollectLine.variant_id.is_not(None))
-            .group_by(CollectLine.variant_id).subquery())
+    """(vid, q): per item, what is reserved of it in stock for customers (thousandths): the
+    orders to collect whose units are still in stock (a ready order's units have left the
+    stock: its `collect` movement) and the parked sales held for a customer (holds.py)."""
+    orders = (select(CollectLine.variant_id.label("vid"), (CollectLine.quantity * 1000)
+                     .label("q"))
+              .join(CollectOrder).where(CollectOrder.state.in_(HOLDING_STATES),
+                                        CollectLine.variant_id.is_not(None)))
+    both = union_all(orders, holds.held_rows()).subquery()
+    return select(both.c.vid, func.sum(both.c.q).label("q")).group_by(both.c.vid).subquery()
 
 
 def reserved_milli(s: Session, variant_ids: list[int]) -> dict[int, int]:
@@ -203,11 +205,13 @@ def reserved_milli(s: Session, variant_ids: list[int]) -> dict[int, int]:
 
 @dataclass(frozen=True)
 class HeldFor:
-    """One order to collect that holds some of an item."""
+    """One order to collect, or one parked sale held for a customer (display_no "", its
+    deadline in `until`), that holds some of an item."""
 
     display_no: str
     customer_name: str
     quantity_milli: int
+    until: datetime | None = None  # a hold's deadline (UTC)
 
 
 @dataclass(frozen=True)
@@ -244,7 +248,8 @@ def held_stock(s: Session, variant_id: int, location: str) -> HeldStock:
                                                CollectLine.variant_id == variant_id)
                      .group_by(CollectOrder.id)
                      .order_by(CollectOrder.placed_at, CollectOrder.id))
-    orders = tuple(HeldFor(no, name, int(q) * 1000) for no, name, q in rows)
+    orders = tuple(HeldFor(no, name, int(q) * 1000) for no, name, q in rows) + tuple(
+        HeldFor("", name, q, until) for name, until, q in holds.held_for(s, variant_id))
     return HeldStock(local_stock_milli(s, variant_id, location),
                      sum(o.quantity_milli for o in orders), orders)
 

@@ -130,18 +130,17 @@ def holds(db: Database, state: str = "held") -> list[HoldView]:
         return [_view(h) for h in rows]
 
 
-def held_sums():
-    """(vid, q): per item, what the holds hold of it (thousandths)."""
-    return (select(HoldLine.variant_id.label("vid"), func.sum(HoldLine.quantity_milli).label("q"))
-            .join(Hold).where(Hold.state == "held", HoldLine.variant_id.is_not(None))
-            .group_by(HoldLine.variant_id).subquery())
+def held_rows():
+    """(vid, q) per hold line still held (thousandths): for the till's reserved figure."""
+    return (select(HoldLine.variant_id.label("vid"), HoldLine.quantity_milli.label("q"))
+            .join(Hold).where(Hold.state == "held", HoldLine.variant_id.is_not(None)))
 
 
-def held_for(s: Session, variant_id: int) -> list[tuple[str, int]]:
-    """(customer, thousandths) of each hold on the item, soonest deadline first."""
-    return [(name, int(q)) for name, q in s.execute(
-        select(Hold.customer_name, func.sum(HoldLine.quantity_milli)).join(HoldLine)
-        .where(Hold.state == "held", HoldLine.variant_id == variant_id)
+def held_for(s: Session, variant_id: int) -> list[tuple[str, datetime, int]]:
+    """(customer, deadline UTC, thousandths) of each hold on the item, soonest first."""
+    return [(name, until, int(q)) for name, until, q in s.execute(
+        select(Hold.customer_name, Hold.until, func.sum(HoldLine.quantity_milli))
+        .join(HoldLine).where(Hold.state == "held", HoldLine.variant_id == variant_id)
         .group_by(Hold.id).order_by(Hold.until, Hold.id))]
 
 

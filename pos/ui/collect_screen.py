@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (QApplication, QHBoxLayout, QHeaderView, QLabel, Q
 from pos.domain.stock import milli_to_decimal
 from pos.format import format_quantity
 from pos.services import collect, pickup_slip
+from pos.services.receipts import local_time
 from pos.ui import printing
 from pos.ui.keyboard import KeyboardFirstDialog, only_default
 from pos.ui.payment import PaymentDialog
@@ -348,8 +349,12 @@ class HeldStockWarning:
     def text(self, name: str, unit: str, selling: int, held: collect.HeldStock) -> str:
         shop_locale = self.sale_screen.till.settings.locale
         q = lambda milli: format_quantity(milli_to_decimal(milli), unit, shop_locale)  # noqa
-        orders = ", ".join(QCoreApplication.translate("CollectScreen", "order #{number} ({name}, to collect)").format(
-            number=o.display_no, name=o.customer_name or "-") for o in held.orders)
+        orders = ", ".join(
+            QCoreApplication.translate("CollectScreen", "order #{number} ({name}, to collect)")
+            .format(number=o.display_no, name=o.customer_name or "-") if o.display_no
+            else QCoreApplication.translate("CollectScreen", "{name} (held until {until})")
+            .format(name=o.customer_name or "-", until=f"{local_time(o.until):%d/%m}")
+            for o in held.orders)
         words = dict(item=name, held=q(held.reserved_milli), on_hand=q(held.on_hand_milli),
                      orders=orders, taken=q(held.taken_by(selling)))
         if held.reserved_milli <= held.on_hand_milli:

@@ -549,9 +549,12 @@ class SaleScreen(QWidget):
         until = (datetime.now() + timedelta(days=days)).strftime("%d/%m %H:%M")
         self.basket.clear()
         self.refresh_totals()
-        t.tasks.run(run, lambda _: self.flash("ok", self.tr(
-            "Held until {0}: the items are kept for the customer. Recall it with F7.")
-            .format(until)), lambda exc: self._restore(basket, exc))
+        t.tasks.run(run, lambda _: self._held(until), lambda exc: self._restore(basket, exc))
+
+    def _held(self, until: str) -> None:
+        self.flash("ok", self.tr("Held until {0}: the items are kept for the customer. Recall "
+                                 "it with F7.").format(until))
+        self.collect_badge.refresh()  # the counter's held-stock warning knows them now
 
     def _restore(self, basket: Basket, exc: Exception) -> None:
         self._show_basket(basket)
@@ -572,10 +575,13 @@ class SaleScreen(QWidget):
 
     def _release_hold(self, parked_id: int) -> None:
         t = self.till
-        t.tasks.run(lambda: holds.release(t.db, parked_id),
-                    lambda _: self.flash("ok", self.tr("Hold released: the items can be sold "
-                                                       "again. The sale stays parked.")),
+        t.tasks.run(lambda: holds.release(t.db, parked_id), self._hold_released,
                     lambda exc: self.flash("error", str(exc)))
+
+    def _hold_released(self, _view) -> None:
+        self.flash("ok", self.tr("Hold released: the items can be sold again. The sale stays "
+                                 "parked."))
+        self.collect_badge.refresh()
 
     def _recall(self, parked_id, held: set = frozenset()) -> None:
         if parked_id is None:
@@ -587,6 +593,8 @@ class SaleScreen(QWidget):
                             lambda exc: self.flash("error", str(exc)))
 
     def _recalled(self, basket: Basket, was_held: bool = False) -> None:
+        if was_held:
+            self.collect_badge.refresh()  # its units are no longer held: no warning
         self._show_basket(basket)
         self.flash("ok", self.tr("Held sale recalled: its hold is released, the items are on "
                                  "this sale.") if was_held else self.tr("Parked sale recalled."))

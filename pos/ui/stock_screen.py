@@ -288,11 +288,16 @@ class ItemTab(QWidget):
         self.message.setText(notice)
 
     def _held_text(self, stock, q) -> str:
-        """On hand, what orders to collect hold of it (which ones), what is left to sell."""
-        orders = ", ".join(self.tr("#{number} {name} ×{quantity}").format(
-            number=h.display_no, name=h.customer_name, quantity=h.quantity_milli // 1000)
+        """On hand, what customers' orders to collect and holds keep of it (which ones),
+        what is left to sell."""
+        orders = ", ".join(
+            self.tr("#{number} {name} ×{quantity}").format(
+                number=h.display_no, name=h.customer_name, quantity=h.quantity_milli // 1000)
+            if h.display_no else self.tr("{name}, held until {until} ×{quantity}").format(
+                name=h.customer_name, until=f"{local_time(h.until):%d/%m}",
+                quantity=h.quantity_milli // 1000)
             for h in stock.held_for)
-        return self.tr("On hand {on_hand} · reserved for orders to collect {reserved} · "
+        return self.tr("On hand {on_hand} · reserved for customers {reserved} · "
                        "available to sell <b>{available}</b>").format(
             on_hand=q(stock.on_hand), reserved=q(stock.reserved),
             available=q(stock.available)) + (f"<br>({orders})" if orders else "")

@@ -181,10 +181,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>reserved for orders to collect: {reserved}; available to sell: {available}</source>
-        <translation>reserved for orders to collect: {reserved}; available to sell: {available}</translation>
-    </message>
-    <message>
         <source>paid</source>
         <translation>paid</translation>
     </message>
@@ -378,8 +374,16 @@
         <translation>LOW</translation>
     </message>
     <message>
+        <source>reserved for customers: {reserved}; available to sell: {available}</source>
+        <translation>reserved for customers: {reserved}; available to sell: {available}</translation>
+    </message>
+    <message>
         <source>not synced: {0}</source>
         <translation>not synced: {0}</translation>
+    </message>
+    <message>
+        <source>{0}, held until {1}</source>
+        <translation>{0}, held until {1}</translation>
     </message>
     <message>
         <source>error: --counted posts a count correction: use --reason count.</source>
@@ -977,6 +981,10 @@ Customer: {name} · {phone} (check before handing over)
     <message>
         <source>order #{number} ({name}, to collect)</source>
         <translation>order #{number} ({name}, to collect)</translation>
+    </message>
+    <message>
+        <source>{name} (held until {until})</source>
+        <translation>{name} (held until {until})</translation>
     </message>
     <message>
         <source>{item}: {held} of the {on_hand} in stock are held for {orders}; this sale takes {taken} of them.</source>
@@ -2290,10 +2298,6 @@ Customer: {name} · {phone} (check before handing over)
 <context>
     <name>ItemTab</name>
     <message>
-        <source>On hand {on_hand} · reserved for orders to collect {reserved} · available to sell &lt;b&gt;{available}&lt;/b&gt;</source>
-        <translation>On hand {on_hand} · reserved for orders to collect {reserved} · available to sell &lt;b&gt;{available}&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>#{number} {name} ×{quantity}</source>
         <translation>#{number} {name} ×{quantity}</translation>
     </message>
@@ -2388,6 +2392,14 @@ Customer: {name} · {phone} (check before handing over)
     <message>
         <source>here</source>
         <translation>here</translation>
+    </message>
+    <message>
+        <source>{name}, held until {until} ×{quantity}</source>
+        <translation>{name}, held until {until} ×{quantity}</translation>
+    </message>
+    <message>
+        <source>On hand {on_hand} · reserved for customers {reserved} · available to sell &lt;b&gt;{available}&lt;/b&gt;</source>
+        <translation>On hand {on_hand} · reserved for customers {reserved} · available to sell &lt;b&gt;{available}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>never synced</source>

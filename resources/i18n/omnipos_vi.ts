@@ -182,10 +182,6 @@
 <context>
     <name>Cli</name>
     <message>
-        <source>reserved for orders to collect: {reserved}; available to sell: {available}</source>
-        <translation>giữ cho đơn chờ nhận: {reserved}; còn bán được: {available}</translation>
-    </message>
-    <message>
         <source>paid</source>
         <translation>đã trả</translation>
     </message>
@@ -379,8 +375,16 @@
         <translation>SẮP HẾT</translation>
     </message>
     <message>
+        <source>reserved for customers: {reserved}; available to sell: {available}</source>
+        <translation>giữ cho khách: {reserved}; còn bán được: {available}</translation>
+    </message>
+    <message>
         <source>not synced: {0}</source>
         <translation>chưa đồng bộ: {0}</translation>
+    </message>
+    <message>
+        <source>{0}, held until {1}</source>
+        <translation>{0}, giữ đến {1}</translation>
     </message>
     <message>
         <source>error: --counted posts a count correction: use --reason count.</source>
@@ -978,6 +982,10 @@ Khách hàng: {name} · {phone} (kiểm tra trước khi giao)
     <message>
         <source>order #{number} ({name}, to collect)</source>
         <translation>đơn #{number} ({name}, chờ nhận)</translation>
+    </message>
+    <message>
+        <source>{name} (held until {until})</source>
+        <translation>{name} (giữ đến {until})</translation>
     </message>
     <message>
         <source>{item}: {held} of the {on_hand} in stock are held for {orders}; this sale takes {taken} of them.</source>
@@ -2291,10 +2299,6 @@ Khách hàng: {name} · {phone} (kiểm tra trước khi giao)
 <context>
     <name>ItemTab</name>
     <message>
-        <source>On hand {on_hand} · reserved for orders to collect {reserved} · available to sell &lt;b&gt;{available}&lt;/b&gt;</source>
-        <translation>Tồn kho {on_hand} · giữ cho đơn chờ nhận {reserved} · còn bán được &lt;b&gt;{available}&lt;/b&gt;</translation>
-    </message>
-    <message>
         <source>#{number} {name} ×{quantity}</source>
         <translation>#{number} {name} ×{quantity}</translation>
     </message>
@@ -2389,6 +2393,14 @@ Khách hàng: {name} · {phone} (kiểm tra trước khi giao)
     <message>
         <source>here</source>
         <translation>tại đây</translation>
+    </message>
+    <message>
+        <source>{name}, held until {until} ×{quantity}</source>
+        <translation>{name}, giữ đến {until} ×{quantity}</translation>
+    </message>
+    <message>
+        <source>On hand {on_hand} · reserved for customers {reserved} · available to sell &lt;b&gt;{available}&lt;/b&gt;</source>
+        <translation>Tồn {on_hand} · giữ cho khách {reserved} · còn bán được &lt;b&gt;{available}&lt;/b&gt;</translation>
     </message>
     <message>
         <source>never synced</source>

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from pos.i18n import QT_TRANSLATE_NOOP
 from pos.services import collect, holds
-from sync.connectors import medusa_batch, medusa_setup
+from sync.connectors import medusa_batch, medusa_delivery, medusa_setup
 from sync.connectors.medusa_collect import CollectOrderPuller, CollectPusher
 from sync.connectors.medusa_customers import CustomerPusher, customer_puller
 from sync.connectors.medusa_holds import HoldPusher
@@ -129,6 +129,9 @@ class MedusaConnector:
             return CollectPusher(self.http, self.ids).push(kind, payload)
         if kind == "loyalty":
             return LoyaltyPusher(self.http).push(payload)
+        if kind == medusa_delivery.KIND:
+            return medusa_delivery.DeliveryOrderPusher(self.http, self.ids, self._variant_ids
+                                                       ).push(payload, first_attempt)
         if kind == holds.KIND:
             return HoldPusher(self.http, self.ids["stock_location_id"]).push(payload)
         raise Rejected(QT_TRANSLATE_NOOP("SyncErrors", "Sending {0} changes to Medusa is not "

@@ -40,6 +40,9 @@ def counter_part(sale: dict) -> dict:
 
 
 class SalePusher:
+    META_KEY = "pos_sale_id"  # the metadata key carrying the till's UUID, found again by it
+    RECEIPT_KEY = "receipt"
+
     def __init__(self, http: MedusaHttp, ids: dict,
                  variant_ids: dict[str, tuple[str, str] | None] | None = None):
         self.http, self.ids = http, ids
@@ -48,18 +51,23 @@ class SalePusher:
 
     # -- the whole sequence ---------------------------------------------------------------
     def push(self, sale: dict, first_attempt: bool) -> PushResult:
-        order = None if first_attempt else self.find_order(sale)
-        note = ""
-        if order is None:
-            draft = None if first_attempt else self.find_draft(sale)
-            if draft is None:
-                draft, note = self.create_draft(sale)
-            order = self.http.post(f"/admin/draft-orders/{draft['id']}/convert-to-order",
-                                   fields=ORDER_FIELDS)["order"]
+        order, note = self.place(sale, first_attempt)
         order = self.finish(order)
         notes = [note, self.settle_weighed(order, sale)]
         count_till_uses(self.http, sale)  # coupons used at the till count online
         return PushResult(order["id"], "; ".join(n for n in notes if n))
+
+    def place(self, sale: dict, first_attempt: bool) -> tuple[dict, str]:
+        """The sale's order, found again by its UUID or made: a draft (found again, or
+        created) converted to an order. Returns it with the draft's note."""
+        order = None if first_attempt else self.find_order(sale)
+        if order is not None:
+            return order, ""
+        draft, note = (None if first_attempt else self.find_draft(sale)), ""
+        if draft is None:
+            draft, note = self.create_draft(sale)
+        return self.http.post(f"/admin/draft-orders/{draft['id']}/convert-to-order",
+                              fields=ORDER_FIELDS)["order"], note
 
     def finish(self, order: dict) -> dict:
         """Paid, fulfilled at the shop, completed — each step only if not done yet. Returns
@@ -103,7 +111,7 @@ class SalePusher:
         for row in all_rows(self.http, path, key, "created_at", self._window(sale),
                             **{"sales_channel_id[]": self.ids["sales_channel_id"],
                                "fields": "id,metadata,created_at"}):
-            if (row.get("metadata") or {}).get("pos_sale_id") == sale["id"]:
+            if (row.get("metadata") or {}).get(self.META_KEY) == sale["id"]:
                 return row
         return None
 
@@ -198,7 +206,7 @@ class SalePusher:
                 short.append(f"{line['sku']} sold {line['quantity']}")
         note = ("stock exception: the online store had too little stock for "
                 + ", ".join(short) + f" at {sale['created_at']}")
-        log.warning("sale %s: %s", sale["receipt"], note)
+        log.warning("sale %s: %s", sale[self.RECEIPT_KEY], note)
         return note
 
     # -- paying and fulfilling ------------------------------------------------------------

@@ -8,6 +8,7 @@ CHANNEL_NAME = "omnipos POS"
 LOCATION_NAME = "omnipos shop"
 OPTION_CODE = "omnipos-counter"
 PICKUP_CODE = "omnipos-pickup"  # the type code of the click-and-collect option
+DELIVERY_CODE = "omnipos-delivery"  # the type code of a till's ship-from-<location> option
 OPTION_FIELDS = "id,name,created_at,*type"
 
 
@@ -56,7 +57,8 @@ def ensure_channel(http: MedusaHttp) -> str:
 def _location(http: MedusaHttp, location_id: str) -> dict:
     return http.get(f"/admin/stock-locations/{location_id}", fields=(
         "id,name,*sales_channels,*fulfillment_providers,*fulfillment_sets,"
-        "*fulfillment_sets.service_zones"))["stock_location"]
+        "*fulfillment_sets.service_zones,*fulfillment_sets.service_zones.geo_zones"))[
+        "stock_location"]
 
 
 def link_location(http: MedusaHttp, location_id: str, channel_id: str) -> dict:
@@ -114,6 +116,45 @@ def ensure_pickup_option(http: MedusaHttp, loc: dict, currency: str) -> dict:
                       {"attribute": "is_return", "operator": "eq", "value": "false"}],
         }, fields=OPTION_FIELDS)["shipping_option"]
     return found
+
+
+def ensure_delivery_option(http: MedusaHttp, location_id: str, channel_id: str, country: str,
+                           currency: str) -> dict:
+    """Ship from a location (issue #15 part 2, the endless aisle): the location sells through
+    the POS channel (Medusa reserves an order's items only at its channel's locations), and
+    has a "Giao hàng từ <location>" option (type code omnipos-delivery, not offered at the
+    web checkout) in a shipping fulfilment set's zone for the country. Found again by its
+    type code or name, so a second call makes nothing. Returns {id, name}."""
+    loc = link_location(http, location_id, channel_id)
+    fset = _find(loc.get("fulfillment_sets") or [], type="shipping")
+    if fset is None:
+        http.post(f"/admin/stock-locations/{location_id}/fulfillment-sets",
+                  {"name": f"{loc['name']} delivery", "type": "shipping"})
+        fset = _find(_location(http, location_id)["fulfillment_sets"], type="shipping")
+    zone = next((z for z in fset.get("service_zones") or [] if _serves(z, country)), None)
+    if zone is None:
+        http.post(f"/admin/fulfillment-sets/{fset['id']}/service-zones", {
+            "name": country.upper(), "geo_zones": [{"type": "country", "country_code": country}]})
+        fset = _find(_location(http, location_id)["fulfillment_sets"], id=fset["id"])
+        zone = next(z for z in fset["service_zones"] if _serves(z, country))
+    name = f"Giao hàng từ {loc['name']}"
+    found = next((o for o in _zone_options(http, zone["id"])
+                  if _type_code(o) == DELIVERY_CODE or o.get("name") == name), None)
+    if found is None:
+        found = http.post("/admin/shipping-options", {
+            "name": name, "service_zone_id": zone["id"], "shipping_profile_id": _profile(http),
+            "provider_id": "manual_manual", "price_type": "flat",
+            "type": {"label": "Delivery", "code": DELIVERY_CODE, "description": name},
+            "prices": [{"currency_code": currency, "amount": 0}],
+            "rules": [{"attribute": "enabled_in_store", "operator": "eq", "value": "false"},
+                      {"attribute": "is_return", "operator": "eq", "value": "false"}],
+        }, fields=OPTION_FIELDS)["shipping_option"]
+    return {"id": found["id"], "name": found.get("name") or name}
+
+
+def _serves(zone: dict, country: str) -> bool:
+    return any(g.get("type") == "country" and g.get("country_code") == country
+               for g in zone.get("geo_zones") or [])
 
 
 def link_web_channel(http: MedusaHttp, loc: dict) -> str:

@@ -19,7 +19,7 @@ from sync.records import Page, PushResult, StockLocationRecord
 MARKS = "omnipos_adjustments"  # inventory item metadata key: {adjustment UUID: mark}
 KEEP_MARKS = 50  # per item; older marks are dropped (their rows are long sent)
 SENDING, APPLIED = "sending", "applied"
-POS_CHANNEL = "omnipos POS"  # a location selling through it is a shop, not a warehouse
+POS_CHANNEL = "omnipos POS"  # a location selling through it at a counter is a shop
 
 
 def _number(value: Decimal) -> int | float:
@@ -159,7 +159,7 @@ class StockLocationPuller:
 
     def page(self, _cursor: str | None) -> Page:
         data = self.http.get("/admin/stock-locations", limit=200,
-                             fields="id,name,*sales_channels")
+                             fields="id,name,*sales_channels,*fulfillment_sets")
         rows = data.get("stock_locations")
         if rows is None:
             raise no_list_in_reply("/admin/stock-locations", "stock_locations")
@@ -167,7 +167,11 @@ class StockLocationPuller:
         return Page("stock_locations", tuple(self._record(r) for r in rows), None, more=False)
 
     def _record(self, row: dict) -> StockLocationRecord:
+        """A shop sells through the POS channel and has the counter's pickup set (`pos
+        connect` makes it); a warehouse a till ships from sells through it too, with only
+        a shipping set (medusa_setup.ensure_delivery_option)."""
         channels = {c.get("name") for c in row.get("sales_channels") or []}
+        counter = any(f.get("type") == "pickup" for f in row.get("fulfillment_sets") or [])
         return StockLocationRecord(row["id"], row.get("name") or row["id"],
-                                   "shop" if POS_CHANNEL in channels else "warehouse",
-                                   row["id"] == self.shop_location_id)
+                                   "shop" if POS_CHANNEL in channels and counter
+                                   else "warehouse", row["id"] == self.shop_location_id)

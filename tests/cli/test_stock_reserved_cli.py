@@ -22,9 +22,33 @@ def test_show_names_the_reserved_and_the_available_quantity(data_dir):
     db.close()
     shown = pos("stock", "show", "SP0001", data_dir=data_dir)
     assert shown.returncode == 0, shown.stderr
-    assert ("reserved for orders to collect: 2; available to sell: 198  #1023 Lan ×2"
+    assert ("reserved for customers: 2; available to sell: 198  #1023 Lan ×2"
             in shown.stdout)
     doc = json.loads(pos("stock", "show", "SP0001", "--format", "json",
                          data_dir=data_dir).stdout)
     assert (doc["on_hand"], doc["reserved"], doc["available"]) == ("200", "2", "198")
-    assert doc["held_for"] == [{"order": "1023", "customer": "Lan", "quantity": 2}]
+    assert doc["held_for"] == [{"order": "1023", "customer": "Lan", "hold_until": None,
+                                "quantity": 2}]
+
+
+def test_a_sale_held_for_a_customer_is_reserved_too(data_dir):
+    from pos.domain.basket import Basket
+    from pos.services import catalog, customers, parking
+    from pos.services.settings import load_settings
+
+    db = open_shop(data_dir)
+    save_settings(db, language="en")
+    hoa = customers.add_customer(db, "Chị Hoa", phone="0903123456")
+    basket = Basket(customer_id=hoa.id)
+    for _ in range(3):
+        basket.add(catalog.scan(db, "SP0001", load_settings(db)))
+    parking.park(db, basket, None, hold_days=2)
+    db.close()
+    shown = pos("stock", "show", "SP0001", data_dir=data_dir)
+    assert "reserved for customers: 3; available to sell: 197  Chị Hoa, held until " \
+        in shown.stdout
+    doc = json.loads(pos("stock", "show", "SP0001", "--format", "json",
+                         data_dir=data_dir).stdout)
+    [held] = doc["held_for"]
+    assert (doc["reserved"], held["order"], held["customer"]) == ("3", None, "Chị Hoa")
+    assert held["hold_until"].endswith("Z") and held["quantity"] == 3

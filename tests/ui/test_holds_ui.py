@@ -106,3 +106,22 @@ def test_days_out_of_range_are_refused_in_the_dialog(qtbot, logged_in, demo_db):
     press(qtbot, Qt.Key_Escape)
     qtbot.waitUntil(lambda: active_name() == "mainWindow")
     assert len(w.sale.basket.lines) == 1 and holds.holds(demo_db) == []
+
+
+def test_selling_the_units_held_for_a_customer_warns(qtbot, logged_in, demo_db):
+    from pos.db.models import StockLevel
+    from pos.domain.basket import Basket
+    from pos.services import catalog
+
+    w = logged_in
+    hoa = customers.add_customer(demo_db, "Chị Hoa", phone="0903123456")
+    water = catalog.scan(demo_db, "SP0001", w.till.settings)
+    with demo_db.transaction() as s:
+        s.get(StockLevel, (water.variant_id, "shop")).quantity_milli = 1000  # the last one
+    parking.park(demo_db, Basket(lines=[water], customer_id=hoa.id), None, hold_days=2)
+    w.sale.collect_badge.refresh()  # as after a pull or a hold made at this till
+    qtbot.waitUntil(lambda: water.variant_id in w.sale.collect_badge.held.variants)
+    scan(qtbot, w, WATER)
+    qtbot.waitUntil(lambda: "held until" in w.sale.message.text())
+    assert "Chị Hoa (held until" in w.sale.message.text()
+    assert len(w.sale.basket.lines) == 1  # the cashier may still sell it

@@ -62,7 +62,7 @@ def test_the_stock_screen_shows_on_hand_reserved_and_available(qtbot, till_with_
     send(qtbot, WATER, Qt.Key_Return)
     held = screen.findChild(QLabel, "stockReserved")
     qtbot.waitUntil(lambda: "reserved" in held.text())
-    assert held.text() == ("On hand 3 · reserved for orders to collect 2 · available to sell "
+    assert held.text() == ("On hand 3 · reserved for customers 2 · available to sell "
                            "<b>1</b><br>(#1023 Lan ×2)")
     send(qtbot, (Qt.Key_Tab, Qt.ControlModifier))  # the low-stock list (water is low at 5)
     low = screen.findChild(QTableWidget, "lowStockTable")
