@@ -4788,6 +4788,22 @@ It is kept: press Print again when the printer is ready.</translation>
         <source>Paste the store's secret API key (it starts with sk_).</source>
         <translation>Paste the store's secret API key (it starts with sk_).</translation>
     </message>
+    <message>
+        <source>Delivery order {0}: the online store has no product with SKU {1}; only the store's products can be delivered.</source>
+        <translation>Delivery order {0}: the online store has no product with SKU {1}; only the store's products can be delivered.</translation>
+    </message>
+    <message>
+        <source>Delivery order {0}: {1} × {2} cannot be delivered (whole units only).</source>
+        <translation>Delivery order {0}: {1} × {2} cannot be delivered (whole units only).</translation>
+    </message>
+    <message>
+        <source>Delivery order {0}: {1} is not stocked at {2}, where it is to ship from.</source>
+        <translation>Delivery order {0}: {1} is not stocked at {2}, where it is to ship from.</translation>
+    </message>
+    <message>
+        <source>The stock location {0} the delivery is to ship from is not in the online store.</source>
+        <translation>The stock location {0} the delivery is to ship from is not in the online store.</translation>
+    </message>
 </context>
 <context>
     <name>SyncPanel</name>

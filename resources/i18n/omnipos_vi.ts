@@ -4789,6 +4789,22 @@ Báo cáo được lưu lại: nhấn In lại khi máy in sẵn sàng.</transla
         <source>Paste the store&apos;s secret API key (it starts with sk_).</source>
         <translation>Dán khóa API bí mật của cửa hàng (bắt đầu bằng sk_).</translation>
     </message>
+    <message>
+        <source>Delivery order {0}: the online store has no product with SKU {1}; only the store&apos;s products can be delivered.</source>
+        <translation>Đơn giao hàng {0}: cửa hàng online không có sản phẩm mã {1}; chỉ giao được sản phẩm của cửa hàng online.</translation>
+    </message>
+    <message>
+        <source>Delivery order {0}: {1} × {2} cannot be delivered (whole units only).</source>
+        <translation>Đơn giao hàng {0}: không giao được {1} × {2} (chỉ giao số nguyên).</translation>
+    </message>
+    <message>
+        <source>Delivery order {0}: {1} is not stocked at {2}, where it is to ship from.</source>
+        <translation>Đơn giao hàng {0}: {1} không có tồn kho tại {2}, nơi giao hàng đi.</translation>
+    </message>
+    <message>
+        <source>The stock location {0} the delivery is to ship from is not in the online store.</source>
+        <translation>Kho {0} giao hàng đi không có trong cửa hàng online.</translation>
+    </message>
 </context>
 <context>
     <name>SyncPanel</name>
