@@ -24,6 +24,7 @@ KINDS = {  # what each outbox row is, in the shop's words
     "collect_delivered": QT_TRANSLATE_NOOP("SyncPanel", "Pickup order collected"),
     "collect_cancel": QT_TRANSLATE_NOOP("SyncPanel", "Pickup order not collected"),
     "hold": QT_TRANSLATE_NOOP("SyncPanel", "Items held for a customer"),
+    "delivery_order": QT_TRANSLATE_NOOP("SyncPanel", "Delivery from another location"),
 }
 ERROR_SHOWN = 120  # characters of an error in its cell; the whole of it in the tooltip
 

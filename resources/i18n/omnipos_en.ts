@@ -4896,6 +4896,10 @@ It is kept: press Print again when the printer is ready.</translation>
         <translation>Items held for a customer</translation>
     </message>
     <message>
+        <source>Delivery from another location</source>
+        <translation>Delivery from another location</translation>
+    </message>
+    <message>
         <source>Waiting to send: reading…</source>
         <translation>Waiting to send: reading…</translation>
     </message>

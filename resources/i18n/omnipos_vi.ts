@@ -4897,6 +4897,10 @@ Báo cáo được lưu lại: nhấn In lại khi máy in sẵn sàng.</transla
         <translation>Hàng giữ cho khách</translation>
     </message>
     <message>
+        <source>Delivery from another location</source>
+        <translation>Giao hàng từ kho khác</translation>
+    </message>
+    <message>
         <source>Waiting to send: reading…</source>
         <translation>Đang chờ gửi: đang đọc…</translation>
     </message>
