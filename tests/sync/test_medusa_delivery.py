@@ -2,7 +2,8 @@
 the counter of an item this shop lacks goes up as one order in the POS channel, shipping from
 the warehouse with the customer's Vietnamese address, its items reserved at the warehouse,
 not fulfilled, paid in full or by a deposit; pushed twice, or cut after the store acted at
-any request and retried, it is still one order; a SKU the store does not know is refused."""
+any request and retried, it is still one order; what cannot ship from there is refused. End
+to end: a mixed sale at a connected till becomes the counter's order and the delivery order."""
 from __future__ import annotations
 
 import uuid
@@ -10,6 +11,15 @@ from datetime import datetime, timezone
 
 import pytest
 from medusa_harness import SeedVariant
+from sqlalchemy import select
+from till_helpers import orders_for, sync_once, till  # noqa: F401
+
+from pos.db.models import OutboxEvent
+from pos.domain.basket import Basket
+from pos.domain.delivery import ON_DELIVERY
+from pos.domain.payment import CASH, Tender
+from pos.services import catalog, deliveries, sales, users
+from pos.services.settings import load_settings
 
 from sync.connectors.keyset import all_rows
 from sync.connectors.medusa import MedusaConnector
@@ -245,3 +255,51 @@ def test_what_cannot_ship_from_the_location_is_refused(store, medusa):
     assert str(refused.value) == ("The stock location sloc_01NOSUCHLOCATION0000000000 the "
                                   "delivery is to ship from is not in the online store.")
     assert not orders_of(medusa, ids, payload, "/admin/draft-orders", "draft_orders")
+
+
+def test_a_mixed_sale_at_the_till_reaches_the_store_as_two_orders(store, medusa, till):
+    """End to end: the till pulls the warehouse's level, sells a bottle of water carried out
+    and a fan from the warehouse with a deposit, and one sync makes the counter's order
+    (water only, fulfilled here) and the delivery order (the fan, held at the warehouse,
+    part paid). The shop's fan level online does not move."""
+    ids, warehouse = store
+    db, data_dir = till
+    assert sync_once(data_dir) == 0  # catalogue, levels, locations
+    settings = load_settings(db)
+    fan = catalog.scan(db, FAN, settings)
+    [choice] = [c for c in deliveries.ship_from_choices(db, fan.variant_id,
+                                                         settings.stock_location)
+                if c.location == warehouse]  # the Medusa id of the warehouse, as pulled
+    basket = Basket()
+    basket.add(catalog.scan(db, "OMNI-WATER-500", settings))
+    basket.ship_from(basket.add(fan), choice.location, choice.name)
+    basket.delivery = {"name": "Trần Mai", "phone": "0905 550 001", "province": "Hồ Chí Minh",
+                       "district": "Quận 3", "ward": "Phường Võ Thị Sáu",
+                       "street": "12 Nguyễn Đình Chiểu", "deposit": 100_000}
+    totals = basket.totals(settings.tax_inclusive)
+    later = deliveries.later_amount(basket, totals)
+    shop_fan, water = levels(medusa, medusa.shop.location_id), medusa.admin.get_stock(
+        "OMNI-WATER-500", medusa.shop.location_id)
+    done = sales.complete_sale(db, basket, [Tender(CASH, totals.total - later),
+                                            Tender(ON_DELIVERY, later)],
+                               users.login(db, "1111"), settings)
+    assert sync_once(data_dir) == 0
+    with db.session() as s:
+        rows = s.scalars(select(OutboxEvent).where(OutboxEvent.kind.in_(
+            ("sale", KIND)))).all()
+        assert {(r.kind, r.status) for r in rows} == {("sale", "sent"), (KIND, "sent")}
+        [delivery_id] = [r.ref for r in rows if r.kind == KIND]
+    [counter] = orders_for(medusa, [done.id])
+    assert [i["variant_sku"] for i in counter["items"]] == ["OMNI-WATER-500"]
+    [made] = orders_of(medusa, ids, {"id": delivery_id})
+    order = online(medusa, made["id"])
+    assert [(i["variant_sku"], i["quantity"]) for i in order["items"]] == [(FAN, 1)]
+    assert order["metadata"][SALE_KEY] == done.id
+    assert order["payment_status"] == "partially_captured"
+    assert order["summary"]["paid_total"] == 100_000
+    assert order["summary"]["pending_difference"] == later
+    assert [r["location_id"] for r in reservations(medusa, order)] == [warehouse]
+    assert not order["fulfillments"]
+    assert order["shipping_address"]["phone"] == "+84905550001"
+    assert levels(medusa, medusa.shop.location_id) == shop_fan  # nothing moved here
+    assert medusa.admin.get_stock("OMNI-WATER-500", medusa.shop.location_id) == water - 1
