@@ -2,7 +2,8 @@
 at 1024×768 and 1366×768, the window starts maximised and the sale screen, search results,
 payment, the F11 menu, the stock screen, the dashboard and the returns screen each lie wholly
 on the screen, with touch rows at least 40 px tall; so do the other dialogs a counter opens
-(customer, settings, printer, promotions, online store, sync panel, reprint, X report). One child process per screen size shows
+(ship from, delivery, hold, customer, settings, printer, promotions, online store, sync panel,
+reprint, X report). One child process per screen size shows
 the screens in turn (tests/ui/xvfb_screen_fit_child.py); the screenshots are kept in the
 folder the test prints, and copied to $OMNIPOS_SCREENS_DIR when it is set."""
 from __future__ import annotations
@@ -26,7 +27,7 @@ from tests.ui.xvfb_server import start_xvfb  # noqa: E402
 from pos.services.settings import save_settings  # noqa: E402
 
 CHILD = Path(__file__).with_name("xvfb_screen_fit_child.py")
-SCREENS = ("sale", "search", "payment", "f11-menu", "stock", "dashboard", "returns",
+SCREENS = ("sale", "search", "payment", "ship-from", "delivery", "hold", "f11-menu", "stock", "dashboard", "returns",
            "customer", "settings", "printer-settings", "promotions", "store-connection",
            "sync-panel", "reprint", "x-report")
 

@@ -93,6 +93,9 @@ class Tour:
             ("sale", self.show_sale, None),
             ("search", self.show_search, self.close_search),
             ("payment", self.sale.pay, self.close_dialog),
+            ("ship-from", self.show_ship_from, self.close_dialog),
+            ("delivery", self.show_delivery, self.close_delivery),
+            ("hold", self.show_hold, self.close_hold),
             ("f11-menu", self.sale.open_back_office, self.close_menu),
             ("stock", lambda: open_stock_screen(self.sale), self.close_dialog),
             ("dashboard", lambda: open_dashboard(self.sale), self.close_dashboard),
@@ -132,6 +135,9 @@ class Tour:
                     rows += short_menu_rows(top)
         if name == "search":
             rows += short_list_rows(self.sale.search_results)
+        if name == "ship-from":  # picked by touch too
+            rows += short_list_rows(next(w for w in QApplication.topLevelWidgets()
+                                         if w.objectName() == "shipFromDialog").list)
         self.report[name] = {"outside": problems, "short_rows": rows,
                              "window_maximised": self.window.isMaximized(),
                              "available": _box(available)}
@@ -163,6 +169,36 @@ class Tour:
                                self.window)
         dialog.open()
         dialog.show_receipt()
+
+    def show_ship_from(self) -> None:
+        from decimal import Decimal
+
+        from pos.services.deliveries import ShipFrom
+        from pos.ui.delivery_dialogs import ShipFromDialog
+
+        line = self.sale.basket.lines[-1]
+        choices = [ShipFrom("sloc_wh", "Kho Thủ Đức", "warehouse", Decimal(40)),
+                   ShipFrom("sloc_q3", "Cửa hàng Quận 3", "shop", Decimal(3))]
+        self.sale._choose_ship_from(len(self.sale.basket.lines) - 1, line, choices)
+
+    def show_delivery(self) -> None:  # the last line delivered, then F12 asks where to
+        self.sale.basket.ship_from(len(self.sale.basket.lines) - 1, "sloc_wh", "Kho Thủ Đức")
+        self.sale.refresh_totals()
+        self.sale.pay()
+
+    def close_delivery(self) -> None:
+        self.close_dialog()
+        self.sale.basket.ship_from(len(self.sale.basket.lines) - 1, "", "")
+        self.sale.refresh_totals()
+
+    def show_hold(self) -> None:  # Shift+F6 with a customer on the sale
+        self.sale.basket.customer_id = -1
+        self.sale._customer_name = "Chị Hoa"
+        self.sale.hold_for_customer()
+
+    def close_hold(self) -> None:
+        self.close_dialog()
+        self.sale.basket.customer_id = None
 
     def close_dialog(self) -> None:
         for top in QApplication.topLevelWidgets():
