@@ -60,6 +60,11 @@ class Rejected(SyncError):
         self.code = code
 
 
+class NotFound(Rejected):
+    """404: what was asked for is not in the store, or the store has no such route (a
+    plugin's, removed since the till connected)."""
+
+
 def no_list_in_reply(path: str, key: str) -> StoreBusy:
     """The store answered, but without the list the till asked for."""
     return StoreBusy(QT_TRANSLATE_NOOP("SyncErrors", "The online store's {0} reply has no "

@@ -1,6 +1,7 @@
 """The Medusa v2 connector: the engine's protocol over the Admin API."""
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 from pos.i18n import QT_TRANSLATE_NOOP
@@ -17,8 +18,11 @@ from sync.connectors.medusa_pull import ProductPuller, StockPuller
 from sync.connectors.medusa_returns import ReturnPusher, fetch_order
 from sync.connectors.medusa_sales import SalePusher, counter_part
 from sync.connectors.medusa_stock import StockAdjustmentPusher, StockLocationPuller
-from sync.errors import Rejected, SyncError
+from sync.config import update_ids
+from sync.errors import NotFound, Rejected, SyncError
 from sync.records import Page, PushResult
+
+log = logging.getLogger(__name__)
 
 
 class MedusaConnector:
@@ -34,6 +38,7 @@ class MedusaConnector:
                  currency: str = "vnd", country: str = "vn",
                  timeout: tuple[float, float] | None = None, reuse_connections: bool = True):
         self.http = MedusaHttp(url, api_key, timeout, reuse_connections)
+        self.data_dir = data_dir  # where the connection is kept (what the till found online)
         self._variant_ids: dict = {}
         self.ids = dict(ids or {})
         self.currency = self.ids.get("currency", currency)
@@ -59,6 +64,16 @@ class MedusaConnector:
             self._batch_size = medusa_batch.probe(self.http)
         return self._batch_size
 
+    def _route_gone(self) -> None:
+        """The POS plugin's route answered 404 (the plugin was removed since connecting):
+        sales go by the per-sale calls from now on, which find what the route made (its
+        orders carry the sale's UUID too), and `pos sync status` says so."""
+        log.warning("the store's POS plugin route is gone: sales go one by one from now on")
+        self._batch_size = self.ids[medusa_batch.ROUTE_KEY] = 0
+        self._batched.clear()
+        if self.data_dir is not None:
+            update_ids(self.data_dir, {medusa_batch.ROUTE_KEY: 0})
+
     def _batch(self) -> medusa_batch.BatchSalePusher:
         return medusa_batch.BatchSalePusher(self.http, self.ids, self._variant_ids,
                                             self.batch_size())
@@ -74,6 +89,8 @@ class MedusaConnector:
             sales = [sale for sale in sales if sale["lines"]]  # else: all sold for delivery
             if sales:
                 self._batched.update(self._batch().push_many(sales[:self.batch_size()]))
+        except NotFound:
+            self._route_gone()
         except SyncError:  # no answer: push() sends each sale again and reports it
             return
 
@@ -111,11 +128,15 @@ class MedusaConnector:
                 return PushResult("", "all its items sold for delivery")
         if kind == "sale" and self.batch_size():
             outcome = self._batched.pop(payload["id"], None)
-            if outcome is None:
-                outcome = self._batch().push_many([payload])[payload["id"]]
-            if isinstance(outcome, SyncError):
-                raise outcome
-            return outcome
+            try:
+                if outcome is None:
+                    outcome = self._batch().push_many([payload])[payload["id"]]
+            except NotFound:
+                self._route_gone()  # and this sale goes by the per-sale calls below
+            else:
+                if isinstance(outcome, SyncError):
+                    raise outcome
+                return outcome
         if kind == "sale":
             return SalePusher(self.http, self.ids, self._variant_ids).push(payload, first_attempt)
         if kind == "customer":

@@ -8,7 +8,7 @@ from typing import Any
 import requests
 
 from pos.i18n import QT_TRANSLATE_NOOP
-from sync.errors import AuthRejected, Rejected, StoreBusy, StoreUnreachable
+from sync.errors import AuthRejected, NotFound, Rejected, StoreBusy, StoreUnreachable
 
 log = logging.getLogger(__name__)
 CONNECT_TIMEOUT_S = 5.0
@@ -54,6 +54,11 @@ class MedusaHttp:
             raise StoreBusy(QT_TRANSLATE_NOOP("SyncErrors", "The online store had an error "
                                                             "(HTTP {0}) on {1} {2}: {3}"),
                             resp.status_code, method, path, _snippet(resp))
+        if resp.status_code == 404:  # JSON or not: nothing there, no use retrying
+            message, code = _not_found(resp)
+            raise NotFound(QT_TRANSLATE_NOOP("SyncErrors", "The online store refused {0} {1} "
+                                                           "(HTTP {2}): {3}"),
+                           method, path, 404, message, code=code)
         data = _json(resp, method, path)
         if resp.status_code >= 400:
             raise Rejected(QT_TRANSLATE_NOOP("SyncErrors", "The online store refused {0} {1} "
@@ -67,6 +72,18 @@ class MedusaHttp:
 
     def post(self, path: str, body: dict | None = None, **params: Any) -> dict:
         return self.call("POST", path, params=params or None, body=body or {})
+
+
+def _not_found(resp: requests.Response) -> tuple[str, str]:
+    """(message, code) of a 404, whose body may be Medusa's JSON or a bare "Cannot POST"."""
+    try:
+        data = resp.json()
+    except (ValueError, json.JSONDecodeError):
+        data = None
+    if not isinstance(data, dict):
+        return _snippet(resp), "not_found"
+    return data.get("message") or _snippet(resp), data.get("code") or data.get("type") or \
+        "not_found"
 
 
 def _json(resp: requests.Response, method: str, path: str) -> dict:

@@ -29,7 +29,7 @@ from sync.connectors import medusa_batch
 from sync.connectors.medusa import MedusaConnector
 from sync.connectors.medusa_http import MedusaHttp
 from sync.engine import SyncEngine
-from till_helpers import sell
+from till_helpers import orders_for, sell, sync_once, till  # noqa: F401
 
 pytestmark = [pytest.mark.medusa, pytest.mark.slow]
 PLUGIN_ENV = "OMNIPOS_POS_PLUGIN"
@@ -194,3 +194,26 @@ def test_the_same_sale_in_two_batches_gives_one_order(pos_till, pos_store):
     too_many = {"sales": [pusher.body(pa)] * 51}
     with pytest.raises(Exception, match="At most 50"):
         connector.http.post(medusa_batch.BATCH, too_many)
+
+
+def test_a_store_whose_plugin_was_removed_gets_the_sales_one_by_one(till, medusa):
+    """Connected while the store had the POS plugin (the connection says batches of 50), the
+    till now talks to a store without it: the route answers 404, the till goes over to the
+    per-sale calls for this sale and the next, each made once, and says so."""
+    from sync.config import update_ids
+
+    db, data_dir = till
+    assert sync_once(data_dir) == 0  # the catalogue
+    update_ids(data_dir, {medusa_batch.ROUTE_KEY: 50})  # as `pos connect` found it then
+    made = [sell(db, [("OMNI-WATER-500", 1)]), sell(db, [("OMNI-COFFEE-G7", 2)])]
+    assert sync_once(data_dir) == 0
+    with db.session() as s:
+        assert {r.status for r in s.query(OutboxEvent).filter_by(kind="sale")} == {"sent"}
+    orders = orders_for(medusa, [sale.id for sale in made])
+    assert len(orders) == 2 and all(o["payment_status"] == "captured" for o in orders)
+    assert load_connection(data_dir)[0].ids[medusa_batch.ROUTE_KEY] == 0
+    out = io.StringIO()
+    with redirect_stdout(out):
+        assert pos(["--data-dir", str(data_dir), "sync", "status", "--json"]) == 0
+    assert json.loads(out.getvalue())["sale_batch_size"] == 0
+    assert sync_once(data_dir) == 0 and len(orders_for(medusa, [s.id for s in made])) == 2
