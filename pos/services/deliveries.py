@@ -122,9 +122,11 @@ def record_in(s: Session, sale, basket: Basket, totals: CartTotals, tenders: lis
 
 
 def _line(line, total: int) -> dict:
+    """`total` is what the line costs here (discounts in it): the store's order carries it
+    exactly, its rest on one unit when it does not divide (as a counter sale's lines)."""
     quantity = int(line.quantity)
     return {"sku": line.sku, "variant_id": None, "name": line.name, "quantity": quantity,
-            "unit_price": total // quantity}
+            "unit_price": total // quantity, "total": total}
 
 
 def of_sale(s: Session, sale_id: str) -> list[SaleDelivery]:

@@ -88,7 +88,8 @@ def test_a_mixed_basket_paid_in_full(shop):
     assert order["receipt_no"] == done.receipt_label and order["paid"] == order["total"]
     assert order["customer"] == {"name": "Trần Mai", "phone": "+84905550001", "email": ""}
     assert order["address"]["ward"] == "Phường Võ Thị Sáu"
-    assert [(ln["sku"], ln["quantity"]) for ln in order["lines"]] == [("SP0002", 3)]
+    assert [(ln["sku"], ln["quantity"], ln["total"]) for ln in order["lines"]] == [
+        ("SP0002", 3, tea_total)]
     [sale_doc] = outbox(db, "sale")
     assert [ln.get("ship_from", "") for ln in sale_doc["lines"]] == ["", WAREHOUSE]
     assert sale_doc["delivery"]["orders"][0]["id"] == order["id"]
