@@ -93,14 +93,6 @@ class DeliveryDialog(_Form):
         except (ValueError, ArithmeticError):
             self.later.setText("—")
 
-    def _try_accept(self) -> None:
-        try:
-            self.result_value = self.read()
-        except (ValueError, ArithmeticError) as exc:  # DomainError is a ValueError
-            self.error.setText(str(exc) or self.tr("Please check the value."))
-            return
-        self.accept()
-
     def read(self) -> dict:
         values = {key: field.text() for key, field in self.fields.items()}
         address = check_address(**values)

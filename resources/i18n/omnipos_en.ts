@@ -1375,10 +1375,6 @@ Customer: {name} · {phone} (check before handing over)
         <source>To pay on delivery</source>
         <translation>To pay on delivery</translation>
     </message>
-    <message>
-        <source>Please check the value.</source>
-        <translation>Please check the value.</translation>
-    </message>
 </context>
 <context>
     <name>DiscountDialog</name>

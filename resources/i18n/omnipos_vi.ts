@@ -1376,10 +1376,6 @@ Khách hàng: {name} · {phone} (kiểm tra trước khi giao)
         <source>To pay on delivery</source>
         <translation>Thu khi giao hàng</translation>
     </message>
-    <message>
-        <source>Please check the value.</source>
-        <translation>Vui lòng kiểm tra lại giá trị.</translation>
-    </message>
 </context>
 <context>
     <name>DiscountDialog</name>

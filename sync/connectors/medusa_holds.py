@@ -12,7 +12,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 from sync.connectors.medusa_http import MedusaHttp
-from sync.connectors.medusa_stock import inventory_item
+from sync.connectors.medusa_stock import inventory_item, json_number
 from sync.errors import no_list_in_reply
 from sync.records import PushResult
 
@@ -40,7 +40,8 @@ class HoldPusher:
                 continue
             self.http.post("/admin/reservations", {
                 "inventory_item_id": item["id"], "location_id": self.location_id,
-                "quantity": _number(line["quantity"]), "description": description(payload["id"]),
+                "quantity": json_number(Decimal(line["quantity"])),
+                "description": description(payload["id"]),
                 "metadata": {"pos_hold_id": payload["id"], "customer": payload["customer"],
                              "until": payload["until"], "sku": line["sku"]},
             })
@@ -67,8 +68,3 @@ class HoldPusher:
             offset += len(page)
             if len(page) < PAGE or offset >= got.get("count", offset):
                 return rows
-
-
-def _number(quantity: str) -> int | float:
-    value = Decimal(quantity)
-    return int(value) if value == value.to_integral_value() else float(value)

@@ -22,7 +22,7 @@ SENDING, APPLIED = "sending", "applied"
 POS_CHANNEL = "omnipos POS"  # a location selling through it at a counter is a shop
 
 
-def _number(value: Decimal) -> int | float:
+def json_number(value: Decimal) -> int | float:
     """Medusa takes a JSON number; whole pieces go as integers."""
     return int(value) if value == value.to_integral_value() else float(value)
 
@@ -90,9 +90,9 @@ class StockAdjustmentPusher:
         path = f"/admin/inventory-items/{item_id}/location-levels"
         if level is None:
             self.http.post(path, {"location_id": self.location_id,
-                                  "stocked_quantity": _number(quantity)})
+                                  "stocked_quantity": json_number(quantity)})
         else:
-            self.http.post(f"{path}/{self.location_id}", {"stocked_quantity": _number(quantity)})
+            self.http.post(f"{path}/{self.location_id}", {"stocked_quantity": json_number(quantity)})
 
     def _mark_applied(self, item: dict, marks: dict, adjustment: dict, mark: dict,
                       note: str) -> PushResult:
